@@ -1,0 +1,18 @@
+#pragma once
+#include <CLI/CLI.hpp>
+
+namespace schemac::cli {
+
+// Exit codes, shared by every command (documented in --help and the README).
+enum ExitCode : int {
+  kSuccess = 0,     // done; for plan: no changes
+  kError = 1,       // bad input, unreadable source, internal problem
+  kChanges = 2,     // plan: changes present
+  kRefused = 3,     // destructive changes without --allow-destructive
+};
+
+// Each registers a subcommand; the callback stores its exit code in `exit_code`.
+void add_diff_command(CLI::App& app, int& exit_code);
+void add_plan_command(CLI::App& app, int& exit_code);
+
+}  // namespace schemac::cli

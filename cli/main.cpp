@@ -1,0 +1,20 @@
+// schemac: wiring only; every command lives in its own file.
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.hpp"
+
+int main(int argc, char** argv) {
+  CLI::App app{"schemac: turns desired-state SQL schemas into the migrations that reach them", "schemac"};
+  app.set_version_flag("--version", "schemac " SCHEMAC_VERSION);
+  app.require_subcommand(1);
+  app.footer("Run 'schemac COMMAND --help' for a command's options and examples.");
+  int exit_code = schemac::cli::kSuccess;
+  schemac::cli::add_diff_command(app, exit_code);
+  schemac::cli::add_plan_command(app, exit_code);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    return app.exit(error) == 0 ? schemac::cli::kSuccess : schemac::cli::kError;
+  }
+  return exit_code;
+}

@@ -1,0 +1,67 @@
+#include "codegen/postgres/postgres_dialect.hpp"
+
+#include "codegen/postgres/sql_text.hpp"
+#include "parser/postgres/quote.hpp"
+
+namespace schemac {
+namespace {
+
+template <class... Ts>
+struct overloaded : Ts... { using Ts::operator()...; };
+
+}  // namespace
+
+namespace pg_sql {
+
+std::string ident(std::string_view name) { return pg::quote_ident(name); }
+std::string qualified(const QualifiedName& name) { return pg::quote_qualified(name); }
+std::string literal(std::string_view text) { return pg::quote_literal(text); }
+
+std::string ident_list(const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& name : names) {
+    if (!out.empty()) out += ", ";
+    out += ident(name);
+  }
+  return out;
+}
+
+std::string default_clause(const Expr& value) { return value.atomic ? "DEFAULT " + value.text : "DEFAULT (" + value.text + ")"; }
+
+}  // namespace pg_sql
+
+std::string PostgresDialect::quote_ident(std::string_view name) const { return pg::quote_ident(name); }
+std::string PostgresDialect::quote_literal(std::string_view text) const { return pg::quote_literal(text); }
+
+std::vector<Statement> PostgresDialect::render(const Change& change, const RenderContext&) const {
+  using namespace pg_sql;
+  std::string sql = std::visit(overloaded{
+                                   [](const CreateNamespace& c) { return create_namespace(c); },
+                                   [](const DropNamespace& c) { return drop_namespace(c); },
+                                   [](const CreateEnum& c) { return create_enum(c); },
+                                   [](const DropEnum& c) { return drop_enum(c); },
+                                   [](const RenameEnum& c) { return rename_enum(c); },
+                                   [](const AddEnumValue& c) { return add_enum_value(c); },
+                                   [](const CreateSequence& c) { return create_sequence(c); },
+                                   [](const DropSequence& c) { return drop_sequence(c); },
+                                   [](const AlterSequence& c) { return alter_sequence(c); },
+                                   [](const SetSequenceOwner& c) { return set_sequence_owner(c); },
+                                   [](const CreateTable& c) { return create_table(c); },
+                                   [](const DropTable& c) { return drop_table(c); },
+                                   [](const AddColumn& c) { return add_column(c); },
+                                   [](const DropColumn& c) { return drop_column(c); },
+                                   [](const AlterColumnType& c) { return alter_column_type(c); },
+                                   [](const SetColumnDefault& c) { return set_column_default(c); },
+                                   [](const SetColumnNotNull& c) { return set_column_not_null(c); },
+                                   [](const AddConstraint& c) { return add_constraint(c); },
+                                   [](const DropConstraint& c) { return drop_constraint(c); },
+                                   [](const CreateIndex& c) { return create_index(c); },
+                                   [](const DropIndex& c) { return drop_index(c); },
+                                   [](const SetComment& c) { return set_comment(c); },
+                               },
+                               change.what);
+  Statement statement{std::move(sql), true, change.hazards, change.subject};
+  return {std::move(statement)};
+}
+
+}  // namespace schemac

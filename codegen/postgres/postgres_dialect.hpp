@@ -1,0 +1,15 @@
+#pragma once
+#include "codegen/dialect.hpp"
+
+namespace schemac {
+
+class PostgresDialect final : public Dialect {
+ public:
+  std::string_view name() const override { return "postgres"; }
+  std::string quote_ident(std::string_view name) const override;
+  std::string quote_literal(std::string_view text) const override;
+  std::vector<Statement> render(const Change& change, const RenderContext& context) const override;
+  Capabilities capabilities() const override { return Capabilities{true, true}; }
+};
+
+}  // namespace schemac

@@ -1,0 +1,20 @@
+#include "codegen/postgres/sql_text.hpp"
+
+namespace schemac::pg_sql {
+
+std::string set_comment(const SetComment& change) {
+  const ObjectKey& key = change.target;
+  std::string target;
+  switch (key.kind) {
+    case ObjectKind::Namespace: target = "SCHEMA " + ident(key.name.name); break;
+    case ObjectKind::Enum: target = "TYPE " + qualified(key.name); break;
+    case ObjectKind::Sequence: target = "SEQUENCE " + qualified(key.name); break;
+    case ObjectKind::Table: target = "TABLE " + qualified(key.name); break;
+    case ObjectKind::Column: target = "COLUMN " + qualified(key.name) + "." + ident(key.member); break;
+    case ObjectKind::Index: target = "INDEX " + qualified(QualifiedName{key.name.schema, key.member}); break;
+    default: target = "CONSTRAINT " + ident(key.member) + " ON " + qualified(key.name); break;
+  }
+  return "COMMENT ON " + target + " IS " + (change.text ? literal(*change.text) : "NULL");
+}
+
+}  // namespace schemac::pg_sql

@@ -1,0 +1,65 @@
+#include "codegen/postgres/sql_text.hpp"
+
+namespace schemac::pg_sql {
+namespace {
+
+template <class... Ts>
+struct overloaded : Ts... { using Ts::operator()...; };
+
+std::string deferral_clause(const Deferrability& d) {
+  if (!d.deferrable) return "";
+  return d.initially_deferred ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE";
+}
+
+std::string include_clause(const std::vector<std::string>& include) {
+  return include.empty() ? "" : " INCLUDE (" + ident_list(include) + ")";
+}
+
+std::string action(FkAction a) {
+  switch (a) {
+    case FkAction::Restrict: return "RESTRICT";
+    case FkAction::Cascade: return "CASCADE";
+    case FkAction::SetNull: return "SET NULL";
+    case FkAction::SetDefault: return "SET DEFAULT";
+    case FkAction::NoAction: break;
+  }
+  return "NO ACTION";
+}
+
+}  // namespace
+
+std::string references_clause(const ForeignKey& fk) {
+  std::string out = "REFERENCES " + qualified(fk.ref_table) + " (" + ident_list(fk.ref_columns) + ")";
+  if (fk.match == FkMatch::Full) out += " MATCH FULL";
+  if (fk.match == FkMatch::Partial) out += " MATCH PARTIAL";
+  if (fk.on_update != FkAction::NoAction) out += " ON UPDATE " + action(fk.on_update);
+  if (fk.on_delete != FkAction::NoAction) out += " ON DELETE " + action(fk.on_delete);
+  return out + deferral_clause(fk.deferral);
+}
+
+std::string constraint_body(const Constraint& constraint) {
+  return std::visit(
+      overloaded{
+          [](const PrimaryKey& pk) {
+            return "PRIMARY KEY (" + ident_list(pk.columns) + ")" + include_clause(pk.include) + deferral_clause(pk.deferral);
+          },
+          [](const UniqueConstraint& u) {
+            return std::string("UNIQUE") + (u.nulls_not_distinct ? " NULLS NOT DISTINCT" : "") + " (" + ident_list(u.columns) + ")" +
+                   include_clause(u.include) + deferral_clause(u.deferral);
+          },
+          [](const CheckConstraint& c) { return "CHECK (" + c.expr.text + ")" + (c.no_inherit ? " NO INHERIT" : ""); },
+          [](const ForeignKey& fk) { return "FOREIGN KEY (" + ident_list(fk.columns) + ") " + references_clause(fk); },
+      },
+      constraint);
+}
+
+std::string add_constraint(const AddConstraint& change) {
+  return "ALTER TABLE " + qualified(change.table) + " ADD CONSTRAINT " + ident(constraint_name(change.constraint)) + " " +
+         constraint_body(change.constraint);
+}
+
+std::string drop_constraint(const DropConstraint& change) {
+  return "ALTER TABLE " + qualified(change.table) + " DROP CONSTRAINT " + ident(constraint_name(change.constraint));
+}
+
+}  // namespace schemac::pg_sql

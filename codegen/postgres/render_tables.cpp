@@ -1,0 +1,73 @@
+#include <algorithm>
+
+#include "codegen/postgres/sql_text.hpp"
+#include "model/implicit_names.hpp"
+
+namespace schemac::pg_sql {
+namespace {
+
+// Single-column keys whose name is the one PostgreSQL would choose anyway are
+// written on the column, as a person would write them.
+bool plain_single_column(const std::vector<std::string>& columns, const std::vector<std::string>& include,
+                         const Deferrability& deferral) {
+  return columns.size() == 1 && include.empty() && !deferral.deferrable;
+}
+
+}  // namespace
+
+std::string create_table(const CreateTable& change) {
+  const Table& table = change.table;
+  const std::string& t = table.name.name;
+  std::vector<std::string> items;
+  std::vector<bool> used_inline_unique(table.uniques.size(), false);
+  std::vector<bool> used_inline_fk(table.foreign_keys.size(), false);
+  const bool pk_inline = table.primary_key &&
+                         plain_single_column(table.primary_key->columns, table.primary_key->include, table.primary_key->deferral) &&
+                         table.primary_key->name == make_object_name(t, "", "pkey");
+
+  for (const Column& column : table.columns) {
+    const bool serial = std::find(change.serial_columns.begin(), change.serial_columns.end(), column.name) != change.serial_columns.end();
+    std::string item = column_definition(column, serial);
+    const bool is_pk = pk_inline && table.primary_key->columns[0] == column.name;
+    if (is_pk) {
+      // PRIMARY KEY implies NOT NULL; drop the redundant words.
+      if (item.ends_with(" NOT NULL")) item.resize(item.size() - 9);
+      else if (auto at = item.find(" NOT NULL "); at != std::string::npos) item.erase(at, 9);
+      item += " PRIMARY KEY";
+    }
+    for (std::size_t i = 0; i < table.uniques.size(); ++i) {
+      const UniqueConstraint& u = table.uniques[i];
+      if (plain_single_column(u.columns, u.include, u.deferral) && !u.nulls_not_distinct && u.columns[0] == column.name &&
+          u.name == make_object_name(t, column.name, "key")) {
+        item += " UNIQUE";
+        used_inline_unique[i] = true;
+      }
+    }
+    for (std::size_t i = 0; i < table.foreign_keys.size(); ++i) {
+      const ForeignKey& fk = table.foreign_keys[i];
+      if (plain_single_column(fk.columns, {}, fk.deferral) && fk.columns[0] == column.name &&
+          fk.name == make_object_name(t, column.name, "fkey")) {
+        item += " " + references_clause(fk);
+        used_inline_fk[i] = true;
+      }
+    }
+    items.push_back(std::move(item));
+  }
+  if (table.primary_key && !pk_inline)
+    items.push_back("CONSTRAINT " + ident(table.primary_key->name) + " " + constraint_body(*table.primary_key));
+  for (std::size_t i = 0; i < table.uniques.size(); ++i)
+    if (!used_inline_unique[i]) items.push_back("CONSTRAINT " + ident(table.uniques[i].name) + " " + constraint_body(table.uniques[i]));
+  for (const CheckConstraint& check : table.checks)
+    items.push_back("CONSTRAINT " + ident(check.name) + " " + constraint_body(check));
+  for (std::size_t i = 0; i < table.foreign_keys.size(); ++i)
+    if (!used_inline_fk[i])
+      items.push_back("CONSTRAINT " + ident(table.foreign_keys[i].name) + " " + constraint_body(table.foreign_keys[i]));
+
+  std::string sql = "CREATE TABLE " + qualified(table.name) + " (";
+  for (std::size_t i = 0; i < items.size(); ++i) sql += (i ? ", " : "") + items[i];
+  return sql + ")";
+}
+
+std::string drop_table(const DropTable& change) { return "DROP TABLE " + qualified(change.table.name); }
+
+}  // namespace schemac::pg_sql

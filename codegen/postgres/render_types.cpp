@@ -1,0 +1,26 @@
+#include "codegen/postgres/sql_text.hpp"
+
+namespace schemac::pg_sql {
+
+std::string create_namespace(const CreateNamespace& change) { return "CREATE SCHEMA " + ident(change.ns.name); }
+std::string drop_namespace(const DropNamespace& change) { return "DROP SCHEMA " + ident(change.ns.name); }
+
+std::string create_enum(const CreateEnum& change) {
+  std::string out = "CREATE TYPE " + qualified(change.type.name) + " AS ENUM (";
+  for (std::size_t i = 0; i < change.type.labels.size(); ++i) out += (i ? ", " : "") + literal(change.type.labels[i]);
+  return out + ")";
+}
+
+std::string drop_enum(const DropEnum& change) { return "DROP TYPE " + qualified(change.type.name); }
+
+std::string rename_enum(const RenameEnum& change) {
+  return "ALTER TYPE " + qualified(change.type) + " RENAME TO " + ident(change.new_name);
+}
+
+std::string add_enum_value(const AddEnumValue& change) {
+  std::string out = "ALTER TYPE " + qualified(change.type) + " ADD VALUE " + literal(change.value);
+  if (!change.neighbor.empty()) out += (change.after ? " AFTER " : " BEFORE ") + literal(change.neighbor);
+  return out;
+}
+
+}  // namespace schemac::pg_sql

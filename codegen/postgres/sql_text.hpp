@@ -1,0 +1,49 @@
+#pragma once
+// SQL text builders for PostgreSQL, one file per object kind. Each returns
+// statement text without the trailing semicolon.
+#include <string>
+
+#include "diff/change.hpp"
+
+namespace schemac::pg_sql {
+
+std::string ident(std::string_view name);            // quoted where needed
+std::string qualified(const QualifiedName& name);    // schema.name, quoted where needed
+std::string literal(std::string_view text);          // 'text'
+std::string ident_list(const std::vector<std::string>& names);  // a, "B", c
+std::string default_clause(const Expr& value);       // DEFAULT expr, parenthesised when the grammar needs it
+
+// render_tables.cpp
+std::string create_table(const CreateTable& change);
+std::string drop_table(const DropTable& change);
+// render_columns.cpp
+std::string column_definition(const Column& column, bool serial);
+std::string add_column(const AddColumn& change);
+std::string drop_column(const DropColumn& change);
+std::string alter_column_type(const AlterColumnType& change);
+std::string set_column_default(const SetColumnDefault& change);
+std::string set_column_not_null(const SetColumnNotNull& change);
+// render_constraints.cpp
+std::string constraint_body(const Constraint& constraint);  // PRIMARY KEY (a) / CHECK (...) / FOREIGN KEY ...
+std::string references_clause(const ForeignKey& fk);        // REFERENCES t (c) ON DELETE ...
+std::string add_constraint(const AddConstraint& change);
+std::string drop_constraint(const DropConstraint& change);
+// render_indexes.cpp
+std::string create_index(const CreateIndex& change);
+std::string drop_index(const DropIndex& change);
+// render_types.cpp
+std::string create_namespace(const CreateNamespace& change);
+std::string drop_namespace(const DropNamespace& change);
+std::string create_enum(const CreateEnum& change);
+std::string drop_enum(const DropEnum& change);
+std::string rename_enum(const RenameEnum& change);
+std::string add_enum_value(const AddEnumValue& change);
+// render_sequences.cpp
+std::string create_sequence(const CreateSequence& change);
+std::string drop_sequence(const DropSequence& change);
+std::string alter_sequence(const AlterSequence& change);
+std::string set_sequence_owner(const SetSequenceOwner& change);
+// render_comments.cpp
+std::string set_comment(const SetComment& change);
+
+}  // namespace schemac::pg_sql

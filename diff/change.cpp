@@ -1,0 +1,92 @@
+#include "diff/change.hpp"
+
+#include <algorithm>
+
+namespace schemac {
+
+std::string_view hazard_name(HazardKind kind) {
+  switch (kind) {
+    case HazardKind::DataLoss: return "data-loss";
+    case HazardKind::TableRewrite: return "table-rewrite";
+    case HazardKind::LongLock: return "long-lock";
+    case HazardKind::Irreversible: return "irreversible";
+    case HazardKind::BackwardIncompatible: return "backward-incompatible";
+  }
+  return "hazard";
+}
+
+bool Change::has_hazard(HazardKind kind) const {
+  return std::any_of(hazards.begin(), hazards.end(), [&](const Hazard& h) { return h.kind == kind; });
+}
+
+std::size_t ChangeSet::destructive_count() const {
+  return static_cast<std::size_t>(std::count_if(changes.begin(), changes.end(), [](const Change& c) { return c.destructive(); }));
+}
+
+const std::string& constraint_name(const Constraint& constraint) {
+  return std::visit([](const auto& c) -> const std::string& { return c.name; }, constraint);
+}
+
+ObjectKind constraint_kind(const Constraint& constraint) {
+  switch (constraint.index()) {
+    case 0: return ObjectKind::PrimaryKey;
+    case 1: return ObjectKind::Unique;
+    case 2: return ObjectKind::Check;
+    default: return ObjectKind::ForeignKey;
+  }
+}
+
+namespace {
+
+template <class... Ts>
+struct overloaded : Ts... { using Ts::operator()...; };
+
+std::string column_of(const QualifiedName& table, const std::string& column) { return to_string(table) + "." + column; }
+
+}  // namespace
+
+std::string summarize(const Change& change) {
+  return std::visit(
+      overloaded{
+          [](const CreateNamespace& c) { return "create schema " + c.ns.name; },
+          [](const DropNamespace& c) { return "drop schema " + c.ns.name; },
+          [](const CreateEnum& c) { return "create enum type " + to_string(c.type.name); },
+          [](const DropEnum& c) { return "drop enum type " + to_string(c.type.name); },
+          [](const RenameEnum& c) { return "rename enum type " + to_string(c.type) + " to " + c.new_name; },
+          [](const AddEnumValue& c) { return "add value '" + c.value + "' to enum type " + to_string(c.type); },
+          [](const CreateSequence& c) { return "create sequence " + to_string(c.sequence.name); },
+          [](const DropSequence& c) { return "drop sequence " + to_string(c.sequence.name); },
+          [](const AlterSequence& c) { return "alter sequence " + to_string(c.to.name); },
+          [](const SetSequenceOwner& c) {
+            return "set owner of sequence " + to_string(c.sequence) + " to " +
+                   (c.owner ? column_of(c.owner->table, c.owner->column) : std::string("none"));
+          },
+          [](const CreateTable& c) { return "create table " + to_string(c.table.name); },
+          [](const DropTable& c) { return "drop table " + to_string(c.table.name); },
+          [](const AddColumn& c) { return "add column " + column_of(c.table, c.column.name); },
+          [](const DropColumn& c) { return "drop column " + column_of(c.table, c.column.name); },
+          [](const AlterColumnType& c) {
+            return "change type of column " + column_of(c.table, c.to.name) + " from " + c.from.type + " to " + c.to.type;
+          },
+          [](const SetColumnDefault& c) {
+            return (c.value ? "set default of column " : "drop default of column ") + column_of(c.table, c.column);
+          },
+          [](const SetColumnNotNull& c) {
+            return (c.not_null ? "set not null on column " : "drop not null on column ") + column_of(c.table, c.column);
+          },
+          [](const AddConstraint& c) {
+            return "add " + std::string(kind_name(constraint_kind(c.constraint))) + " " + constraint_name(c.constraint) +
+                   " on " + to_string(c.table);
+          },
+          [](const DropConstraint& c) {
+            return "drop " + std::string(kind_name(constraint_kind(c.constraint))) + " " + constraint_name(c.constraint) +
+                   " on " + to_string(c.table);
+          },
+          [](const CreateIndex& c) { return "create index " + c.index.name + " on " + to_string(c.table); },
+          [](const DropIndex& c) { return "drop index " + c.index.name + " on " + to_string(c.table); },
+          [](const SetComment& c) { return (c.text ? "set comment on " : "remove comment on ") + describe(c.target); },
+      },
+      change.what);
+}
+
+}  // namespace schemac

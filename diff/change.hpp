@@ -1,0 +1,115 @@
+#pragma once
+// A change is a small type named for what it does. The diff produces them in
+// execution order; codegen turns each into statements for one dialect.
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "model/object_key.hpp"
+#include "model/schema.hpp"
+
+namespace schemac {
+
+enum class HazardKind { DataLoss, TableRewrite, LongLock, Irreversible, BackwardIncompatible };
+
+struct Hazard {
+  HazardKind kind;
+  std::string reason;  // one line naming the object, e.g. "drops column public.users.email and its data"
+};
+
+std::string_view hazard_name(HazardKind kind);  // "data-loss", ...
+
+struct CreateNamespace { Namespace ns; };
+struct DropNamespace { Namespace ns; };
+struct CreateEnum { EnumType type; };
+struct DropEnum { EnumType type; };
+struct RenameEnum {  // first step of rebuilding an enum whose values were removed or reordered
+  QualifiedName type;
+  std::string new_name;
+};
+struct AddEnumValue {
+  QualifiedName type;
+  std::string value;
+  std::string neighbor;  // empty: append at the end
+  bool after = false;    // AFTER neighbor, else BEFORE neighbor
+};
+struct CreateSequence { Sequence sequence; };  // without its owner: see SetSequenceOwner
+struct DropSequence { Sequence sequence; };
+struct AlterSequence { Sequence from, to; };  // options only
+struct SetSequenceOwner {
+  QualifiedName sequence;
+  std::optional<SequenceOwner> owner;  // nullopt: OWNED BY NONE
+};
+struct CreateTable {
+  Table table;  // foreign keys that must wait for other tables are left out and added later
+  std::vector<std::string> serial_columns;  // columns written as serial (their sequence is implied)
+};
+struct DropTable { Table table; };
+struct AddColumn {
+  QualifiedName table;
+  Column column;
+  bool serial = false;
+};
+struct DropColumn { QualifiedName table; Column column; };
+// How existing values reach a column's new type.
+enum class CastPath {
+  Assignment,   // PostgreSQL converts on its own: no USING clause
+  Explicit,     // USING column::new_type
+  ThroughText,  // USING column::text::new_type (an enum rebuilt under the same name)
+};
+struct AlterColumnType {
+  QualifiedName table;
+  Column from, to;
+  CastPath cast = CastPath::Assignment;
+};
+struct SetColumnDefault {
+  QualifiedName table;
+  std::string column;
+  std::optional<Expr> value;  // nullopt: DROP DEFAULT
+};
+struct SetColumnNotNull {
+  QualifiedName table;
+  std::string column;
+  bool not_null = true;
+};
+using Constraint = std::variant<PrimaryKey, UniqueConstraint, CheckConstraint, ForeignKey>;
+struct AddConstraint { QualifiedName table; Constraint constraint; };
+struct DropConstraint { QualifiedName table; Constraint constraint; };
+struct CreateIndex { QualifiedName table; Index index; };
+struct DropIndex { QualifiedName table; Index index; };
+struct SetComment {
+  ObjectKey target;
+  std::optional<std::string> text;  // nullopt: remove the comment
+};
+
+using ChangeKind =
+    std::variant<CreateNamespace, DropNamespace, CreateEnum, DropEnum, RenameEnum, AddEnumValue, CreateSequence, DropSequence,
+                 AlterSequence, SetSequenceOwner, CreateTable, DropTable, AddColumn, DropColumn, AlterColumnType,
+                 SetColumnDefault, SetColumnNotNull, AddConstraint, DropConstraint, CreateIndex, DropIndex, SetComment>;
+
+struct Change {
+  ChangeKind what;
+  ObjectKey subject;
+  std::vector<Hazard> hazards;
+  SourceRange where;  // the desired-state definition behind the change, when there is one
+
+  bool has_hazard(HazardKind kind) const;
+  bool destructive() const { return has_hazard(HazardKind::DataLoss); }
+};
+
+struct ChangeSet {
+  std::vector<Change> changes;  // in execution order
+
+  bool empty() const { return changes.empty(); }
+  std::size_t destructive_count() const;
+};
+
+// Constraint helpers shared by diff and codegen.
+const std::string& constraint_name(const Constraint& constraint);
+ObjectKind constraint_kind(const Constraint& constraint);
+
+// One line for plans and messages: "add column public.users.email".
+std::string summarize(const Change& change);
+
+}  // namespace schemac

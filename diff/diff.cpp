@@ -1,0 +1,182 @@
+#include "diff/diff.hpp"
+
+#include <algorithm>
+
+#include "diff/differ.hpp"
+#include "model/implicit_names.hpp"
+
+namespace schemac {
+namespace detail {
+
+Differ::Differ(const Schema& from, const Schema& to)
+    : from_(from),
+      to_(to),
+      from_tables_(index_by_name(from.tables)),
+      to_tables_(index_by_name(to.tables)),
+      from_sequences_(index_by_name(from.sequences)),
+      to_sequences_(index_by_name(to.sequences)) {}
+
+void Differ::emit(int phase, ChangeKind what, ObjectKey subject, SourceRange where, std::vector<Hazard> hazards,
+                  std::size_t rank) {
+  planned_.push_back(Planned{Change{std::move(what), std::move(subject), std::move(hazards), std::move(where)}, phase, rank,
+                             planned_.size()});
+}
+
+std::vector<Diagnostic> Differ::run() {
+  namespaces();
+  enums();
+  tables();  // before sequences: it decides which sequences serial columns imply
+  sequences();
+  recreate_dependent_foreign_keys();
+  return std::move(problems_);
+}
+
+ChangeSet Differ::changes() {
+  std::stable_sort(planned_.begin(), planned_.end(), [](const Planned& a, const Planned& b) {
+    if (a.phase != b.phase) return a.phase < b.phase;
+    if (a.rank != b.rank) return a.rank < b.rank;
+    return a.sequence < b.sequence;
+  });
+  ChangeSet set;
+  set.changes.reserve(planned_.size());
+  for (Planned& p : planned_) set.changes.push_back(std::move(p.change));
+  return set;
+}
+
+void Differ::comment(const ObjectKey& target, const std::optional<std::string>& from, const std::optional<std::string>& to) {
+  if (from != to) emit(kComments, SetComment{target, to}, target);
+}
+
+void Differ::namespaces() {
+  auto find = [](const Schema& schema, const std::string& name) -> const Namespace* {
+    auto it = std::find_if(schema.namespaces.begin(), schema.namespaces.end(), [&](const Namespace& n) { return n.name == name; });
+    return it == schema.namespaces.end() ? nullptr : &*it;
+  };
+  std::vector<const Namespace*> sorted_to, sorted_from;
+  for (const auto& n : to_.namespaces) sorted_to.push_back(&n);
+  for (const auto& n : from_.namespaces) sorted_from.push_back(&n);
+  auto by_name = [](const Namespace* a, const Namespace* b) { return a->name < b->name; };
+  std::sort(sorted_to.begin(), sorted_to.end(), by_name);
+  std::sort(sorted_from.begin(), sorted_from.end(), by_name);
+  for (const Namespace* ns : sorted_to) {
+    const ObjectKey key{ObjectKind::Namespace, {ns->name, ns->name}, {}};
+    const Namespace* old = find(from_, ns->name);
+    if (!old) emit(kCreateNamespaces, CreateNamespace{*ns}, key, ns->where);
+    comment(key, old ? old->comment : std::nullopt, ns->comment);
+  }
+  for (const Namespace* ns : sorted_from)
+    if (!find(to_, ns->name)) emit(kDropNamespaces, DropNamespace{*ns}, {ObjectKind::Namespace, {ns->name, ns->name}, {}});
+}
+
+void Differ::enums() {
+  const auto from = index_by_name(from_.enums), to = index_by_name(to_.enums);
+  for (const auto& [name, type] : to) {
+    const ObjectKey key{ObjectKind::Enum, name, {}};
+    const EnumType* old = lookup(from, name);
+    if (!old) {
+      emit(kCreateTypes, CreateEnum{*type}, key, type->where);
+      comment(key, std::nullopt, type->comment);
+      continue;
+    }
+    comment(key, old->comment, type->comment);
+    if (old->labels == type->labels) continue;
+    // Values can be added in place; removing or reordering needs a rebuild.
+    const auto& labels = type->labels;
+    std::vector<std::string> kept;
+    for (const auto& label : labels)
+      if (std::find(old->labels.begin(), old->labels.end(), label) != old->labels.end()) kept.push_back(label);
+    if (kept != old->labels) {
+      rebuild_enum(*old, *type);
+      continue;
+    }
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+      if (std::find(old->labels.begin(), old->labels.end(), labels[i]) != old->labels.end()) continue;
+      AddEnumValue add{name, labels[i], {}, false};
+      if (i == 0) add.neighbor = labels[1];
+      else if (i + 1 < labels.size()) add.neighbor = labels[i - 1], add.after = true;
+      emit(kCreateTypes, std::move(add), key, type->where);
+    }
+  }
+  for (const auto& [name, type] : from)
+    if (!lookup(to, name)) emit(kDropTypes, DropEnum{*type}, {ObjectKind::Enum, name, {}});
+}
+
+// Rename the old type away, create the new one under the real name, move
+// every column over through text, drop the old type.
+void Differ::rebuild_enum(const EnumType& from, const EnumType& to) {
+  const ObjectKey key{ObjectKind::Enum, to.name, {}};
+  const std::string old_name = truncate_identifier(to.name.name + "__schemac_old");
+  std::vector<std::string> removed;
+  for (const auto& label : from.labels)
+    if (std::find(to.labels.begin(), to.labels.end(), label) == to.labels.end()) removed.push_back(label);
+  std::string reason = "rebuilds enum type " + to_string(to.name);
+  if (!removed.empty()) {
+    reason += "; rows holding a removed value (";
+    for (std::size_t i = 0; i < removed.size(); ++i) reason += (i ? ", '" : "'") + removed[i] + "'";
+    reason += ") make the migration fail";
+  }
+  emit(kCreateTypes, RenameEnum{to.name, old_name}, key, to.where, {Hazard{HazardKind::Irreversible, reason}});
+  emit(kCreateTypes, CreateEnum{to}, key, to.where);
+  rebuilt_enums_.insert(to.name);
+  EnumType renamed = from;
+  renamed.name.name = old_name;
+  emit(kDropTypes, DropEnum{renamed}, key);
+}
+
+bool Differ::serial_sequence(const Table& table, const Column& column) const {
+  if (column.type != "integer" && column.type != "bigint" && column.type != "smallint") return false;
+  if (!column.not_null || !column.default_value) return false;
+  const QualifiedName name{table.name.schema, make_object_name(table.name.name, column.name, "seq")};
+  const Sequence* sequence = lookup(to_sequences_, name);
+  if (!sequence || !sequence->owned_by || *sequence->owned_by != SequenceOwner{table.name, column.name}) return false;
+  const std::int64_t type_max = column.type == "integer" ? INT32_MAX : column.type == "smallint" ? INT16_MAX : INT64_MAX;
+  const bool default_options = sequence->type == column.type && sequence->increment == 1 && sequence->min_value == 1 &&
+                               sequence->max_value == type_max && sequence->start == 1 && sequence->cache == 1 &&
+                               !sequence->cycle && !sequence->comment;
+  if (!default_options) return false;
+  // The default must be exactly what `serial` writes. Names that need quoting
+  // never match, and such columns keep an explicit sequence: still correct.
+  return column.default_value->text == "nextval('" + name.schema + "." + name.name + "'::regclass)";
+}
+
+void Differ::sequences() {
+  auto owner_goes_away = [&](const std::optional<SequenceOwner>& owner) {
+    return owner && dropped_columns_.contains({owner->table, owner->column});
+  };
+  for (const auto& [name, sequence] : to_sequences_) {
+    const ObjectKey key{ObjectKind::Sequence, name, {}};
+    const Sequence* old = lookup(from_sequences_, name);
+    if (!old) {
+      if (folded_sequences_.contains(name)) continue;
+      Sequence created = *sequence;
+      created.owned_by.reset();
+      emit(kCreateSequences, CreateSequence{created}, key, sequence->where);
+      if (sequence->owned_by) emit(kOwnSequences, SetSequenceOwner{name, sequence->owned_by}, key, sequence->where);
+      comment(key, std::nullopt, sequence->comment);
+      continue;
+    }
+    if (!same_options(*old, *sequence)) emit(kCreateSequences, AlterSequence{*old, *sequence}, key, sequence->where);
+    if (old->owned_by != sequence->owned_by) {
+      // Release the sequence before its old owner column is dropped, or it is dropped too.
+      if (!sequence->owned_by || owner_goes_away(old->owned_by))
+        emit(kReleaseSequences, SetSequenceOwner{name, std::nullopt}, key, sequence->where);
+      if (sequence->owned_by) emit(kOwnSequences, SetSequenceOwner{name, sequence->owned_by}, key, sequence->where);
+    }
+    comment(key, old->comment, sequence->comment);
+  }
+  for (const auto& [name, sequence] : from_sequences_) {
+    if (lookup(to_sequences_, name)) continue;
+    if (owner_goes_away(sequence->owned_by)) continue;  // dropped along with its owner column
+    emit(kDropSequences, DropSequence{*sequence}, {ObjectKind::Sequence, name, {}});
+  }
+}
+
+}  // namespace detail
+
+Result<ChangeSet> diff(const Schema& from, const Schema& to, const DiffOptions&) {
+  detail::Differ differ(from, to);
+  if (auto problems = differ.run(); !problems.empty()) return problems;
+  return differ.changes();
+}
+
+}  // namespace schemac

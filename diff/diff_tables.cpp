@@ -1,0 +1,232 @@
+// Tables and what hangs off them: columns, constraints, indexes, comments.
+#include <algorithm>
+
+#include "diff/differ.hpp"
+#include "diff/table_order.hpp"
+#include "diff/type_change.hpp"
+#include "model/implicit_names.hpp"
+
+namespace schemac::detail {
+namespace {
+
+std::vector<std::string> sorted(std::vector<std::string> names) {
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+template <class T>
+const T* find_named(const std::vector<T>& items, const std::string& name) {
+  auto it = std::find_if(items.begin(), items.end(), [&](const T& item) { return item.name == name; });
+  return it == items.end() ? nullptr : &*it;
+}
+
+ObjectKey member_key(ObjectKind kind, const QualifiedName& table, const std::string& member) { return {kind, table, member}; }
+
+}  // namespace
+
+void Differ::tables() {
+  std::vector<const Table*> created, dropped;
+  for (const auto& [name, table] : to_tables_)
+    if (!lookup(from_tables_, name)) created.push_back(table);
+  for (const auto& [name, table] : from_tables_) {
+    if (lookup(to_tables_, name)) continue;
+    dropped.push_back(table);
+    for (const Column& column : table->columns) dropped_columns_.insert({name, column.name});
+  }
+  for (const auto& [name, table] : to_tables_)
+    if (const Table* old = lookup(from_tables_, name)) alter_table(*old, *table);
+
+  const TableOrder create_order = order_by_foreign_keys(created);
+  for (std::size_t i = 0; i < create_order.order.size(); ++i)
+    create_table(*create_order.order[i], i, create_order.cycle_foreign_keys);
+
+  // Drop in the reverse of the order the tables could have been created in.
+  const TableOrder drop_order = order_by_foreign_keys(dropped);
+  for (const auto& [table_name, fk_name] : drop_order.cycle_foreign_keys) {
+    const Table* table = lookup(from_tables_, table_name);
+    emit(kDropForeignKeys, DropConstraint{table_name, *find_named(table->foreign_keys, fk_name)},
+         member_key(ObjectKind::ForeignKey, table_name, fk_name));
+  }
+  const std::size_t count = drop_order.order.size();
+  for (std::size_t i = 0; i < count; ++i) drop_table(*drop_order.order[i], count - i);
+}
+
+void Differ::create_table(const Table& table, std::size_t rank, const std::set<std::pair<QualifiedName, std::string>>& deferred) {
+  const ObjectKey key{ObjectKind::Table, table.name, {}};
+  CreateTable create{table, {}};
+  create.table.foreign_keys.clear();
+  create.table.indexes.clear();
+  for (const ForeignKey& fk : table.foreign_keys) {
+    const bool inline_ok = !deferred.contains({table.name, fk.name}) &&
+                           (fk.ref_table == table.name || !lookup(from_tables_, fk.ref_table) ||
+                            key_is_stable(fk.ref_table, fk.ref_columns));
+    if (inline_ok) create.table.foreign_keys.push_back(fk);
+    else emit(kAddForeignKeys, AddConstraint{table.name, fk}, member_key(ObjectKind::ForeignKey, table.name, fk.name), fk.where);
+  }
+  for (const Column& column : table.columns) {
+    if (!serial_sequence(table, column)) continue;
+    create.serial_columns.push_back(column.name);
+    folded_sequences_.insert({table.name.schema, make_object_name(table.name.name, column.name, "seq")});
+  }
+  emit(kCreateTables, std::move(create), key, table.where, {}, rank);
+  for (const Index& index : table.indexes) {
+    emit(kAddConstraintsAndIndexes, CreateIndex{table.name, index}, member_key(ObjectKind::Index, table.name, index.name), index.where);
+    comment(member_key(ObjectKind::Index, table.name, index.name), std::nullopt, index.comment);
+  }
+  comment(key, std::nullopt, table.comment);
+  for (const Column& column : table.columns)
+    comment(member_key(ObjectKind::Column, table.name, column.name), std::nullopt, column.comment);
+}
+
+void Differ::drop_table(const Table& table, std::size_t rank) {
+  emit(kDropTables, DropTable{table}, {ObjectKind::Table, table.name, {}}, {},
+       {Hazard{HazardKind::DataLoss, "drops table " + to_string(table.name) + " and all its rows"}}, rank);
+}
+
+void Differ::alter_table(const Table& from, const Table& to) {
+  columns(from, to);
+  constraints(from, to);
+  indexes(from, to);
+  comment({ObjectKind::Table, to.name, {}}, from.comment, to.comment);
+}
+
+void Differ::columns(const Table& from, const Table& to) {
+  const QualifiedName& table = to.name;
+  for (const Column& column : to.columns) {
+    const ObjectKey key = member_key(ObjectKind::Column, table, column.name);
+    const Column* old = from.find_column(column.name);
+    if (!old) {
+      const bool serial = serial_sequence(to, column);
+      if (serial) folded_sequences_.insert({table.schema, make_object_name(table.name, column.name, "seq")});
+      emit(kAlterColumns, AddColumn{table, column, serial}, key, column.where);
+      comment(key, std::nullopt, column.comment);
+      continue;
+    }
+    const bool type_changed = old->type != column.type || old->collation != column.collation;
+    const auto user_type = named_type(column.type);
+    const bool enum_rebuilt = !type_changed && user_type && rebuilt_enums_.contains(*user_type);
+    if (type_changed || enum_rebuilt) {
+      // A default is typed: it must go before the type changes and come back after.
+      if (old->default_value) emit(kAlterColumns, SetColumnDefault{table, column.name, std::nullopt}, key, column.where);
+      AlterColumnType change{table, *old, column, CastPath::Assignment};
+      std::vector<Hazard> hazards;
+      if (enum_rebuilt) {
+        change.cast = CastPath::ThroughText;
+      } else {
+        const TypeChangeEffect effect = classify_type_change(old->type, column.type);
+        change.cast = effect.needs_using ? CastPath::Explicit : CastPath::Assignment;
+        if (effect.may_lose_data)
+          hazards.push_back(Hazard{HazardKind::DataLoss, "changing " + to_string(table) + "." + column.name + " from " +
+                                                             old->type + " to " + column.type + " may lose or reject values"});
+      }
+      emit(kAlterColumns, std::move(change), key, column.where, std::move(hazards));
+      if (column.default_value) emit(kAlterColumns, SetColumnDefault{table, column.name, column.default_value}, key, column.where);
+    } else if (old->default_value != column.default_value) {
+      emit(kAlterColumns, SetColumnDefault{table, column.name, column.default_value}, key, column.where);
+    }
+    if (old->not_null != column.not_null)
+      emit(kAlterColumns, SetColumnNotNull{table, column.name, column.not_null}, key, column.where);
+    comment(key, old->comment, column.comment);
+  }
+  for (const Column& column : from.columns) {
+    if (to.find_column(column.name)) continue;
+    dropped_columns_.insert({table, column.name});
+    emit(kDropColumns, DropColumn{table, column}, member_key(ObjectKind::Column, table, column.name), {},
+         {Hazard{HazardKind::DataLoss, "drops column " + to_string(table) + "." + column.name + " and its data"}});
+  }
+}
+
+void Differ::constraints(const Table& from, const Table& to) {
+  const QualifiedName& table = to.name;
+  auto replace_key = [&](const std::vector<std::string>& columns) { replaced_keys_.insert({table, sorted(columns)}); };
+
+  if (from.primary_key && (!to.primary_key || !same_definition(*from.primary_key, *to.primary_key))) {
+    emit(kDropIndexesAndConstraints, DropConstraint{table, *from.primary_key},
+         member_key(ObjectKind::PrimaryKey, table, from.primary_key->name));
+    replace_key(from.primary_key->columns);
+  }
+  if (to.primary_key && (!from.primary_key || !same_definition(*from.primary_key, *to.primary_key)))
+    emit(kAddConstraintsAndIndexes, AddConstraint{table, *to.primary_key},
+         member_key(ObjectKind::PrimaryKey, table, to.primary_key->name), to.primary_key->where);
+
+  auto compare = [&](const auto& old_items, const auto& new_items, ObjectKind kind, int drop_phase, int add_phase) {
+    for (const auto& item : old_items) {
+      const auto* match = find_named(new_items, item.name);
+      if (match && same_definition(item, *match)) continue;
+      emit(drop_phase, DropConstraint{table, item}, member_key(kind, table, item.name));
+      if constexpr (std::is_same_v<std::decay_t<decltype(item)>, UniqueConstraint>) replace_key(item.columns);
+      if constexpr (std::is_same_v<std::decay_t<decltype(item)>, ForeignKey>) dropped_foreign_keys_.insert({table, item.name});
+    }
+    for (const auto& item : new_items) {
+      const auto* match = find_named(old_items, item.name);
+      if (match && same_definition(item, *match)) continue;
+      emit(add_phase, AddConstraint{table, item}, member_key(kind, table, item.name), item.where);
+      if constexpr (std::is_same_v<std::decay_t<decltype(item)>, ForeignKey>) added_foreign_keys_.insert({table, item.name});
+    }
+  };
+  compare(from.uniques, to.uniques, ObjectKind::Unique, kDropIndexesAndConstraints, kAddConstraintsAndIndexes);
+  compare(from.checks, to.checks, ObjectKind::Check, kDropIndexesAndConstraints, kAddConstraintsAndIndexes);
+  compare(from.foreign_keys, to.foreign_keys, ObjectKind::ForeignKey, kDropForeignKeys, kAddForeignKeys);
+}
+
+void Differ::indexes(const Table& from, const Table& to) {
+  const QualifiedName& table = to.name;
+  for (const Index& index : from.indexes) {
+    const Index* match = find_named(to.indexes, index.name);
+    if (match && same_definition(index, *match)) continue;
+    emit(kDropIndexesAndConstraints, DropIndex{table, index}, member_key(ObjectKind::Index, table, index.name));
+    if (index.unique && !index.predicate) {
+      std::vector<std::string> columns;
+      for (const IndexKey& key : index.keys) columns.push_back(key.column);
+      replaced_keys_.insert({table, sorted(columns)});
+    }
+  }
+  for (const Index& index : to.indexes) {
+    const ObjectKey key = member_key(ObjectKind::Index, table, index.name);
+    const Index* match = find_named(from.indexes, index.name);
+    if (match && same_definition(index, *match)) {
+      comment(key, match->comment, index.comment);
+      continue;
+    }
+    emit(kAddConstraintsAndIndexes, CreateIndex{table, index}, key, index.where);
+    comment(key, std::nullopt, index.comment);
+  }
+}
+
+// A foreign key depends on the unique index of the key it references: when
+// that key is dropped and added again, the foreign key must go first and come back after.
+void Differ::recreate_dependent_foreign_keys() {
+  if (replaced_keys_.empty()) return;
+  for (const auto& [name, table] : from_tables_) {
+    const Table* kept = lookup(to_tables_, name);
+    if (!kept) continue;
+    for (const ForeignKey& fk : table->foreign_keys) {
+      if (!replaced_keys_.contains({fk.ref_table, sorted(fk.ref_columns)})) continue;
+      if (dropped_foreign_keys_.contains({name, fk.name})) continue;
+      const ObjectKey key = member_key(ObjectKind::ForeignKey, name, fk.name);
+      emit(kDropForeignKeys, DropConstraint{name, fk}, key);
+      const ForeignKey* again = find_named(kept->foreign_keys, fk.name);
+      if (again && !added_foreign_keys_.contains({name, fk.name})) emit(kAddForeignKeys, AddConstraint{name, *again}, key, again->where);
+    }
+  }
+}
+
+// Whether a foreign key to `columns` of an existing table can be created
+// before anything else in the plan runs: a unique key on exactly those columns
+// exists now and is left alone.
+bool Differ::key_is_stable(const QualifiedName& table_name, const std::vector<std::string>& columns) const {
+  const Table* before = lookup(from_tables_, table_name);
+  const Table* after = lookup(to_tables_, table_name);
+  if (!before || !after) return false;
+  const auto wanted = sorted(columns);
+  if (before->primary_key && sorted(before->primary_key->columns) == wanted)
+    return after->primary_key && same_definition(*before->primary_key, *after->primary_key);
+  for (const UniqueConstraint& unique : before->uniques) {
+    if (sorted(unique.columns) != wanted) continue;
+    const UniqueConstraint* same = find_named(after->uniques, unique.name);
+    if (same && same_definition(unique, *same)) return true;
+  }
+  return false;
+}
+
+}  // namespace schemac::detail

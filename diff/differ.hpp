@@ -1,0 +1,107 @@
+#pragma once
+// Internal state of one diff run, shared by the files that compare each
+// object kind. Changes are collected with a phase and a rank and sorted once
+// at the end; phases follow the dependency layers of the object graph:
+// everything a change needs is created in an earlier phase, everything that
+// needs what a change removes is removed in an earlier phase.
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "diff/change.hpp"
+#include "model/schema.hpp"
+
+namespace schemac::detail {
+
+enum Phase : int {
+  kCreateNamespaces = 1,
+  kCreateTypes,
+  kCreateSequences,
+  kDropForeignKeys,
+  kReleaseSequences,
+  kDropIndexesAndConstraints,
+  kDropTables,
+  kDropColumns,
+  kCreateTables,
+  kAlterColumns,
+  kAddConstraintsAndIndexes,
+  kAddForeignKeys,
+  kOwnSequences,
+  kDropSequences,
+  kDropTypes,
+  kDropNamespaces,
+  kComments,
+};
+
+struct Planned {
+  Change change;
+  int phase;
+  std::size_t rank;
+  std::size_t sequence;  // generation order: stable within a phase and rank
+};
+
+template <class T>
+using ByName = std::map<QualifiedName, const T*>;
+
+template <class T>
+ByName<T> index_by_name(const std::vector<T>& items) {
+  ByName<T> out;
+  for (const T& item : items) out.emplace(item.name, &item);
+  return out;
+}
+
+template <class T>
+const T* lookup(const ByName<T>& map, const QualifiedName& name) {
+  auto it = map.find(name);
+  return it == map.end() ? nullptr : it->second;
+}
+
+class Differ {
+ public:
+  Differ(const Schema& from, const Schema& to);
+  std::vector<Diagnostic> run();  // returns problems; the plan is in changes()
+  ChangeSet changes();
+
+ private:
+  // diff.cpp
+  void namespaces();
+  void enums();
+  void rebuild_enum(const EnumType& from, const EnumType& to);
+  void sequences();
+  // diff_tables.cpp
+  void tables();
+  void create_table(const Table& table, std::size_t rank, const std::set<std::pair<QualifiedName, std::string>>& deferred);
+  void drop_table(const Table& table, std::size_t rank);
+  void alter_table(const Table& from, const Table& to);
+  void columns(const Table& from, const Table& to);
+  void constraints(const Table& from, const Table& to);
+  void indexes(const Table& from, const Table& to);
+  void recreate_dependent_foreign_keys();
+  bool serial_sequence(const Table& table, const Column& column) const;
+  bool key_is_stable(const QualifiedName& table, const std::vector<std::string>& columns) const;
+  void comment(const ObjectKey& target, const std::optional<std::string>& from, const std::optional<std::string>& to);
+
+  void emit(int phase, ChangeKind what, ObjectKey subject, SourceRange where = {}, std::vector<Hazard> hazards = {},
+            std::size_t rank = 0);
+
+  const Schema& from_;
+  const Schema& to_;
+  ByName<Table> from_tables_, to_tables_;
+  ByName<Sequence> from_sequences_, to_sequences_;
+  std::set<QualifiedName> folded_sequences_;          // created implicitly by a serial column
+  std::set<std::pair<QualifiedName, std::string>> dropped_columns_;  // (table, column), incl. dropped tables' columns
+  std::set<std::pair<QualifiedName, std::string>> dropped_foreign_keys_, added_foreign_keys_;
+  std::set<std::pair<QualifiedName, std::vector<std::string>>> replaced_keys_;  // (table, sorted key columns)
+  std::set<QualifiedName> rebuilt_enums_;
+  std::vector<Planned> planned_;
+  std::vector<Diagnostic> problems_;
+};
+
+bool same_definition(const PrimaryKey& a, const PrimaryKey& b);
+bool same_definition(const UniqueConstraint& a, const UniqueConstraint& b);
+bool same_definition(const CheckConstraint& a, const CheckConstraint& b);
+bool same_definition(const ForeignKey& a, const ForeignKey& b);
+bool same_definition(const Index& a, const Index& b);
+bool same_options(const Sequence& a, const Sequence& b);
+
+}  // namespace schemac::detail

@@ -1,0 +1,47 @@
+// Equality of object definitions, ignoring where they came from and their
+// comments (comments are diffed on their own).
+#include "diff/differ.hpp"
+
+namespace schemac::detail {
+namespace {
+
+bool same_keys(const IndexKey& a, const IndexKey& b) {
+  return a.column == b.column && a.expression == b.expression && a.collation == b.collation && a.opclass == b.opclass &&
+         a.descending == b.descending && a.nulls == b.nulls;
+}
+
+}  // namespace
+
+bool same_definition(const PrimaryKey& a, const PrimaryKey& b) {
+  return a.name == b.name && a.columns == b.columns && a.include == b.include && a.deferral == b.deferral;
+}
+
+bool same_definition(const UniqueConstraint& a, const UniqueConstraint& b) {
+  return a.name == b.name && a.columns == b.columns && a.include == b.include &&
+         a.nulls_not_distinct == b.nulls_not_distinct && a.deferral == b.deferral;
+}
+
+bool same_definition(const CheckConstraint& a, const CheckConstraint& b) {
+  return a.name == b.name && a.expr == b.expr && a.no_inherit == b.no_inherit;
+}
+
+bool same_definition(const ForeignKey& a, const ForeignKey& b) {
+  return a.name == b.name && a.columns == b.columns && a.ref_table == b.ref_table && a.ref_columns == b.ref_columns &&
+         a.on_delete == b.on_delete && a.on_update == b.on_update && a.match == b.match && a.deferral == b.deferral;
+}
+
+bool same_definition(const Index& a, const Index& b) {
+  if (a.name != b.name || a.unique != b.unique || a.nulls_not_distinct != b.nulls_not_distinct || a.method != b.method ||
+      a.include != b.include || a.predicate != b.predicate || a.keys.size() != b.keys.size())
+    return false;
+  for (std::size_t i = 0; i < a.keys.size(); ++i)
+    if (!same_keys(a.keys[i], b.keys[i])) return false;
+  return true;
+}
+
+bool same_options(const Sequence& a, const Sequence& b) {
+  return a.type == b.type && a.increment == b.increment && a.min_value == b.min_value && a.max_value == b.max_value &&
+         a.start == b.start && a.cache == b.cache && a.cycle == b.cycle;
+}
+
+}  // namespace schemac::detail

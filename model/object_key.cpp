@@ -1,0 +1,31 @@
+#include "model/object_key.hpp"
+
+namespace schemac {
+
+std::string_view kind_name(ObjectKind kind) {
+  switch (kind) {
+    case ObjectKind::Namespace: return "schema";
+    case ObjectKind::Enum: return "type";
+    case ObjectKind::Sequence: return "sequence";
+    case ObjectKind::Table: return "table";
+    case ObjectKind::Column: return "column";
+    case ObjectKind::PrimaryKey: return "primary key";
+    case ObjectKind::Unique: return "unique constraint";
+    case ObjectKind::Check: return "check constraint";
+    case ObjectKind::ForeignKey: return "foreign key";
+    case ObjectKind::Index: return "index";
+  }
+  return "object";
+}
+
+std::string describe(const ObjectKey& key) {
+  std::string out{kind_name(key.kind)};
+  out += ' ';
+  if (key.kind == ObjectKind::Namespace) return out + key.name.name;
+  out += to_string(key.name);
+  if (key.kind == ObjectKind::Column) return out + "." + key.member;
+  if (!key.member.empty()) out += " " + key.member;
+  return out;
+}
+
+}  // namespace schemac

@@ -1,0 +1,64 @@
+#include "model/schema.hpp"
+
+#include <algorithm>
+#include <utility>
+
+namespace schemac {
+
+const Column* Table::find_column(std::string_view column) const {
+  auto it = std::find_if(columns.begin(), columns.end(), [&](const Column& c) { return c.name == column; });
+  return it == columns.end() ? nullptr : &*it;
+}
+
+Column* Table::find_column(std::string_view column) {
+  return const_cast<Column*>(std::as_const(*this).find_column(column));
+}
+
+std::string to_string(const QualifiedName& name) { return name.schema + "." + name.name; }
+
+}  // namespace schemac
+
+namespace schemac {
+namespace {
+
+// Reads one identifier, quoted ("a""b") or plain, from the front of `text`.
+std::optional<std::string> take_identifier(std::string_view& text) {
+  std::string out;
+  if (!text.empty() && text.front() == '"') {
+    std::size_t i = 1;
+    for (; i < text.size(); ++i) {
+      if (text[i] == '"') {
+        if (i + 1 < text.size() && text[i + 1] == '"') {
+          out += '"';
+          ++i;
+          continue;
+        }
+        break;
+      }
+      out += text[i];
+    }
+    if (i >= text.size()) return std::nullopt;
+    text.remove_prefix(i + 1);
+    return out;
+  }
+  std::size_t i = 0;
+  while (i < text.size() && text[i] != '.' && text[i] != '[' && text[i] != '(' && text[i] != ' ') ++i;
+  if (i == 0) return std::nullopt;
+  out = std::string(text.substr(0, i));
+  text.remove_prefix(i);
+  return out;
+}
+
+}  // namespace
+
+std::optional<QualifiedName> named_type(std::string_view canonical_type) {
+  std::string_view rest = canonical_type;
+  auto schema = take_identifier(rest);
+  if (!schema || rest.empty() || rest.front() != '.') return std::nullopt;
+  rest.remove_prefix(1);
+  auto name = take_identifier(rest);
+  if (!name || !(rest.empty() || rest == "[]")) return std::nullopt;
+  return QualifiedName{*schema, *name};
+}
+
+}  // namespace schemac

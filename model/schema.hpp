@@ -1,0 +1,184 @@
+#pragma once
+// The shared IR: plain data. Every frontend (parsers, later inspectors)
+// produces a Schema in canonical form; every pass downstream reads it.
+// Canonical form means: type names as PostgreSQL's format_type prints them,
+// expressions as the frontend's deparser prints them, implicit names filled in,
+// schemas explicit. Two Schemas compare equal exactly when the databases they
+// describe are equal in everything schemac models.
+#include <compare>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/source_range.hpp"
+
+namespace schemac {
+
+struct QualifiedName {
+  std::string schema;
+  std::string name;
+
+  auto operator<=>(const QualifiedName&) const = default;
+  bool operator==(const QualifiedName&) const = default;
+};
+
+// An expression in canonical text. `atomic` says whether it can stand where
+// PostgreSQL's grammar only takes a restricted expression (a column DEFAULT,
+// an index key) without extra parentheses.
+struct Expr {
+  std::string text;
+  bool atomic = true;
+
+  bool operator==(const Expr& other) const { return text == other.text; }
+};
+
+struct Column {
+  std::string name;
+  std::string type;  // canonical, e.g. "character varying(20)", "public.mood[]"
+  bool not_null = false;
+  std::optional<Expr> default_value;
+  std::string collation;  // empty: the type's default
+  std::optional<std::string> comment;
+  SourceRange where;
+};
+
+enum class FkAction : char { NoAction = 'a', Restrict = 'r', Cascade = 'c', SetNull = 'n', SetDefault = 'd' };
+enum class FkMatch : char { Simple = 's', Full = 'f', Partial = 'p' };
+
+struct Deferrability {
+  bool deferrable = false;
+  bool initially_deferred = false;
+  bool operator==(const Deferrability&) const = default;
+};
+
+struct PrimaryKey {
+  std::string name;
+  std::vector<std::string> columns;
+  std::vector<std::string> include;
+  Deferrability deferral;
+  SourceRange where;
+};
+
+struct UniqueConstraint {
+  std::string name;
+  std::vector<std::string> columns;
+  std::vector<std::string> include;
+  bool nulls_not_distinct = false;
+  Deferrability deferral;
+  SourceRange where;
+};
+
+struct CheckConstraint {
+  std::string name;
+  Expr expr;
+  bool no_inherit = false;
+  SourceRange where;
+};
+
+struct ForeignKey {
+  std::string name;
+  std::vector<std::string> columns;
+  QualifiedName ref_table;
+  std::vector<std::string> ref_columns;  // filled from the referenced primary key when omitted
+  FkAction on_delete = FkAction::NoAction;
+  FkAction on_update = FkAction::NoAction;
+  FkMatch match = FkMatch::Simple;
+  Deferrability deferral;
+  SourceRange where;
+};
+
+enum class NullsOrder : char { Default, First, Last };
+
+struct IndexKey {
+  std::string column;              // set for a plain column key
+  std::optional<Expr> expression;  // set for an expression key
+  std::string collation;
+  std::string opclass;             // canonical: empty when it is the default
+  bool descending = false;
+  NullsOrder nulls = NullsOrder::Default;  // canonical: Default when it matches the direction's default
+};
+
+struct Index {
+  std::string name;  // indexes live in their table's schema
+  bool unique = false;
+  bool nulls_not_distinct = false;
+  std::string method = "btree";
+  std::vector<IndexKey> keys;
+  std::vector<std::string> include;
+  std::optional<Expr> predicate;
+  std::optional<std::string> comment;
+  SourceRange where;
+};
+
+struct Table {
+  QualifiedName name;
+  std::vector<Column> columns;
+  std::optional<PrimaryKey> primary_key;
+  std::vector<UniqueConstraint> uniques;
+  std::vector<CheckConstraint> checks;
+  std::vector<ForeignKey> foreign_keys;
+  std::vector<Index> indexes;
+  std::optional<std::string> comment;
+  SourceRange where;
+
+  const Column* find_column(std::string_view column) const;
+  Column* find_column(std::string_view column);
+};
+
+struct EnumType {
+  QualifiedName name;
+  std::vector<std::string> labels;
+  std::optional<std::string> comment;
+  SourceRange where;
+};
+
+struct SequenceOwner {
+  QualifiedName table;
+  std::string column;
+  bool operator==(const SequenceOwner&) const = default;
+};
+
+// All options resolved to the values PostgreSQL would store, so
+// `CREATE SEQUENCE s` equals `CREATE SEQUENCE s START 1 MINVALUE 1`.
+struct Sequence {
+  QualifiedName name;
+  std::string type = "bigint";
+  std::int64_t increment = 1;
+  std::int64_t min_value = 1;
+  std::int64_t max_value = INT64_MAX;
+  std::int64_t start = 1;
+  std::int64_t cache = 1;
+  bool cycle = false;
+  std::optional<SequenceOwner> owned_by;
+  std::optional<std::string> comment;
+  SourceRange where;
+};
+
+struct Namespace {
+  std::string name;
+  std::optional<std::string> comment;
+  SourceRange where;
+};
+
+// Objects are kept flat, each with its qualified name, rather than nested
+// under their namespace: the diff matches every kind through one hash map, and
+// cross-schema references (a foreign key to another schema) need no walk.
+struct Schema {
+  std::vector<Namespace> namespaces;  // explicitly created; "public" is implicit
+  std::vector<EnumType> enums;
+  std::vector<Sequence> sequences;
+  std::vector<Table> tables;
+};
+
+std::string to_string(const QualifiedName& name);  // unquoted "schema.name", for messages
+
+}  // namespace schemac
+
+namespace schemac {
+
+// The user-defined type a canonical column type names, e.g. `public."Mood"[]`
+// -> {public, Mood}; nullopt for built-in (unqualified) types.
+std::optional<QualifiedName> named_type(std::string_view canonical_type);
+
+}  // namespace schemac

@@ -1,0 +1,34 @@
+#pragma once
+// The text of one input file and the mapping from byte offsets to positions.
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/source_range.hpp"
+
+namespace schemac {
+
+struct SourceFile {
+  std::string path;
+  std::string text;
+};
+
+class LineIndex {
+ public:
+  explicit LineIndex(const SourceFile& file);
+
+  // Position of a byte offset: 1-based line, 1-based column in characters.
+  SourceRange position(std::size_t byte_offset) const;
+  std::string_view line_text(std::uint32_t line) const;
+  // A Diagnostic pointing at `byte_offset`, with the offending line attached.
+  Diagnostic diagnose(std::size_t byte_offset, std::string message, std::string hint = {}) const;
+  // Byte offset of the n-th character (0-based), as PostgreSQL reports error cursors in characters.
+  std::size_t byte_offset_of_char(std::size_t char_index) const;
+
+ private:
+  const SourceFile* file_;
+  std::vector<std::size_t> line_starts_;
+};
+
+}  // namespace schemac

@@ -1,0 +1,166 @@
+// ALTER TABLE: the subcommands pg_dump and migration files use.
+#include <algorithm>
+
+#include "parser/postgres/expressions.hpp"
+#include "parser/postgres/failure.hpp"
+#include "parser/postgres/schema_builder.hpp"
+
+namespace schemac::pg {
+namespace {
+
+template <class Container, class Predicate>
+bool erase_if_any(Container& items, Predicate predicate) {
+  return std::erase_if(items, predicate) > 0;
+}
+
+bool contains(const std::vector<std::string>& names, const std::string& name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+}  // namespace
+
+void SchemaBuilder::alter_table(object stmt) {
+  const std::string_view kind = str(stmt, "objtype");
+  if (kind != "OBJECT_TABLE") throw ParseFailure{-1, "ALTER " + std::string(kind.substr(7)) + " is not supported yet", {}, true};
+  const object relation = *object_field(stmt, "relation");
+  const QualifiedName name = qualify(relation);
+  Table* table = find_table(name);
+  if (!table) {
+    if (boolean(stmt, "missing_ok")) return warn(location(relation), "relation \"" + to_string(name) + "\" does not exist, skipping");
+    throw ParseFailure{location(relation), "relation \"" + to_string(name) + "\" does not exist"};
+  }
+  for (element command : list(stmt, "cmds")) alter_table_command(*table, Node::of(command).fields);
+}
+
+void SchemaBuilder::alter_table_command(Table& table, object command) {
+  const std::string_view subtype = str(command, "subtype");
+  const std::string column_name(str(command, "name"));
+  const bool missing_ok = boolean(command, "missing_ok");
+  auto column = [&]() -> Column& {
+    Column* found = table.find_column(column_name);
+    if (!found)
+      throw ParseFailure{-1, "column \"" + column_name + "\" of relation \"" + table.name.name + "\" does not exist"};
+    return *found;
+  };
+
+  if (subtype == "AT_AddColumn") {
+    const object def = Node::of(*field(command, "def")).fields;
+    if (missing_ok && table.find_column(str(def, "colname"))) return;
+    return add_column(table, def);
+  }
+  if (subtype == "AT_DropColumn") {
+    if (missing_ok && !table.find_column(column_name)) return;
+    column();
+    return drop_column(table, column_name, str(command, "behavior") == "DROP_CASCADE");
+  }
+  if (subtype == "AT_ColumnDefault") {
+    if (auto def = field(command, "def")) column().default_value = expression(*def);
+    else column().default_value.reset();
+    return;
+  }
+  if (subtype == "AT_SetNotNull") {
+    column().not_null = true;
+    return;
+  }
+  if (subtype == "AT_DropNotNull") {
+    Column& c = column();
+    if (table.primary_key && contains(table.primary_key->columns, c.name))
+      throw ParseFailure{-1, "column \"" + c.name + "\" is in a primary key"};
+    c.not_null = false;
+    return;
+  }
+  if (subtype == "AT_AlterColumnType") {
+    const object def = Node::of(*field(command, "def")).fields;
+    Column& c = column();
+    c.type = type_of(*object_field(def, "typeName"));
+    if (auto collate = object_field(def, "collClause")) c.collation = write_dotted_name(list(*collate, "collname"));
+    return;
+  }
+  if (subtype == "AT_AddConstraint") return add_table_constraint(table, Node::of(*field(command, "def")).fields);
+  if (subtype == "AT_DropConstraint") return drop_constraint(table, column_name, missing_ok);
+  if (subtype == "AT_ChangeOwner") return;  // ownership is deliberately not part of the model
+  throw ParseFailure{-1, "ALTER TABLE subcommand " + std::string(subtype.substr(3)) + " is not supported yet", {}, true};
+}
+
+void SchemaBuilder::drop_column(Table& table, const std::string& column, bool cascade) {
+  const std::string prefix = table_key(table.name) + '\0';
+  auto reads_column = [&](const std::string& object_name) {
+    auto it = expression_columns_.find(prefix + object_name);
+    return it != expression_columns_.end() && contains(it->second, column);
+  };
+  // Other tables' foreign keys to this column need CASCADE, as in PostgreSQL.
+  for (Table& other : schema_.tables) {
+    for (auto it = other.foreign_keys.begin(); it != other.foreign_keys.end();) {
+      if (it->ref_table == table.name && contains(it->ref_columns, column) && &other != &table) {
+        if (!cascade)
+          throw ParseFailure{-1, "cannot drop column " + column + " of table " + table.name.name + " because constraint " +
+                                     it->name + " on table " + other.name.name + " depends on it",
+                             "use DROP COLUMN ... CASCADE"};
+        release_constraint_name(other, it->name);
+        it = other.foreign_keys.erase(it);
+      } else {
+        ++it;
+      }
+    }
+  }
+  // What depends on the column goes with it.
+  if (table.primary_key && contains(table.primary_key->columns, column)) {
+    release_relation_name(table.name.schema, table.primary_key->name);
+    release_constraint_name(table, table.primary_key->name);
+    table.primary_key.reset();
+  }
+  std::erase_if(table.uniques, [&](const UniqueConstraint& u) {
+    const bool uses = contains(u.columns, column) || contains(u.include, column);
+    if (uses) {
+      release_relation_name(table.name.schema, u.name);
+      release_constraint_name(table, u.name);
+    }
+    return uses;
+  });
+  std::erase_if(table.checks, [&](const CheckConstraint& c) {
+    const bool uses = reads_column(c.name);
+    if (uses) release_constraint_name(table, c.name);
+    return uses;
+  });
+  std::erase_if(table.foreign_keys, [&](const ForeignKey& fk) {
+    const bool uses = contains(fk.columns, column) || (fk.ref_table == table.name && contains(fk.ref_columns, column));
+    if (uses) release_constraint_name(table, fk.name);
+    return uses;
+  });
+  std::erase_if(table.indexes, [&](const Index& index) {
+    const bool uses = reads_column(index.name);
+    if (uses) release_relation_name(table.name.schema, index.name);
+    return uses;
+  });
+  // A sequence owned by the column is dropped with it.
+  std::erase_if(schema_.sequences, [&](const Sequence& s) {
+    const bool owned = s.owned_by && s.owned_by->table == table.name && s.owned_by->column == column;
+    if (owned) release_relation_name(s.name.schema, s.name.name);
+    return owned;
+  });
+  std::erase_if(table.columns, [&](const Column& c) { return c.name == column; });
+}
+
+void SchemaBuilder::drop_constraint(Table& table, const std::string& name, bool missing_ok) {
+  if (table.primary_key && table.primary_key->name == name) {
+    // Foreign keys that rely on the key's index need CASCADE in PostgreSQL.
+    release_relation_name(table.name.schema, name);
+    release_constraint_name(table, name);
+    table.primary_key.reset();
+    return;
+  }
+  auto named = [&](const auto& c) { return c.name == name; };
+  if (erase_if_any(table.uniques, named)) {
+    release_relation_name(table.name.schema, name);
+    release_constraint_name(table, name);
+    return;
+  }
+  if (erase_if_any(table.checks, named) || erase_if_any(table.foreign_keys, named)) {
+    release_constraint_name(table, name);
+    return;
+  }
+  if (missing_ok) return warn(-1, "constraint \"" + name + "\" of relation \"" + table.name.name + "\" does not exist, skipping");
+  throw ParseFailure{-1, "constraint \"" + name + "\" of relation \"" + table.name.name + "\" does not exist"};
+}
+
+}  // namespace schemac::pg

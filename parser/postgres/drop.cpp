@@ -1,0 +1,162 @@
+// DROP TABLE / INDEX / TYPE / SEQUENCE / SCHEMA, with PostgreSQL's
+// dependency rules: what others depend on needs CASCADE.
+#include <algorithm>
+
+#include "parser/postgres/failure.hpp"
+#include "parser/postgres/quote.hpp"
+#include "parser/postgres/schema_builder.hpp"
+
+namespace schemac::pg {
+namespace {
+
+std::string column_type_base(const std::string& type) {
+  return type.ends_with("[]") ? type.substr(0, type.size() - 2) : type;
+}
+
+}  // namespace
+
+void SchemaBuilder::drop(object stmt) {
+  const std::string_view kind = str(stmt, "removeType");
+  const bool cascade = str(stmt, "behavior") == "DROP_CASCADE";
+  const bool missing_ok = boolean(stmt, "missing_ok");
+  auto skip_missing = [&](const std::string& what) {
+    if (!missing_ok) throw ParseFailure{-1, what + " does not exist"};
+    warn(-1, what + " does not exist, skipping");
+  };
+
+  for (element object_node : list(stmt, "objects")) {
+    const Node target = Node::of(object_node);
+    if (kind == "OBJECT_SCHEMA") {
+      const std::string name(str(target.fields, "sval"));
+      auto it = std::find_if(schema_.namespaces.begin(), schema_.namespaces.end(), [&](const Namespace& n) { return n.name == name; });
+      if (it == schema_.namespaces.end()) {
+        skip_missing("schema \"" + name + "\"");
+        continue;
+      }
+      const bool empty = std::none_of(schema_.tables.begin(), schema_.tables.end(), [&](const Table& t) { return t.name.schema == name; }) &&
+                         std::none_of(schema_.enums.begin(), schema_.enums.end(), [&](const EnumType& t) { return t.name.schema == name; }) &&
+                         std::none_of(schema_.sequences.begin(), schema_.sequences.end(), [&](const Sequence& s) { return s.name.schema == name; });
+      if (!empty && !cascade)
+        throw ParseFailure{-1, "cannot drop schema " + name + " because other objects depend on it", "use DROP SCHEMA ... CASCADE"};
+      std::erase_if(schema_.tables, [&](const Table& t) { return t.name.schema == name; });
+      std::erase_if(schema_.enums, [&](const EnumType& t) { return t.name.schema == name; });
+      std::erase_if(schema_.sequences, [&](const Sequence& s) { return s.name.schema == name; });
+      for (Table& table : schema_.tables)
+        std::erase_if(table.foreign_keys, [&](const ForeignKey& fk) { return fk.ref_table.schema == name; });
+      relation_names_.erase(name);
+      constraint_names_.erase(name);
+      schema_.namespaces.erase(it);
+      reindex_tables();
+      continue;
+    }
+    if (kind == "OBJECT_TYPE") {
+      const QualifiedName name = qualify_list(list(target.fields, "names"));
+      auto it = std::find_if(schema_.enums.begin(), schema_.enums.end(), [&](const EnumType& e) { return e.name == name; });
+      if (it == schema_.enums.end()) {
+        skip_missing("type \"" + to_string(name) + "\"");
+        continue;
+      }
+      const std::string type_text = quote_qualified(name);
+      for (Table& table : schema_.tables) {
+        for (const Column& column : table.columns) {
+          if (column_type_base(column.type) != type_text) continue;
+          if (!cascade)
+            throw ParseFailure{-1, "cannot drop type " + to_string(name) + " because column " + table.name.name + "." +
+                                       column.name + " depends on it",
+                               "use DROP TYPE ... CASCADE"};
+        }
+      }
+      if (cascade) {
+        for (Table& table : schema_.tables) {
+          std::vector<std::string> doomed;
+          for (const Column& column : table.columns)
+            if (column_type_base(column.type) == type_text) doomed.push_back(column.name);
+          for (const auto& column : doomed) drop_column(table, column, true);
+        }
+      }
+      schema_.enums.erase(std::find_if(schema_.enums.begin(), schema_.enums.end(), [&](const EnumType& e) { return e.name == name; }));
+      continue;
+    }
+
+    const QualifiedName name = qualify_list(list(target.fields, "items"));
+    if (kind == "OBJECT_TABLE") {
+      Table* table = find_table(name);
+      if (!table) {
+        skip_missing("table \"" + to_string(name) + "\"");
+        continue;
+      }
+      for (Table& other : schema_.tables) {
+        if (&other == table) continue;
+        for (auto it = other.foreign_keys.begin(); it != other.foreign_keys.end();) {
+          if (it->ref_table != name) {
+            ++it;
+            continue;
+          }
+          if (!cascade)
+            throw ParseFailure{-1, "cannot drop table " + to_string(name) + " because constraint " + it->name + " on table " +
+                                       to_string(other.name) + " depends on it",
+                               "use DROP TABLE ... CASCADE"};
+          release_constraint_name(other, it->name);
+          it = other.foreign_keys.erase(it);
+        }
+      }
+      // Dropping every column releases the table's indexes, constraints and owned sequences.
+      std::vector<std::string> columns;
+      for (const Column& column : table->columns) columns.push_back(column.name);
+      for (const auto& column : columns) drop_column(*table, column, true);
+      for (const Index& index : table->indexes) release_relation_name(name.schema, index.name);
+      for (const CheckConstraint& check : table->checks) release_constraint_name(*table, check.name);
+      release_relation_name(name.schema, name.name);
+      std::erase_if(schema_.tables, [&](const Table& t) { return t.name == name; });
+      reindex_tables();
+      continue;
+    }
+    if (kind == "OBJECT_INDEX") {
+      bool found = false;
+      for (Table& table : schema_.tables) {
+        if (table.name.schema != name.schema) continue;
+        auto it = std::find_if(table.indexes.begin(), table.indexes.end(), [&](const Index& i) { return i.name == name.name; });
+        if (it == table.indexes.end()) {
+          const bool backs_constraint =
+              (table.primary_key && table.primary_key->name == name.name) ||
+              std::any_of(table.uniques.begin(), table.uniques.end(), [&](const UniqueConstraint& u) { return u.name == name.name; });
+          if (backs_constraint)
+            throw ParseFailure{-1, "cannot drop index " + to_string(name) + " because constraint " + name.name + " on table " +
+                                       to_string(table.name) + " requires it",
+                               "drop the constraint with ALTER TABLE ... DROP CONSTRAINT"};
+          continue;
+        }
+        table.indexes.erase(it);
+        release_relation_name(name.schema, name.name);
+        found = true;
+        break;
+      }
+      if (!found) skip_missing("index \"" + to_string(name) + "\"");
+      continue;
+    }
+    if (kind == "OBJECT_SEQUENCE") {
+      auto it = std::find_if(schema_.sequences.begin(), schema_.sequences.end(), [&](const Sequence& s) { return s.name == name; });
+      if (it == schema_.sequences.end()) {
+        skip_missing("sequence \"" + to_string(name) + "\"");
+        continue;
+      }
+      const std::string nextval = "nextval(" + quote_literal(quote_qualified(name)) + "::regclass)";
+      for (Table& table : schema_.tables) {
+        for (Column& column : table.columns) {
+          if (!column.default_value || column.default_value->text != nextval) continue;
+          if (!cascade)
+            throw ParseFailure{-1, "cannot drop sequence " + to_string(name) + " because default value for column " +
+                                       column.name + " of table " + to_string(table.name) + " depends on it",
+                               "use DROP SEQUENCE ... CASCADE"};
+          column.default_value.reset();
+        }
+      }
+      schema_.sequences.erase(it);
+      release_relation_name(name.schema, name.name);
+      continue;
+    }
+    throw ParseFailure{-1, "DROP " + std::string(kind.substr(7)) + " is not supported yet", {}, true};
+  }
+}
+
+}  // namespace schemac::pg

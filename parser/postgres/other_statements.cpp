@@ -1,0 +1,285 @@
+// CREATE SCHEMA / TYPE ... AS ENUM / SEQUENCE, COMMENT ON, DROP, SET.
+#include <algorithm>
+#include <limits>
+
+#include "parser/postgres/failure.hpp"
+#include "parser/postgres/quote.hpp"
+#include "parser/postgres/schema_builder.hpp"
+
+namespace schemac::pg {
+namespace {
+
+std::int64_t numeric_argument(object def_elem) {
+  Node value = *node_field(def_elem, "arg");
+  if (value.is("Integer")) return integer(value.fields, "ival");
+  if (value.is("Float")) {
+    const std::string text(str(value.fields, "fval"));
+    try {
+      return std::stoll(text);
+    } catch (...) {
+      throw ParseFailure{location(def_elem), "value " + text + " is out of range for a sequence option"};
+    }
+  }
+  throw ParseFailure{location(def_elem), "sequence option " + std::string(str(def_elem, "defname")) + " needs an integer"};
+}
+
+std::pair<std::int64_t, std::int64_t> bounds_of(const std::string& type) {
+  if (type == "smallint") return {std::numeric_limits<std::int16_t>::min(), std::numeric_limits<std::int16_t>::max()};
+  if (type == "integer") return {std::numeric_limits<std::int32_t>::min(), std::numeric_limits<std::int32_t>::max()};
+  return {std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max()};
+}
+
+std::vector<std::string> split_search_path(std::string_view text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t comma = text.find(',', start);
+    if (comma == std::string_view::npos) comma = text.size();
+    std::string part(text.substr(start, comma - start));
+    part.erase(0, part.find_first_not_of(" \t"));
+    part.erase(part.find_last_not_of(" \t") + 1);
+    if (part.size() >= 2 && part.front() == '"' && part.back() == '"') part = part.substr(1, part.size() - 2);
+    if (!part.empty()) out.push_back(part);
+    start = comma + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+void SchemaBuilder::create_schema(object stmt) {
+  const std::string name(str(stmt, "schemaname"));
+  if (name.empty()) throw ParseFailure{-1, "CREATE SCHEMA AUTHORIZATION without a name is not supported", {}, true};
+  if (has(stmt, "schemaElts")) throw ParseFailure{-1, "CREATE SCHEMA with nested statements is not supported yet", {}, true};
+  if (namespace_exists(name)) {
+    if (boolean(stmt, "if_not_exists") || name == "public") return;
+    throw ParseFailure{-1, "schema \"" + name + "\" already exists"};
+  }
+  schema_.namespaces.push_back(Namespace{name, std::nullopt, position(statement_location_)});
+}
+
+void SchemaBuilder::create_enum(object stmt) {
+  const QualifiedName name = qualify_list(list(stmt, "typeName"));
+  require_namespace(name.schema, -1);
+  if (find_enum(name)) throw ParseFailure{-1, "type \"" + to_string(name) + "\" already exists"};
+  EnumType created;
+  created.name = name;
+  created.where = position(statement_location_);
+  for (element value : list(stmt, "vals")) {
+    std::string label(string_value(value));
+    if (std::find(created.labels.begin(), created.labels.end(), label) != created.labels.end())
+      throw ParseFailure{-1, "enum label \"" + label + "\" used more than once"};
+    created.labels.push_back(std::move(label));
+  }
+  schema_.enums.push_back(std::move(created));
+}
+
+void SchemaBuilder::alter_enum(object stmt) {
+  const QualifiedName name = qualify_list(list(stmt, "typeName"));
+  EnumType* type = find_enum(name);
+  if (!type) throw ParseFailure{-1, "type \"" + to_string(name) + "\" does not exist"};
+  auto& labels = type->labels;
+  if (has(stmt, "oldVal")) {  // RENAME VALUE
+    auto it = std::find(labels.begin(), labels.end(), str(stmt, "oldVal"));
+    if (it == labels.end()) throw ParseFailure{-1, "\"" + std::string(str(stmt, "oldVal")) + "\" is not an existing enum label"};
+    *it = std::string(str(stmt, "newVal"));
+    return;
+  }
+  const std::string value(str(stmt, "newVal"));
+  if (std::find(labels.begin(), labels.end(), value) != labels.end()) {
+    if (boolean(stmt, "skipIfNewValExists")) return;
+    throw ParseFailure{-1, "enum label \"" + value + "\" already exists"};
+  }
+  if (!has(stmt, "newValNeighbor")) {
+    labels.push_back(value);
+    return;
+  }
+  auto neighbor = std::find(labels.begin(), labels.end(), str(stmt, "newValNeighbor"));
+  if (neighbor == labels.end())
+    throw ParseFailure{-1, "\"" + std::string(str(stmt, "newValNeighbor")) + "\" is not an existing enum label"};
+  labels.insert(boolean(stmt, "newValIsAfter") ? neighbor + 1 : neighbor, value);
+}
+
+void SchemaBuilder::apply_sequence_options(Sequence& sequence, List options, bool creating) {
+  std::optional<std::int64_t> min_value, max_value, start;
+  bool min_given = false, max_given = false;
+  const auto [old_low, old_high] = bounds_of(sequence.type);
+  for (element option : options) {
+    const object def = Node::of(option).fields;
+    const std::string_view name = str(def, "defname");
+    if (name == "as") {
+      sequence.type = type_of(Node::of(*field(def, "arg")).fields);
+      if (sequence.type != "smallint" && sequence.type != "integer" && sequence.type != "bigint")
+        throw ParseFailure{location(def), "sequence type must be smallint, integer, or bigint"};
+    } else if (name == "increment") {
+      sequence.increment = numeric_argument(def);
+      if (sequence.increment == 0) throw ParseFailure{location(def), "INCREMENT must not be zero"};
+    } else if (name == "minvalue") {
+      min_given = true;
+      if (has(def, "arg")) min_value = numeric_argument(def);
+    } else if (name == "maxvalue") {
+      max_given = true;
+      if (has(def, "arg")) max_value = numeric_argument(def);
+    } else if (name == "start") {
+      start = numeric_argument(def);
+    } else if (name == "cache") {
+      sequence.cache = numeric_argument(def);
+    } else if (name == "cycle") {
+      sequence.cycle = boolean(Node::of(*field(def, "arg")).fields, "boolval");
+    } else if (name == "owned_by") {
+      List names = list(Node::of(*field(def, "arg")).fields, "items");
+      if (names.size() == 1 && string_value(names[0]) == "none") {
+        sequence.owned_by.reset();
+      } else if (names.size() >= 2) {
+        std::vector<std::string_view> parts;
+        for (element part : names) parts.push_back(string_value(part));
+        const std::string column(parts.back());
+        parts.pop_back();
+        QualifiedName table = parts.size() == 1 ? qualify({}, parts[0]) : qualify(parts[0], parts[1]);
+        Table& owner = require_table(table, location(def));
+        if (!owner.find_column(column))
+          throw ParseFailure{location(def), "column \"" + column + "\" of relation \"" + table.name + "\" does not exist"};
+        sequence.owned_by = SequenceOwner{table, column};
+      } else {
+        throw ParseFailure{location(def), "invalid OWNED BY option"};
+      }
+    } else if (name == "restart") {
+      // RESTART changes the current value, which is data, not schema.
+    } else {
+      throw ParseFailure{location(def), "sequence option " + std::string(name) + " is not supported"};
+    }
+  }
+  const auto [low, high] = bounds_of(sequence.type);
+  // Bounds left at a type's limits follow a type change, as in PostgreSQL.
+  if (min_given) sequence.min_value = min_value.value_or(sequence.increment > 0 ? 1 : low);
+  else if (creating) sequence.min_value = sequence.increment > 0 ? 1 : low;
+  else if (sequence.min_value == old_low) sequence.min_value = low;
+  if (max_given) sequence.max_value = max_value.value_or(sequence.increment > 0 ? high : -1);
+  else if (creating) sequence.max_value = sequence.increment > 0 ? high : -1;
+  else if (sequence.max_value == old_high) sequence.max_value = high;
+  if (start) sequence.start = *start;
+  else if (creating) sequence.start = sequence.increment > 0 ? sequence.min_value : sequence.max_value;
+  if (sequence.min_value >= sequence.max_value)
+    throw ParseFailure{-1, "MINVALUE must be less than MAXVALUE for sequence " + to_string(sequence.name)};
+  if (sequence.start < sequence.min_value || sequence.start > sequence.max_value)
+    throw ParseFailure{-1, "START value of sequence " + to_string(sequence.name) + " is outside its bounds"};
+}
+
+void SchemaBuilder::create_sequence(object stmt) {
+  const object relation = *object_field(stmt, "sequence");
+  const QualifiedName name = qualify(relation);
+  require_namespace(name.schema, location(relation));
+  if (relation_name_taken(name.schema, name.name)) {
+    if (boolean(stmt, "if_not_exists")) return warn(location(relation), "relation \"" + to_string(name) + "\" already exists, skipping");
+    throw ParseFailure{location(relation), "relation \"" + to_string(name) + "\" already exists"};
+  }
+  Sequence sequence;
+  sequence.name = name;
+  sequence.where = position(statement_location_);
+  apply_sequence_options(sequence, list(stmt, "options"), true);
+  claim_relation_name(name.schema, name.name, location(relation));
+  schema_.sequences.push_back(std::move(sequence));
+}
+
+void SchemaBuilder::alter_sequence(object stmt) {
+  const object relation = *object_field(stmt, "sequence");
+  const QualifiedName name = qualify(relation);
+  Sequence* sequence = find_sequence(name);
+  if (!sequence) {
+    if (boolean(stmt, "missing_ok")) return;
+    throw ParseFailure{location(relation), "relation \"" + to_string(name) + "\" does not exist"};
+  }
+  apply_sequence_options(*sequence, list(stmt, "options"), false);
+}
+
+void SchemaBuilder::comment(object stmt) {
+  const std::string_view kind = str(stmt, "objtype");
+  std::optional<std::string> text;
+  if (has(stmt, "comment") && !str(stmt, "comment").empty()) text = std::string(str(stmt, "comment"));
+  const Node object_node = *node_field(stmt, "object");
+  auto names = [&]() { return list(object_node.fields, "items"); };
+
+  if (kind == "OBJECT_TABLE" || kind == "OBJECT_INDEX" || kind == "OBJECT_SEQUENCE") {
+    const QualifiedName name = qualify_list(names());
+    if (kind == "OBJECT_TABLE") {
+      require_table(name, -1).comment = text;
+    } else if (kind == "OBJECT_SEQUENCE") {
+      Sequence* sequence = find_sequence(name);
+      if (!sequence) throw ParseFailure{-1, "relation \"" + to_string(name) + "\" does not exist"};
+      sequence->comment = text;
+    } else {
+      for (Table& table : schema_.tables)
+        for (Index& index : table.indexes)
+          if (table.name.schema == name.schema && index.name == name.name) return void(index.comment = text);
+      throw ParseFailure{-1, "relation \"" + to_string(name) + "\" does not exist"};
+    }
+    return;
+  }
+  if (kind == "OBJECT_COLUMN") {
+    List parts = names();
+    if (parts.size() < 2 || parts.size() > 3) throw ParseFailure{-1, "column name must be qualified"};
+    const std::string column(string_value(parts[parts.size() - 1]));
+    const QualifiedName table = parts.size() == 2 ? qualify({}, string_value(parts[0]))
+                                                  : qualify(string_value(parts[0]), string_value(parts[1]));
+    Column* target = require_table(table, -1).find_column(column);
+    if (!target) throw ParseFailure{-1, "column \"" + column + "\" of relation \"" + table.name + "\" does not exist"};
+    target->comment = text;
+    return;
+  }
+  if (kind == "OBJECT_SCHEMA") {
+    const std::string name(str(object_node.fields, "sval"));
+    auto it = std::find_if(schema_.namespaces.begin(), schema_.namespaces.end(), [&](const Namespace& n) { return n.name == name; });
+    if (it == schema_.namespaces.end())
+      throw ParseFailure{-1, name == "public" ? "comments on schema public are not supported" : "schema \"" + name + "\" does not exist", {}, name == "public"};
+    it->comment = text;
+    return;
+  }
+  if (kind == "OBJECT_TYPE") {
+    const QualifiedName name = qualify_list(list(object_node.fields, "names"));
+    EnumType* type = find_enum(name);
+    if (!type) throw ParseFailure{-1, "type \"" + to_string(name) + "\" does not exist"};
+    type->comment = text;
+    return;
+  }
+  throw ParseFailure{-1, "COMMENT ON " + std::string(kind.substr(7)) + " is not supported yet", {}, true};
+}
+
+void SchemaBuilder::set_variable(object stmt) {
+  if (str(stmt, "name") != "search_path") return;  // session settings (pg_dump's SET lines) do not shape the schema
+  const std::string_view kind = str(stmt, "kind");
+  if (kind == "VAR_SET_DEFAULT" || kind == "VAR_RESET") {
+    search_path_ = {"public"};
+    return;
+  }
+  std::vector<std::string> path;
+  for (element arg : list(stmt, "args")) {
+    Node value = Node::of(arg);
+    if (auto s = object_field(value.fields, "sval")) {
+      for (auto& part : split_search_path(str(*s, "sval"))) path.push_back(part);
+    }
+  }
+  search_path_ = std::move(path);
+}
+
+void SchemaBuilder::select_statement(object stmt) {
+  // pg_dump writes: SELECT pg_catalog.set_config('search_path', '', false);
+  List targets = list(stmt, "targetList");
+  if (targets.size() == 1) {
+    auto value = node_field(Node::of(targets[0]).fields, "val");
+    if (value && value->is("FuncCall")) {
+      List name = list(value->fields, "funcname");
+      List args = list(value->fields, "args");
+      if (name.size() >= 1 && string_value(name[name.size() - 1]) == "set_config" && args.size() >= 2) {
+        auto setting = object_field(Node::of(args[0]).fields, "sval");
+        auto setting_value = object_field(Node::of(args[1]).fields, "sval");
+        if (setting && str(*setting, "sval") == "search_path") {
+          search_path_ = split_search_path(setting_value ? str(*setting_value, "sval") : std::string_view{});
+        }
+        return;
+      }
+    }
+  }
+  throw ParseFailure{-1, "SELECT statements are not part of a schema", {}, true};
+}
+
+}  // namespace schemac::pg

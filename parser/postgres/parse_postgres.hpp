@@ -1,0 +1,26 @@
+#pragma once
+// PostgreSQL DDL -> IR, through libpg_query (the server's own grammar).
+// CREATE statements build objects; ALTER, DROP and COMMENT statements are
+// applied to what was built, so pg_dump output and migration folders parse.
+#include <vector>
+
+#include "model/result.hpp"
+#include "model/schema.hpp"
+#include "model/source_file.hpp"
+
+namespace schemac::pg {
+
+struct ParseOptions {
+  // Statement kinds the frontend does not model yet become warnings instead of errors.
+  bool skip_unsupported = false;
+};
+
+struct Parsed {
+  Schema schema;
+  std::vector<Diagnostic> warnings;
+};
+
+// Files are applied in the order given, as one schema.
+Result<Parsed> parse_postgres(const std::vector<SourceFile>& files, const ParseOptions& options);
+
+}  // namespace schemac::pg

@@ -1,0 +1,67 @@
+#include "parser/postgres/parse_tree.hpp"
+
+namespace schemac::pg {
+
+Node Node::of(element e) {
+  object wrapper = e.get_object().value_unsafe();
+  for (auto [key, value] : wrapper) return Node{key, value.get_object().value_unsafe()};
+  return Node{};
+}
+
+element List::operator[](std::size_t i) const { return array_.at(i).value_unsafe(); }
+
+std::optional<element> field(object o, std::string_view key) {
+  auto result = o.at_key(key);
+  if (result.error()) return std::nullopt;
+  return result.value_unsafe();
+}
+
+std::optional<Node> node_field(object o, std::string_view key) {
+  auto e = field(o, key);
+  if (!e) return std::nullopt;
+  return Node::of(*e);
+}
+
+std::optional<object> object_field(object o, std::string_view key) {
+  auto e = field(o, key);
+  if (!e || !e->is_object()) return std::nullopt;
+  return e->get_object().value_unsafe();
+}
+
+bool has(object o, std::string_view key) { return !o.at_key(key).error(); }
+
+std::string_view str(object o, std::string_view key) {
+  auto e = field(o, key);
+  if (!e || !e->is_string()) return {};
+  return e->get_string().value_unsafe();
+}
+
+std::int64_t integer(object o, std::string_view key) {
+  auto e = field(o, key);
+  if (!e || !e->is_int64()) return 0;
+  return e->get_int64().value_unsafe();
+}
+
+bool boolean(object o, std::string_view key) {
+  auto e = field(o, key);
+  return e && e->is_bool() && e->get_bool().value_unsafe();
+}
+
+List list(object o, std::string_view key) {
+  auto e = field(o, key);
+  if (!e || !e->is_array()) return List{};
+  return List{e->get_array().value_unsafe()};
+}
+
+std::int64_t location(object o) {
+  auto e = field(o, "location");
+  if (!e || !e->is_int64()) return -1;
+  return e->get_int64().value_unsafe();
+}
+
+std::string_view string_value(element e) {
+  Node n = Node::of(e);
+  return str(n.fields, "sval");
+}
+
+}  // namespace schemac::pg

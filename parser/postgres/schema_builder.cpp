@@ -1,0 +1,262 @@
+#include "parser/postgres/schema_builder.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "model/implicit_names.hpp"
+#include "parser/postgres/expressions.hpp"
+#include "parser/postgres/failure.hpp"
+
+namespace schemac::pg {
+namespace {
+
+// Statement kinds the frontend does not model yet, named as a user writes them.
+std::string statement_title(std::string_view tag) {
+  static const std::unordered_map<std::string_view, std::string_view> titles = {
+      {"ViewStmt", "CREATE VIEW"}, {"CreateFunctionStmt", "CREATE FUNCTION"},
+      {"CreateTrigStmt", "CREATE TRIGGER"}, {"CreateExtensionStmt", "CREATE EXTENSION"},
+      {"CreateDomainStmt", "CREATE DOMAIN"}, {"CompositeTypeStmt", "CREATE TYPE ... AS (...)"},
+      {"CreateRangeStmt", "CREATE TYPE ... AS RANGE"}, {"CreateTableAsStmt", "CREATE MATERIALIZED VIEW / CREATE TABLE AS"},
+      {"CreatePolicyStmt", "CREATE POLICY"}, {"GrantStmt", "GRANT/REVOKE"}, {"RenameStmt", "ALTER ... RENAME"},
+      {"AlterOwnerStmt", "ALTER ... OWNER TO"}, {"DoStmt", "DO"}, {"InsertStmt", "INSERT"},
+      {"UpdateStmt", "UPDATE"}, {"DeleteStmt", "DELETE"}, {"CreateRoleStmt", "CREATE ROLE"},
+      {"CreateEventTrigStmt", "CREATE EVENT TRIGGER"}, {"RuleStmt", "CREATE RULE"},
+      {"AlterDomainStmt", "ALTER DOMAIN"}, {"AlterFunctionStmt", "ALTER FUNCTION"},
+      {"AlterObjectSchemaStmt", "ALTER ... SET SCHEMA"}, {"CreateCastStmt", "CREATE CAST"},
+      {"DefineStmt", "CREATE AGGREGATE/OPERATOR/COLLATION/TYPE"}, {"CreatePublicationStmt", "CREATE PUBLICATION"},
+      {"AlterDefaultPrivilegesStmt", "ALTER DEFAULT PRIVILEGES"}, {"CreateStatsStmt", "CREATE STATISTICS"},
+      {"CreateForeignTableStmt", "CREATE FOREIGN TABLE"}, {"CreateConversionStmt", "CREATE CONVERSION"},
+      {"CreateOpClassStmt", "CREATE OPERATOR CLASS"}, {"CreateSchemaStmt", "CREATE SCHEMA"},
+  };
+  auto it = titles.find(tag);
+  return it == titles.end() ? std::string(tag) : std::string(it->second);
+}
+
+}  // namespace
+
+std::string table_key(const QualifiedName& name) { return name.schema + '\0' + name.name; }
+
+std::vector<std::string> referenced_columns(element expression) {
+  std::vector<std::string> columns;
+  auto visit = [&](auto&& self, element e) -> void {
+    if (e.is_array()) {
+      const simdjson::dom::array children = e.get_array().value_unsafe();
+      for (element child : children) self(self, child);
+      return;
+    }
+    if (!e.is_object()) return;
+    object o = e.get_object().value_unsafe();
+    if (auto ref = o.at_key("ColumnRef"); !ref.error()) {
+      const object column_ref = ref.value_unsafe().get_object().value_unsafe();
+      List fields = list(column_ref, "fields");
+      if (!fields.empty()) {
+        Node last = Node::of(fields[fields.size() - 1]);
+        if (last.is("String")) {
+          std::string name(str(last.fields, "sval"));
+          if (std::find(columns.begin(), columns.end(), name) == columns.end()) columns.push_back(name);
+        }
+      }
+      return;
+    }
+    for (auto [key, value] : o) self(self, value);
+  };
+  visit(visit, expression);
+  return columns;
+}
+
+SchemaBuilder::SchemaBuilder() {
+  type_resolver_ = [this](std::string_view schema, std::string_view name) { return resolve_type(schema, name); };
+}
+
+void SchemaBuilder::begin_file(const SourceFile& file, const LineIndex& lines) {
+  file_ = &file;
+  lines_ = &lines;
+  search_path_ = {"public"};  // each file starts a new session, as psql -f would
+}
+
+void SchemaBuilder::apply(Node statement, std::int64_t statement_location) {
+  statement_location_ = statement_location;
+  const object stmt = statement.fields;
+  const std::string_view tag = statement.tag;
+  if (tag == "CreateStmt") return create_table(stmt);
+  if (tag == "AlterTableStmt") return alter_table(stmt);
+  if (tag == "IndexStmt") return create_index(stmt);
+  if (tag == "CreateSchemaStmt") return create_schema(stmt);
+  if (tag == "CreateEnumStmt") return create_enum(stmt);
+  if (tag == "AlterEnumStmt") return alter_enum(stmt);
+  if (tag == "CreateSeqStmt") return create_sequence(stmt);
+  if (tag == "AlterSeqStmt") return alter_sequence(stmt);
+  if (tag == "CommentStmt") return comment(stmt);
+  if (tag == "DropStmt") return drop(stmt);
+  if (tag == "VariableSetStmt") return set_variable(stmt);
+  if (tag == "SelectStmt") return select_statement(stmt);
+  if (tag == "TransactionStmt") return;  // BEGIN/COMMIT in migration files: no schema effect
+  throw ParseFailure{-1, statement_title(tag) + " is not supported yet",
+                     "pass --skip-unsupported to skip such statements with a warning", true};
+}
+
+QualifiedName SchemaBuilder::qualify(object range_var) const {
+  return qualify(str(range_var, "schemaname"), str(range_var, "relname"));
+}
+
+QualifiedName SchemaBuilder::qualify(std::string_view schema, std::string_view name) const {
+  if (!schema.empty()) return QualifiedName{std::string(schema), std::string(name)};
+  // Unqualified names go to the first schema of the search_path that exists.
+  for (const auto& candidate : search_path_)
+    if (namespace_exists(candidate)) return QualifiedName{candidate, std::string(name)};
+  throw ParseFailure{-1, "no schema has been selected to create in (search_path is empty) for \"" + std::string(name) + "\""};
+}
+
+QualifiedName SchemaBuilder::qualify_list(List names) const {
+  if (names.size() == 1) return qualify({}, string_value(names[0]));
+  if (names.size() == 2) return qualify(string_value(names[0]), string_value(names[1]));
+  throw ParseFailure{-1, "improper qualified name (too many dotted names)"};
+}
+
+Table* SchemaBuilder::find_table(const QualifiedName& name) {
+  auto it = table_by_name_.find(table_key(name));
+  return it == table_by_name_.end() ? nullptr : &schema_.tables[it->second];
+}
+
+Table& SchemaBuilder::require_table(const QualifiedName& name, std::int64_t location) {
+  if (Table* table = find_table(name)) return *table;
+  throw ParseFailure{location, "relation \"" + to_string(name) + "\" does not exist"};
+}
+
+EnumType* SchemaBuilder::find_enum(const QualifiedName& name) {
+  auto it = std::find_if(schema_.enums.begin(), schema_.enums.end(), [&](const EnumType& e) { return e.name == name; });
+  return it == schema_.enums.end() ? nullptr : &*it;
+}
+
+Sequence* SchemaBuilder::find_sequence(const QualifiedName& name) {
+  auto it = std::find_if(schema_.sequences.begin(), schema_.sequences.end(),
+                         [&](const Sequence& s) { return s.name == name; });
+  return it == schema_.sequences.end() ? nullptr : &*it;
+}
+
+bool SchemaBuilder::namespace_exists(std::string_view name) const {
+  return name == "public" || std::any_of(schema_.namespaces.begin(), schema_.namespaces.end(),
+                                         [&](const Namespace& n) { return n.name == name; });
+}
+
+void SchemaBuilder::require_namespace(std::string_view name, std::int64_t location) const {
+  if (!namespace_exists(name))
+    throw ParseFailure{location, "schema \"" + std::string(name) + "\" does not exist",
+                       "add CREATE SCHEMA " + std::string(name) + "; before it"};
+}
+
+std::optional<QualifiedName> SchemaBuilder::resolve_type(std::string_view schema, std::string_view name) const {
+  auto exists = [&](const QualifiedName& q) {
+    return std::any_of(schema_.enums.begin(), schema_.enums.end(), [&](const EnumType& e) { return e.name == q; });
+  };
+  if (!schema.empty()) {
+    QualifiedName q{std::string(schema), std::string(name)};
+    return exists(q) ? std::optional(q) : std::nullopt;
+  }
+  for (const auto& candidate : search_path_) {
+    QualifiedName q{candidate, std::string(name)};
+    if (exists(q)) return q;
+  }
+  return std::nullopt;
+}
+
+std::string SchemaBuilder::type_of(object type_name) const { return canonical_type(type_name, type_resolver_); }
+
+Expr SchemaBuilder::expression(element node) const { return write_expression(node, type_resolver_); }
+
+SourceRange SchemaBuilder::position(std::int64_t location) const {
+  if (!lines_) return {};
+  return lines_->position(static_cast<std::size_t>(location >= 0 ? location : statement_location_));
+}
+
+bool SchemaBuilder::relation_name_taken(const std::string& schema, const std::string& name) const {
+  auto it = relation_names_.find(schema);
+  return it != relation_names_.end() && it->second.contains(name);
+}
+
+void SchemaBuilder::claim_relation_name(const std::string& schema, const std::string& name, std::int64_t location) {
+  if (!relation_names_[schema].insert(name).second)
+    throw ParseFailure{location, "relation \"" + schema + "." + name + "\" already exists"};
+}
+
+void SchemaBuilder::release_relation_name(const std::string& schema, const std::string& name) {
+  relation_names_[schema].erase(name);
+}
+
+std::string SchemaBuilder::choose_relation_name(const QualifiedName& table, const std::string& addition,
+                                                const std::string& label) {
+  std::string name = choose_object_name(table.name, addition, label, [&](const std::string& candidate) {
+    return relation_name_taken(table.schema, candidate);
+  });
+  return name;
+}
+
+std::string SchemaBuilder::choose_constraint_name(const Table& table, const std::string& addition,
+                                                  const std::string& label) {
+  const auto& taken = constraint_names_[table.name.schema];
+  return choose_object_name(table.name.name, addition, label,
+                            [&](const std::string& candidate) { return taken.contains(candidate); });
+}
+
+void SchemaBuilder::claim_constraint_name(const Table& table, const std::string& name, std::int64_t location) {
+  auto same_name = [&](const auto& c) { return c.name == name; };
+  const bool on_table = (table.primary_key && table.primary_key->name == name) ||
+                        std::any_of(table.uniques.begin(), table.uniques.end(), same_name) ||
+                        std::any_of(table.checks.begin(), table.checks.end(), same_name) ||
+                        std::any_of(table.foreign_keys.begin(), table.foreign_keys.end(), same_name);
+  if (on_table)
+    throw ParseFailure{location, "constraint \"" + name + "\" for relation \"" + table.name.name + "\" already exists"};
+  constraint_names_[table.name.schema].insert(name);
+}
+
+void SchemaBuilder::release_constraint_name(const Table& table, const std::string& name) {
+  constraint_names_[table.name.schema].erase(name);
+}
+
+void SchemaBuilder::reindex_tables() {
+  table_by_name_.clear();
+  for (std::size_t i = 0; i < schema_.tables.size(); ++i) table_by_name_[table_key(schema_.tables[i].name)] = i;
+}
+
+void SchemaBuilder::warn(std::int64_t location, std::string message) {
+  warnings_.push_back(lines_->diagnose(static_cast<std::size_t>(location >= 0 ? location : statement_location_),
+                                       std::move(message)));
+}
+
+std::vector<Diagnostic> SchemaBuilder::finish() {
+  std::vector<Diagnostic> problems;
+  for (Table& table : schema_.tables) {
+    for (ForeignKey& fk : table.foreign_keys) {
+      Table* target = find_table(fk.ref_table);
+      auto fail = [&](std::string message) { problems.push_back(Diagnostic{fk.where, std::move(message), {}, {}}); };
+      if (!target) {
+        fail("foreign key " + fk.name + " references missing table \"" + to_string(fk.ref_table) + "\"");
+        continue;
+      }
+      if (fk.ref_columns.empty()) {
+        if (!target->primary_key) {
+          fail("there is no primary key for referenced table \"" + to_string(fk.ref_table) + "\"");
+          continue;
+        }
+        fk.ref_columns = target->primary_key->columns;
+      }
+      for (const auto& column : fk.ref_columns)
+        if (!target->find_column(column))
+          fail("column \"" + column + "\" referenced in foreign key " + fk.name + " does not exist in " +
+               to_string(fk.ref_table));
+      if (fk.ref_columns.size() != fk.columns.size())
+        fail("number of referencing and referenced columns for foreign key " + fk.name + " disagree");
+    }
+  }
+  for (const Sequence& sequence : schema_.sequences) {
+    if (!sequence.owned_by) continue;
+    const Table* owner = find_table(sequence.owned_by->table);
+    if (!owner || !owner->find_column(sequence.owned_by->column))
+      problems.push_back(Diagnostic{sequence.where, "sequence " + to_string(sequence.name) + " is owned by missing column " +
+                                                        to_string(sequence.owned_by->table) + "." + sequence.owned_by->column,
+                                    {}, {}});
+  }
+  return problems;
+}
+
+}  // namespace schemac::pg

@@ -1,0 +1,105 @@
+#pragma once
+// Applies parsed statements, one at a time, to a Schema under construction.
+// Internal to the PostgreSQL frontend; one file per statement family.
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "model/schema.hpp"
+#include "model/source_file.hpp"
+#include "parser/postgres/parse_tree.hpp"
+#include "parser/postgres/type_names.hpp"
+
+namespace schemac::pg {
+
+class SchemaBuilder {
+ public:
+  SchemaBuilder();
+
+  // Where the statements being applied come from, for positions in the IR.
+  void begin_file(const SourceFile& file, const LineIndex& lines);
+  // Throws ParseFailure for statements it cannot apply.
+  void apply(Node statement, std::int64_t statement_location);
+  // Resolves references that may point forward (foreign keys) and checks them.
+  // Returns the problems found; the schema is complete afterwards.
+  std::vector<Diagnostic> finish();
+  Schema take() { return std::move(schema_); }
+  std::vector<Diagnostic> take_warnings() { return std::move(warnings_); }
+
+ private:
+  // statements (tables.cpp)
+  void create_table(object stmt);
+  void add_column(Table& table, object column_def);
+  void add_table_constraint(Table& table, object constraint);
+  void apply_column_constraints(Table& table, Column& column, List constraints);
+  // statements (alter_table.cpp)
+  void alter_table(object stmt);
+  void alter_table_command(Table& table, object command);
+  void drop_column(Table& table, const std::string& column, bool cascade);
+  void drop_constraint(Table& table, const std::string& name, bool missing_ok);
+  // statements (indexes.cpp)
+  void create_index(object stmt);
+  Index build_index(const Table& table, object stmt);
+  // statements (other_statements.cpp)
+  void create_schema(object stmt);
+  void create_enum(object stmt);
+  void alter_enum(object stmt);
+  void create_sequence(object stmt);
+  void alter_sequence(object stmt);
+  void comment(object stmt);
+  void drop(object stmt);
+  void set_variable(object stmt);
+  void select_statement(object stmt);
+  void apply_sequence_options(Sequence& sequence, List options, bool creating);
+
+  // names and lookups (schema_builder.cpp)
+  QualifiedName qualify(object range_var) const;  // a RangeVar node's fields
+  QualifiedName qualify(std::string_view schema, std::string_view name) const;
+  QualifiedName qualify_list(List names) const;   // ["schema",] "name"
+  Table* find_table(const QualifiedName& name);
+  Table& require_table(const QualifiedName& name, std::int64_t location);
+  EnumType* find_enum(const QualifiedName& name);
+  Sequence* find_sequence(const QualifiedName& name);
+  bool namespace_exists(std::string_view name) const;
+  void require_namespace(std::string_view name, std::int64_t location) const;
+  std::optional<QualifiedName> resolve_type(std::string_view schema, std::string_view name) const;
+  std::string type_of(object type_name) const;
+  Expr expression(element node) const;
+  SourceRange position(std::int64_t location) const;
+
+  // Relation names (tables, sequences, indexes) and constraint names are
+  // unique per namespace; implicit names must avoid both, as in PostgreSQL.
+  bool relation_name_taken(const std::string& schema, const std::string& name) const;
+  void claim_relation_name(const std::string& schema, const std::string& name, std::int64_t location);
+  void release_relation_name(const std::string& schema, const std::string& name);
+  std::string choose_relation_name(const QualifiedName& table, const std::string& addition, const std::string& label);
+  std::string choose_constraint_name(const Table& table, const std::string& addition, const std::string& label);
+  void claim_constraint_name(const Table& table, const std::string& name, std::int64_t location);
+  void release_constraint_name(const Table& table, const std::string& name);
+
+  void reindex_tables();
+  void warn(std::int64_t location, std::string message);
+
+  Schema schema_;
+  std::unordered_map<std::string, std::size_t> table_by_name_;  // key: schema + '\0' + name
+  std::unordered_map<std::string, std::unordered_set<std::string>> relation_names_;    // per namespace
+  std::unordered_map<std::string, std::unordered_set<std::string>> constraint_names_;  // per namespace
+  // Columns each check constraint and expression index reads, so DROP COLUMN
+  // can drop what depends on the column as PostgreSQL does.
+  std::unordered_map<std::string, std::vector<std::string>> expression_columns_;  // key: schema\0table\0object
+  std::vector<std::string> search_path_{"public"};
+  std::vector<Diagnostic> warnings_;
+  TypeResolver type_resolver_;
+
+  const SourceFile* file_ = nullptr;
+  const LineIndex* lines_ = nullptr;
+  std::int64_t statement_location_ = 0;
+};
+
+std::string table_key(const QualifiedName& name);
+
+// Column names an expression reads (ColumnRef nodes), in order of appearance, without duplicates.
+std::vector<std::string> referenced_columns(element expression);
+
+}  // namespace schemac::pg

@@ -1,0 +1,239 @@
+// CREATE TABLE: columns, inline and table constraints, serial columns.
+#include <algorithm>
+
+#include "model/implicit_names.hpp"
+#include "parser/postgres/expressions.hpp"
+#include "parser/postgres/failure.hpp"
+#include "parser/postgres/quote.hpp"
+#include "parser/postgres/schema_builder.hpp"
+
+namespace schemac::pg {
+namespace {
+
+std::vector<std::string> string_list(List items) {
+  std::vector<std::string> out;
+  out.reserve(items.size());
+  for (element item : items) out.emplace_back(string_value(item));
+  return out;
+}
+
+FkAction fk_action(std::string_view code) {
+  switch (code.empty() ? 'a' : code.front()) {
+    case 'r': return FkAction::Restrict;
+    case 'c': return FkAction::Cascade;
+    case 'n': return FkAction::SetNull;
+    case 'd': return FkAction::SetDefault;
+    default: return FkAction::NoAction;
+  }
+}
+
+void unsupported_if(bool condition, std::int64_t location, const std::string& what) {
+  if (condition) throw ParseFailure{location, what + " is not supported yet", {}, true};
+}
+
+Deferrability deferral_of(object constraint) {
+  return Deferrability{boolean(constraint, "deferrable"), boolean(constraint, "initdeferred")};
+}
+
+}  // namespace
+
+void SchemaBuilder::create_table(object stmt) {
+  const object relation = *object_field(stmt, "relation");
+  const auto loc = location(relation);
+  unsupported_if(str(relation, "relpersistence") == "t", loc, "CREATE TEMPORARY TABLE");
+  unsupported_if(str(relation, "relpersistence") == "u", loc, "CREATE UNLOGGED TABLE");
+  unsupported_if(has(stmt, "inhRelations"), loc, "table inheritance (INHERITS / PARTITION OF)");
+  unsupported_if(has(stmt, "partspec"), loc, "partitioned tables (PARTITION BY)");
+  unsupported_if(has(stmt, "ofTypename"), loc, "typed tables (OF type)");
+  unsupported_if(has(stmt, "options"), loc, "table storage parameters (WITH (...))");
+  unsupported_if(has(stmt, "tablespacename"), loc, "TABLESPACE");
+
+  const QualifiedName name = qualify(relation);
+  require_namespace(name.schema, loc);
+  if (find_table(name)) {
+    if (boolean(stmt, "if_not_exists")) return warn(loc, "relation \"" + to_string(name) + "\" already exists, skipping");
+    throw ParseFailure{loc, "relation \"" + to_string(name) + "\" already exists"};
+  }
+  claim_relation_name(name.schema, name.name, loc);
+
+  Table created;
+  created.name = name;
+  created.where = position(statement_location_);
+  schema_.tables.push_back(std::move(created));
+  table_by_name_[table_key(name)] = schema_.tables.size() - 1;
+  // Index, not reference: serial columns add sequences, which never moves tables.
+  const std::size_t index = schema_.tables.size() - 1;
+
+  std::vector<object> table_constraints;
+  for (element element_node : list(stmt, "tableElts")) {
+    Node item = Node::of(element_node);
+    if (item.is("ColumnDef")) add_column(schema_.tables[index], item.fields);
+    else if (item.is("Constraint")) table_constraints.push_back(item.fields);
+    else throw ParseFailure{location(item.fields), "CREATE TABLE ... (LIKE ...) is not supported yet", {}, true};
+  }
+  for (object constraint : table_constraints) add_table_constraint(schema_.tables[index], constraint);
+}
+
+void SchemaBuilder::add_column(Table& table, object column_def) {
+  const auto loc = location(column_def);
+  Column column;
+  column.name = std::string(str(column_def, "colname"));
+  column.where = position(loc);
+  if (table.find_column(column.name))
+    throw ParseFailure{loc, "column \"" + column.name + "\" specified more than once"};
+  const object type_name = *object_field(column_def, "typeName");
+  const auto serial_type = serial_base_type(type_name);
+  column.type = serial_type ? *serial_type : type_of(type_name);
+  if (auto collate = object_field(column_def, "collClause"))
+    column.collation = write_dotted_name(list(*collate, "collname"));
+  unsupported_if(has(column_def, "storage") || has(column_def, "compression"), loc, "column STORAGE/COMPRESSION");
+
+  table.columns.push_back(std::move(column));
+  // Constraints add to the table's constraint lists, never to its columns,
+  // so this reference stays valid.
+  Column& added = table.columns.back();
+  const QualifiedName& table_name = table.name;
+  apply_column_constraints(table, added, list(column_def, "constraints"));
+
+  if (serial_type) {
+    Column& serial = added;
+    if (serial.default_value) throw ParseFailure{loc, "multiple default values specified for column \"" + serial.name + "\""};
+    Sequence sequence;
+    sequence.name = QualifiedName{table_name.schema, choose_relation_name(table_name, serial.name, "seq")};
+    claim_relation_name(sequence.name.schema, sequence.name.name, loc);
+    sequence.type = *serial_type;
+    sequence.max_value = *serial_type == "integer" ? INT32_MAX : *serial_type == "smallint" ? INT16_MAX : INT64_MAX;
+    sequence.owned_by = SequenceOwner{table_name, serial.name};
+    sequence.where = serial.where;
+    serial.not_null = true;
+    serial.default_value = Expr{"nextval(" + quote_literal(quote_qualified(sequence.name)) + "::regclass)", true};
+    schema_.sequences.push_back(std::move(sequence));
+  }
+}
+
+void SchemaBuilder::apply_column_constraints(Table& table, Column& column, List constraints) {
+  // DEFERRABLE / INITIALLY DEFERRED arrive as separate items after the
+  // constraint they modify.
+  Deferrability* last_deferrable = nullptr;
+  bool saw_default = false;
+  for (element item : constraints) {
+    const object c = Node::of(item).fields;
+    const std::string_view type = str(c, "contype");
+    const auto loc = location(c);
+    if (type == "CONSTR_NOTNULL") {
+      column.not_null = true;
+    } else if (type == "CONSTR_NULL") {
+      column.not_null = false;
+    } else if (type == "CONSTR_DEFAULT") {
+      if (saw_default) throw ParseFailure{loc, "multiple default values specified for column \"" + column.name + "\""};
+      saw_default = true;
+      column.default_value = expression(*field(c, "raw_expr"));
+    } else if (type == "CONSTR_PRIMARY" || type == "CONSTR_UNIQUE" || type == "CONSTR_CHECK" || type == "CONSTR_FOREIGN") {
+      // Column constraints are table constraints on this one column.
+      const std::size_t uniques = table.uniques.size(), fks = table.foreign_keys.size();
+      add_table_constraint(table, c);
+      if (type == "CONSTR_PRIMARY") last_deferrable = &table.primary_key->deferral;
+      else if (type == "CONSTR_UNIQUE" && table.uniques.size() > uniques) last_deferrable = &table.uniques.back().deferral;
+      else if (type == "CONSTR_FOREIGN" && table.foreign_keys.size() > fks) last_deferrable = &table.foreign_keys.back().deferral;
+      else last_deferrable = nullptr;
+    } else if (type == "CONSTR_ATTR_DEFERRABLE" || type == "CONSTR_ATTR_NOT_DEFERRABLE" ||
+               type == "CONSTR_ATTR_DEFERRED" || type == "CONSTR_ATTR_IMMEDIATE") {
+      if (!last_deferrable) throw ParseFailure{loc, "misplaced DEFERRABLE clause"};
+      if (type == "CONSTR_ATTR_DEFERRABLE") last_deferrable->deferrable = true;
+      if (type == "CONSTR_ATTR_NOT_DEFERRABLE") last_deferrable->deferrable = false;
+      if (type == "CONSTR_ATTR_DEFERRED") last_deferrable->initially_deferred = last_deferrable->deferrable = true;
+      if (type == "CONSTR_ATTR_IMMEDIATE") last_deferrable->initially_deferred = false;
+    } else if (type == "CONSTR_IDENTITY") {
+      throw ParseFailure{loc, "identity columns are not supported yet", {}, true};
+    } else if (type == "CONSTR_GENERATED") {
+      throw ParseFailure{loc, "generated columns are not supported yet", {}, true};
+    } else {
+      throw ParseFailure{loc, "column constraint " + std::string(type) + " is not supported yet", {}, true};
+    }
+  }
+}
+
+void SchemaBuilder::add_table_constraint(Table& table, object c) {
+  const std::string_view type = str(c, "contype");
+  const auto loc = location(c);
+  std::string name(str(c, "conname"));
+  unsupported_if(has(c, "indexname"), loc, "constraints USING INDEX");
+  unsupported_if(has(c, "options") || has(c, "indexspace"), loc, "constraint storage options");
+  unsupported_if(boolean(c, "skip_validation"), loc, "NOT VALID constraints");
+  // A column constraint has no key list: it is on the column being defined.
+  auto keys_or_column = [&](std::string_view key) {
+    std::vector<std::string> keys = string_list(list(c, key));
+    if (keys.empty() && !table.columns.empty()) keys.push_back(table.columns.back().name);
+    return keys;
+  };
+  auto require_columns = [&](const std::vector<std::string>& columns) {
+    for (const auto& column : columns)
+      if (!table.find_column(column))
+        throw ParseFailure{loc, "column \"" + column + "\" named in key does not exist"};
+  };
+
+  if (type == "CONSTR_PRIMARY") {
+    if (table.primary_key) throw ParseFailure{loc, "multiple primary keys for table \"" + table.name.name + "\" are not allowed"};
+    PrimaryKey pk;
+    pk.columns = keys_or_column("keys");
+    pk.include = string_list(list(c, "including"));
+    require_columns(pk.columns);
+    require_columns(pk.include);
+    pk.name = name.empty() ? choose_relation_name(table.name, "", "pkey") : name;
+    claim_constraint_name(table, pk.name, loc);
+    claim_relation_name(table.name.schema, pk.name, loc);
+    pk.deferral = deferral_of(c);
+    pk.where = position(loc);
+    for (const auto& column : pk.columns) table.find_column(column)->not_null = true;
+    table.primary_key = std::move(pk);
+  } else if (type == "CONSTR_UNIQUE") {
+    UniqueConstraint unique;
+    unique.columns = keys_or_column("keys");
+    unique.include = string_list(list(c, "including"));
+    require_columns(unique.columns);
+    require_columns(unique.include);
+    unique.nulls_not_distinct = boolean(c, "nulls_not_distinct");
+    std::vector<std::string> all = unique.columns;
+    all.insert(all.end(), unique.include.begin(), unique.include.end());
+    unique.name = name.empty() ? choose_relation_name(table.name, join_column_names(all), "key") : name;
+    claim_constraint_name(table, unique.name, loc);
+    claim_relation_name(table.name.schema, unique.name, loc);
+    unique.deferral = deferral_of(c);
+    unique.where = position(loc);
+    table.uniques.push_back(std::move(unique));
+  } else if (type == "CONSTR_CHECK") {
+    CheckConstraint check;
+    const element raw = *field(c, "raw_expr");
+    check.expr = expression(raw);
+    const std::vector<std::string> columns = referenced_columns(raw);
+    require_columns(columns);
+    check.name = name.empty() ? choose_constraint_name(table, columns.size() == 1 ? columns[0] : "", "check") : name;
+    claim_constraint_name(table, check.name, loc);
+    check.no_inherit = boolean(c, "is_no_inherit");
+    check.where = position(loc);
+    expression_columns_[table_key(table.name) + '\0' + check.name] = columns;
+    table.checks.push_back(std::move(check));
+  } else if (type == "CONSTR_FOREIGN") {
+    ForeignKey fk;
+    fk.columns = keys_or_column("fk_attrs");
+    require_columns(fk.columns);
+    fk.ref_table = qualify(*object_field(c, "pktable"));
+    fk.ref_columns = string_list(list(c, "pk_attrs"));
+    fk.on_delete = fk_action(str(c, "fk_del_action"));
+    fk.on_update = fk_action(str(c, "fk_upd_action"));
+    const std::string_view match = str(c, "fk_matchtype");
+    fk.match = match == "f" ? FkMatch::Full : match == "p" ? FkMatch::Partial : FkMatch::Simple;
+    unsupported_if(has(c, "fk_del_set_cols"), loc, "ON DELETE SET NULL (columns)");
+    fk.name = name.empty() ? choose_constraint_name(table, join_column_names(fk.columns), "fkey") : name;
+    claim_constraint_name(table, fk.name, loc);
+    fk.deferral = deferral_of(c);
+    fk.where = position(loc);
+    table.foreign_keys.push_back(std::move(fk));
+  } else if (type == "CONSTR_EXCLUSION") {
+    throw ParseFailure{loc, "EXCLUDE constraints are not supported yet", {}, true};
+  } else {
+    throw ParseFailure{loc, "constraint " + std::string(type) + " is not supported here"};
+  }
+}
+
+}  // namespace schemac::pg
