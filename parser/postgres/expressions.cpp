@@ -28,7 +28,7 @@ enum class Slot {
 
 class ExpressionWriter {
  public:
-  explicit ExpressionWriter(const TypeResolver& resolve_type) : resolve_type_(resolve_type) {}
+  ExpressionWriter(const TypeResolver& resolve_type, std::string_view source) : resolve_type_(resolve_type), source_(source) {}
 
   std::string write(element e, Slot slot) {
     Node n = Node::of(e);
@@ -61,20 +61,25 @@ class ExpressionWriter {
  private:
   static std::string wrap(std::string text, bool parenthesise) { return parenthesise ? "(" + text + ")" : text; }
   static std::string tight_wrap(std::string text, Slot slot, bool negative) {
-    return wrap(std::move(text), negative && slot != Slot::Top);
+    return wrap(std::move(text), negative && slot == Slot::Tight);
   }
 
-  static bool is_negative_constant(object c) {
+  bool is_negative_constant(object c) const {
     if (auto f = object_field(c, "fval")) return str(*f, "fval").starts_with("-");
-    if (auto i = object_field(c, "ival")) return integer(*i, "ival") < 0;
+    if (auto i = object_field(c, "ival")) return int_constant(c, *i) < 0;
     return false;
+  }
+
+  std::int64_t int_constant(object c, object ival) const {
+    if (has(ival, "ival")) return integer(ival, "ival");
+    return integer_in_source(source_, location(c)).value_or(0);
   }
 
   std::string type(object cast) { return canonical_type(*object_field(cast, "typeName"), resolve_type_); }
 
-  static std::string constant(object c) {
+  std::string constant(object c) const {
     if (boolean(c, "isnull")) return "NULL";
-    if (auto i = object_field(c, "ival")) return std::to_string(integer(*i, "ival"));
+    if (auto i = object_field(c, "ival")) return std::to_string(int_constant(c, *i));
     if (auto f = object_field(c, "fval")) return std::string(str(*f, "fval"));
     if (auto s = object_field(c, "sval")) return quote_literal(str(*s, "sval"));
     if (auto b = object_field(c, "boolval")) return boolean(*b, "boolval") ? "true" : "false";
@@ -268,6 +273,7 @@ class ExpressionWriter {
   }
 
   const TypeResolver& resolve_type_;
+  std::string_view source_;
 };
 
 }  // namespace
@@ -283,15 +289,15 @@ std::string write_dotted_name(List parts) {
   return out;
 }
 
-Expr write_expression(element node, const TypeResolver& resolve_type) {
-  ExpressionWriter writer(resolve_type);
+Expr write_expression(element node, const TypeResolver& resolve_type, std::string_view source) {
+  ExpressionWriter writer(resolve_type, source);
   Expr expr;
   expr.text = writer.write(node, Slot::Top);
   const Node n = Node::of(node);
   // Composite expressions need parentheses where the grammar takes only a
   // restricted expression (column DEFAULT, index key): remember which.
   expr.atomic = !(n.is("A_Expr") || n.is("BoolExpr") || n.is("NullTest") || n.is("BooleanTest") ||
-                  n.is("CollateClause") || (n.is("A_Const") && expr.text.starts_with("-")));
+                  n.is("CollateClause"));
   return expr;
 }
 

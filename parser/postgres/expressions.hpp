@@ -10,7 +10,8 @@
 
 namespace schemac::pg {
 
-Expr write_expression(element node, const TypeResolver& resolve_type);
+// `source` is the text the tree was parsed from (see integer_in_source).
+Expr write_expression(element node, const TypeResolver& resolve_type, std::string_view source);
 
 // Names that appear in expressions: the first part quoted like an identifier,
 // later parts (after a dot) only when not plain lower case, as the grammar

@@ -9,9 +9,12 @@
 namespace schemac::pg {
 namespace {
 
-std::int64_t numeric_argument(object def_elem) {
+std::int64_t numeric_argument(object def_elem, std::string_view source) {
   Node value = *node_field(def_elem, "arg");
-  if (value.is("Integer")) return integer(value.fields, "ival");
+  if (value.is("Integer")) {
+    if (has(value.fields, "ival")) return integer(value.fields, "ival");
+    return integer_in_source(source, location(def_elem)).value_or(0);
+  }
   if (value.is("Float")) {
     const std::string text(str(value.fields, "fval"));
     try {
@@ -112,18 +115,18 @@ void SchemaBuilder::apply_sequence_options(Sequence& sequence, List options, boo
       if (sequence.type != "smallint" && sequence.type != "integer" && sequence.type != "bigint")
         throw ParseFailure{location(def), "sequence type must be smallint, integer, or bigint"};
     } else if (name == "increment") {
-      sequence.increment = numeric_argument(def);
+      sequence.increment = numeric_argument(def, file_->text);
       if (sequence.increment == 0) throw ParseFailure{location(def), "INCREMENT must not be zero"};
     } else if (name == "minvalue") {
       min_given = true;
-      if (has(def, "arg")) min_value = numeric_argument(def);
+      if (has(def, "arg")) min_value = numeric_argument(def, file_->text);
     } else if (name == "maxvalue") {
       max_given = true;
-      if (has(def, "arg")) max_value = numeric_argument(def);
+      if (has(def, "arg")) max_value = numeric_argument(def, file_->text);
     } else if (name == "start") {
-      start = numeric_argument(def);
+      start = numeric_argument(def, file_->text);
     } else if (name == "cache") {
-      sequence.cache = numeric_argument(def);
+      sequence.cache = numeric_argument(def, file_->text);
     } else if (name == "cycle") {
       sequence.cycle = boolean(Node::of(*field(def, "arg")).fields, "boolval");
     } else if (name == "owned_by") {

@@ -59,6 +59,28 @@ std::int64_t location(object o) {
   return e->get_int64().value_unsafe();
 }
 
+std::optional<std::int64_t> integer_in_source(std::string_view source, std::int64_t location) {
+  if (location < 0 || static_cast<std::size_t>(location) >= source.size()) return std::nullopt;
+  std::size_t i = static_cast<std::size_t>(location);
+  // Skip option keywords (INCREMENT BY, START WITH, ...) up to the number.
+  while (i < source.size() && !(source[i] == '-' || source[i] == '+' || (source[i] >= '0' && source[i] <= '9'))) ++i;
+  bool negative = false;
+  while (i < source.size() && (source[i] == '-' || source[i] == '+' || source[i] == ' ' || source[i] == '\t' ||
+                               source[i] == '\n' || source[i] == '\r')) {
+    if (source[i] == '-') negative = !negative;
+    ++i;
+  }
+  std::int64_t value = 0;
+  bool digits = false;
+  while (i < source.size() && source[i] >= '0' && source[i] <= '9') {
+    value = value * 10 + (source[i] - '0');
+    digits = true;
+    ++i;
+  }
+  if (!digits) return std::nullopt;
+  return negative ? -value : value;
+}
+
 std::string_view string_value(element e) {
   Node n = Node::of(e);
   return str(n.fields, "sval");

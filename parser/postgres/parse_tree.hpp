@@ -49,6 +49,12 @@ List list(object o, std::string_view key);
 // A field's location (byte offset into the parsed text), or -1.
 std::int64_t location(object o);
 
+// libpg_query 15-4.0.0 writes negative integers as an empty object (its JSON
+// writer only prints positive values), so `{"ival": {}}` may be 0 or negative.
+// The number is read back from the source text at the node's location:
+// the first integer literal at or after `location`.
+std::optional<std::int64_t> integer_in_source(std::string_view source, std::int64_t location);
+
 // The text of a {"String": {"sval": ...}} node.
 std::string_view string_value(element e);
 

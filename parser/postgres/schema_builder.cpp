@@ -162,7 +162,7 @@ std::optional<QualifiedName> SchemaBuilder::resolve_type(std::string_view schema
 
 std::string SchemaBuilder::type_of(object type_name) const { return canonical_type(type_name, type_resolver_); }
 
-Expr SchemaBuilder::expression(element node) const { return write_expression(node, type_resolver_); }
+Expr SchemaBuilder::expression(element node) const { return write_expression(node, type_resolver_, file_->text); }
 
 SourceRange SchemaBuilder::position(std::int64_t location) const {
   if (!lines_) return {};

@@ -1,0 +1,74 @@
+#include "tests/golden/case_file.hpp"
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace schemac::golden {
+namespace {
+
+const char* const kSections[] = {"current", "desired", "up", "down", "error"};
+
+std::string trim_trailing_blank_lines(std::string text) {
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+  return text.empty() ? text : text + "\n";
+}
+
+}  // namespace
+
+CaseFile read_case_file(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  CaseFile file{path, {}, {}};
+  std::string line, section;
+  std::size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.rfind("# case:", 0) == 0) {
+      Case c;
+      c.name = line.substr(7);
+      c.name.erase(0, c.name.find_first_not_of(' '));
+      c.line = number;
+      file.cases.push_back(std::move(c));
+      section.clear();
+      continue;
+    }
+    if (file.cases.empty()) {
+      file.preamble += line + "\n";
+      continue;
+    }
+    bool header = false;
+    for (const char* name : kSections) {
+      if (line == std::string("-- ") + name) {
+        section = name;
+        file.cases.back().sections[section];
+        file.cases.back().section_order.push_back(section);
+        header = true;
+      }
+    }
+    if (header) continue;
+    if (section.empty()) {
+      if (!line.empty() && line[0] != '#')
+        throw std::runtime_error(path + ":" + std::to_string(number) + ": text outside a section");
+      continue;
+    }
+    file.cases.back().sections[section] += line + "\n";
+  }
+  for (Case& c : file.cases)
+    for (auto& [name, text] : c.sections) text = trim_trailing_blank_lines(text);
+  return file;
+}
+
+void write_case_file(const CaseFile& file) {
+  std::ostringstream out;
+  out << file.preamble;
+  for (std::size_t i = 0; i < file.cases.size(); ++i) {
+    const Case& c = file.cases[i];
+    if (i) out << "\n";
+    out << "# case: " << c.name << "\n";
+    for (const auto& section : c.section_order) out << "-- " << section << "\n" << c.sections.at(section);
+  }
+  std::ofstream(file.path) << out.str();
+}
+
+}  // namespace schemac::golden

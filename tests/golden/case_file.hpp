@@ -1,0 +1,37 @@
+#pragma once
+// Golden case files: many small cases per file, in the format of DESIGN.md.
+//
+//   # case: add column with default
+//   -- current
+//   CREATE TABLE t (id int PRIMARY KEY);
+//   -- desired
+//   CREATE TABLE t (id int PRIMARY KEY, n int NOT NULL DEFAULT 0);
+//   -- up
+//   ALTER TABLE public.t ADD COLUMN n integer NOT NULL DEFAULT 0;
+//   -- down
+//   ALTER TABLE public.t DROP COLUMN n;
+//
+// A case may instead hold `-- error` with text the error message must contain.
+#include <map>
+#include <string>
+#include <vector>
+
+namespace schemac::golden {
+
+struct Case {
+  std::string name;
+  std::size_t line = 0;                       // line of its "# case:" header
+  std::map<std::string, std::string> sections;  // "current", "desired", "up", "down", "error"
+  std::vector<std::string> section_order;
+};
+
+struct CaseFile {
+  std::string path;
+  std::string preamble;  // text before the first case, kept on rewrite
+  std::vector<Case> cases;
+};
+
+CaseFile read_case_file(const std::string& path);
+void write_case_file(const CaseFile& file);
+
+}  // namespace schemac::golden

@@ -1,0 +1,189 @@
+// Runs golden case files two ways:
+//   --text      the up and down SQL schemac prints must equal the expected text;
+//   --converge  on a real PostgreSQL: current + up == desired (compared with
+//               pg_dump, not with schemac's model), replaying current + up
+//               through schemac diffs empty against desired, and down brings
+//               back current.
+// SCHEMAC_REWRITE=1 (text mode) rewrites expectations; review the diff.
+#include <cstdlib>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "codegen/postgres/postgres_dialect.hpp"
+#include "diff/diff.hpp"
+#include "parser/postgres/parse_postgres.hpp"
+#include "tests/golden/case_file.hpp"
+#include "tests/support/pg_server.hpp"
+
+namespace {
+
+using namespace schemac;
+constexpr int kSkipped = 77;  // ctest SKIP_RETURN_CODE
+
+bool blank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+// Sections parsed as one schema, in order; blank sections are left out (an empty schema).
+Result<pg::Parsed> parse_sections(const golden::Case& c, const std::vector<std::string>& names) {
+  std::vector<SourceFile> files;
+  for (const auto& name : names) {
+    auto it = c.sections.find(name);
+    if (it != c.sections.end() && !blank(it->second)) files.push_back(SourceFile{"[" + c.name + "] " + name, it->second});
+  }
+  return pg::parse_postgres(files, pg::ParseOptions{});
+}
+
+std::string errors_text(const std::vector<Diagnostic>& errors) {
+  std::string out;
+  for (const auto& d : errors) out += d.render();
+  return out;
+}
+
+struct Outcome {
+  std::string up, down, error;
+};
+
+Outcome compute(const golden::Case& c) {
+  Outcome out;
+  auto from = parse_sections(c, {"current"});
+  if (!from) return Outcome{{}, {}, errors_text(from.errors())};
+  auto to = parse_sections(c, {"desired"});
+  if (!to) return Outcome{{}, {}, errors_text(to.errors())};
+  const PostgresDialect dialect;
+  auto up = diff(from->schema, to->schema);
+  if (!up) return Outcome{{}, {}, errors_text(up.errors())};
+  auto down = diff(to->schema, from->schema);
+  if (!down) return Outcome{{}, {}, errors_text(down.errors())};
+  out.up = to_script(render_all(dialect, up.value()));
+  out.down = to_script(render_all(dialect, down.value()));
+  return out;
+}
+
+std::string section(const golden::Case& c, const std::string& name) {
+  auto it = c.sections.find(name);
+  return it == c.sections.end() ? std::string{} : it->second;
+}
+
+// Returns the failure, or "" when the case passes.
+std::string check_text(golden::Case& c, bool rewrite) {
+  const Outcome got = compute(c);
+  if (c.sections.contains("error")) {
+    const std::string expected = section(c, "error");
+    std::string wanted = expected;
+    while (!wanted.empty() && wanted.back() == '\n') wanted.pop_back();
+    if (got.error.empty()) return "expected an error containing: " + wanted + "\ngot up:\n" + got.up;
+    if (got.error.find(wanted) == std::string::npos) return "error text differs; expected to contain: " + wanted + "\ngot:\n" + got.error;
+    return "";
+  }
+  if (!got.error.empty()) return "unexpected error:\n" + got.error;
+  if (rewrite) {
+    for (const char* name : {"up", "down"}) {
+      if (!c.sections.contains(name)) c.section_order.push_back(name);
+      c.sections[name] = std::string(name) == "up" ? got.up : got.down;
+    }
+    return "";
+  }
+  std::string failure;
+  if (got.up != section(c, "up")) failure += "up differs\n--- expected\n" + section(c, "up") + "--- got\n" + got.up;
+  if (got.down != section(c, "down")) failure += "down differs\n--- expected\n" + section(c, "down") + "--- got\n" + got.down;
+  return failure;
+}
+
+std::string replay_is_empty(const golden::Case& c, const std::vector<std::string>& applied, const std::string& target,
+                            const std::string& what) {
+  auto replayed = parse_sections(c, applied);
+  if (!replayed) return what + ": replaying the migration through schemac failed:\n" + errors_text(replayed.errors());
+  auto expected = parse_sections(c, {target});
+  if (!expected) return what + ": " + errors_text(expected.errors());
+  auto again = diff(replayed->schema, expected->schema);
+  if (!again) return what + ": " + errors_text(again.errors());
+  if (!again->empty()) {
+    const PostgresDialect dialect;
+    return what + ": planning again is not empty:\n" + to_script(render_all(dialect, again.value()));
+  }
+  return "";
+}
+
+std::string check_convergence(testing::PgServer& server, const golden::Case& c) {
+  const std::string current = section(c, "current"), desired = section(c, "desired");
+  const std::string up = section(c, "up"), down = section(c, "down");
+  std::vector<std::string> databases;
+  auto fresh = [&] { return databases.emplace_back(server.create_database()); };
+  auto cleanup = [&] { for (auto& db : databases) server.drop_database(db); };
+  std::string failure;
+  try {
+    const std::string migrated = fresh(), wanted = fresh(), original = fresh();
+    auto load = [&](const std::string& db, const std::string& sql, const std::string& what) {
+      if (blank(sql)) return;
+      if (auto error = server.execute(db, sql)) failure += "PostgreSQL rejected " + what + ": " + *error;
+    };
+    load(migrated, current, "current");
+    load(migrated, up, "up");
+    load(wanted, desired, "desired");
+    load(original, current, "current (fresh copy)");
+    if (failure.empty()) {
+      const auto after_up = testing::normalize_dump(server.dump_schema(migrated));
+      const auto desired_dump = testing::normalize_dump(server.dump_schema(wanted));
+      if (after_up != desired_dump) failure += "current + up != desired\n--- current + up\n" + after_up + "--- desired\n" + desired_dump;
+      failure += replay_is_empty(c, {"current", "up"}, "desired", "after up");
+      load(migrated, down, "down");
+      if (failure.empty()) {
+        const auto after_down = testing::normalize_dump(server.dump_schema(migrated));
+        const auto current_dump = testing::normalize_dump(server.dump_schema(original));
+        if (after_down != current_dump)
+          failure += "current + up + down != current\n--- after down\n" + after_down + "--- current\n" + current_dump;
+        failure += replay_is_empty(c, {"current", "up", "down"}, "current", "after down");
+      }
+    }
+  } catch (const std::exception& e) {
+    failure += e.what();
+  }
+  cleanup();
+  return failure;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 3) {
+    std::cerr << "usage: run_cases --text|--converge FILE...\n";
+    return 2;
+  }
+  const std::string mode = argv[1];
+  const bool rewrite = std::getenv("SCHEMAC_REWRITE") != nullptr;
+  std::optional<testing::PgServer> server;
+  if (mode == "--converge") {
+    std::string why;
+    server = testing::PgServer::from_environment(why);
+    if (!server) {
+      std::cout << (testing::server_required() ? "FAILED: " : "SKIPPED: ") << why << "\n";
+      return testing::server_required() ? 1 : kSkipped;
+    }
+  }
+  int passed = 0, failed = 0, skipped = 0;
+  for (int i = 2; i < argc; ++i) {
+    golden::CaseFile file = golden::read_case_file(argv[i]);
+    for (golden::Case& c : file.cases) {
+      std::string failure;
+      if (mode == "--text") {
+        failure = check_text(c, rewrite);
+      } else if (c.sections.contains("error")) {
+        ++skipped;  // nothing to apply
+        continue;
+      } else {
+        failure = check_convergence(*server, c);
+      }
+      if (failure.empty()) {
+        ++passed;
+      } else {
+        ++failed;
+        std::cout << "FAIL " << file.path << ":" << c.line << ": " << c.name << "\n" << failure << "\n";
+      }
+    }
+    if (rewrite && mode == "--text") golden::write_case_file(file);
+  }
+  std::cout << passed << " passed, " << failed << " failed";
+  if (skipped) std::cout << ", " << skipped << " skipped";
+  std::cout << "\n";
+  return failed == 0 && passed > 0 ? 0 : 1;
+}
