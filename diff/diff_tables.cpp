@@ -198,13 +198,14 @@ void Differ::indexes(const Table& from, const Table& to) {
 void Differ::recreate_dependent_foreign_keys() {
   if (replaced_keys_.empty()) return;
   for (const auto& [name, table] : from_tables_) {
+    // Tables being dropped count too: their foreign keys would block the key's drop.
     const Table* kept = lookup(to_tables_, name);
-    if (!kept) continue;
     for (const ForeignKey& fk : table->foreign_keys) {
       if (!replaced_keys_.contains({fk.ref_table, sorted(fk.ref_columns)})) continue;
       if (dropped_foreign_keys_.contains({name, fk.name})) continue;
       const ObjectKey key = member_key(ObjectKind::ForeignKey, name, fk.name);
       emit(kDropForeignKeys, DropConstraint{name, fk}, key);
+      if (!kept) continue;
       const ForeignKey* again = find_named(kept->foreign_keys, fk.name);
       if (again && !added_foreign_keys_.contains({name, fk.name})) emit(kAddForeignKeys, AddConstraint{name, *again}, key, again->where);
     }

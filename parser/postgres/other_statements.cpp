@@ -103,6 +103,22 @@ void SchemaBuilder::alter_enum(object stmt) {
   labels.insert(boolean(stmt, "newValIsAfter") ? neighbor + 1 : neighbor, value);
 }
 
+void SchemaBuilder::rename(object stmt) {
+  const std::string_view kind = str(stmt, "renameType");
+  if (kind != "OBJECT_TYPE") throw ParseFailure{-1, "ALTER " + std::string(kind.substr(7)) + " ... RENAME is not supported yet", {}, true};
+  const QualifiedName name = qualify_list(list(Node::of(*field(stmt, "object")).fields, "items"));
+  EnumType* type = find_enum(name);
+  if (!type) throw ParseFailure{-1, "type \"" + to_string(name) + "\" does not exist"};
+  const QualifiedName renamed{name.schema, std::string(str(stmt, "newname"))};
+  if (find_enum(renamed)) throw ParseFailure{-1, "type \"" + to_string(renamed) + "\" already exists"};
+  type->name = renamed;
+  // Columns refer to the type itself, not to its name.
+  for (Table& table : schema_.tables)
+    for (Column& column : table.columns)
+      if (named_type(column.type) == name)
+        column.type = quote_qualified(renamed) + (column.type.ends_with("[]") ? "[]" : "");
+}
+
 void SchemaBuilder::apply_sequence_options(Sequence& sequence, List options, bool creating) {
   std::optional<std::int64_t> min_value, max_value, start;
   bool min_given = false, max_given = false;

@@ -84,6 +84,7 @@ void SchemaBuilder::apply(Node statement, std::int64_t statement_location) {
   if (tag == "CreateSchemaStmt") return create_schema(stmt);
   if (tag == "CreateEnumStmt") return create_enum(stmt);
   if (tag == "AlterEnumStmt") return alter_enum(stmt);
+  if (tag == "RenameStmt") return rename(stmt);
   if (tag == "CreateSeqStmt") return create_sequence(stmt);
   if (tag == "AlterSeqStmt") return alter_sequence(stmt);
   if (tag == "CommentStmt") return comment(stmt);

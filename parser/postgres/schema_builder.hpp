@@ -45,6 +45,7 @@ class SchemaBuilder {
   void create_schema(object stmt);
   void create_enum(object stmt);
   void alter_enum(object stmt);
+  void rename(object stmt);
   void create_sequence(object stmt);
   void alter_sequence(object stmt);
   void comment(object stmt);

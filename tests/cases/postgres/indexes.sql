@@ -1,0 +1,134 @@
+# Indexes: unique, method, expressions, ordering, opclass, partial, INCLUDE.
+
+# case: add plain index with implicit name
+-- current
+CREATE TABLE t (a int, b int);
+-- desired
+CREATE TABLE t (a int, b int);
+CREATE INDEX ON t (a, b);
+-- up
+CREATE INDEX t_a_b_idx ON public.t (a, b);
+-- down
+DROP INDEX public.t_a_b_idx;
+
+# case: drop index
+-- current
+CREATE TABLE t (a int);
+CREATE INDEX t_a ON t (a);
+-- desired
+CREATE TABLE t (a int);
+-- up
+DROP INDEX public.t_a;
+-- down
+CREATE INDEX t_a ON public.t (a);
+
+# case: unique partial index
+-- current
+CREATE TABLE users (email text, deleted_at timestamptz);
+-- desired
+CREATE TABLE users (email text, deleted_at timestamptz);
+CREATE UNIQUE INDEX users_live_email ON users (lower(email)) WHERE deleted_at IS NULL;
+-- up
+CREATE UNIQUE INDEX users_live_email ON public.users ((lower(email))) WHERE deleted_at IS NULL;
+-- down
+DROP INDEX public.users_live_email;
+
+# case: expression index gets the function name in its implicit name
+-- current
+CREATE TABLE t (name text);
+-- desired
+CREATE TABLE t (name text);
+CREATE INDEX ON t (lower(name));
+CREATE INDEX ON t ((name || 'x'));
+-- up
+CREATE INDEX t_lower_idx ON public.t ((lower(name)));
+CREATE INDEX t_expr_idx ON public.t ((name || 'x'));
+-- down
+DROP INDEX public.t_lower_idx;
+DROP INDEX public.t_expr_idx;
+
+# case: ordering, nulls and opclass
+-- current
+CREATE TABLE t (a int, b text);
+-- desired
+CREATE TABLE t (a int, b text);
+CREATE INDEX t_sorted ON t (a DESC NULLS LAST, b text_pattern_ops NULLS FIRST);
+-- up
+CREATE INDEX t_sorted ON public.t (a DESC NULLS LAST, b text_pattern_ops NULLS FIRST);
+-- down
+DROP INDEX public.t_sorted;
+
+# case: gin and hash methods
+-- current
+CREATE TABLE docs (tags text[], body jsonb, code text);
+-- desired
+CREATE TABLE docs (tags text[], body jsonb, code text);
+CREATE INDEX docs_tags ON docs USING gin (tags);
+CREATE INDEX docs_body ON docs USING gin (body jsonb_path_ops);
+CREATE INDEX docs_code ON docs USING hash (code);
+-- up
+CREATE INDEX docs_tags ON public.docs USING gin (tags);
+CREATE INDEX docs_body ON public.docs USING gin (body jsonb_path_ops);
+CREATE INDEX docs_code ON public.docs USING hash (code);
+-- down
+DROP INDEX public.docs_tags;
+DROP INDEX public.docs_body;
+DROP INDEX public.docs_code;
+
+# case: covering index with include
+-- current
+CREATE TABLE t (a int, b int, c int);
+-- desired
+CREATE TABLE t (a int, b int, c int);
+CREATE UNIQUE INDEX t_a_inc ON t (a) INCLUDE (b, c);
+-- up
+CREATE UNIQUE INDEX t_a_inc ON public.t (a) INCLUDE (b, c);
+-- down
+DROP INDEX public.t_a_inc;
+
+# case: changed index definition is dropped and created again
+-- current
+CREATE TABLE t (a int, b int);
+CREATE INDEX t_idx ON t (a);
+-- desired
+CREATE TABLE t (a int, b int);
+CREATE INDEX t_idx ON t (a, b);
+-- up
+DROP INDEX public.t_idx;
+CREATE INDEX t_idx ON public.t (a, b);
+-- down
+DROP INDEX public.t_idx;
+CREATE INDEX t_idx ON public.t (a);
+
+# case: index on a new table comes after the table
+-- current
+-- desired
+CREATE TABLE t (a int, created timestamptz);
+CREATE INDEX t_created ON t (created DESC);
+-- up
+CREATE TABLE public.t (a integer, created timestamp with time zone);
+CREATE INDEX t_created ON public.t (created DESC);
+-- down
+DROP TABLE public.t;
+
+# case: index collation
+-- current
+CREATE TABLE t (name text);
+-- desired
+CREATE TABLE t (name text);
+CREATE INDEX t_name_c ON t (name COLLATE "C");
+-- up
+CREATE INDEX t_name_c ON public.t (name COLLATE "C");
+-- down
+DROP INDEX public.t_name_c;
+
+# case: unique index nulls not distinct
+-- current
+CREATE TABLE t (a int);
+-- desired
+CREATE TABLE t (a int);
+CREATE UNIQUE INDEX t_a_nnd ON t (a) NULLS NOT DISTINCT;
+-- up
+CREATE UNIQUE INDEX t_a_nnd ON public.t (a) NULLS NOT DISTINCT;
+-- down
+DROP INDEX public.t_a_nnd;
