@@ -85,7 +85,7 @@ Result<Parsed> parse_postgres(const std::vector<SourceFile>& files, const ParseO
     if (result->error) {
       const int cursor = result->error->cursorpos;
       const std::size_t offset = cursor > 0 ? lines.byte_offset_of_char(static_cast<std::size_t>(cursor - 1)) : 0;
-      errors.push_back(lines.diagnose(offset, std::string("syntax error: ") + result->error->message));
+      errors.push_back(lines.diagnose(offset, result->error->message));
       continue;
     }
     simdjson::dom::element tree;

@@ -1,0 +1,18 @@
+ALTER TYPE app.post_status RENAME TO post_status__schemac_old;
+CREATE TYPE app.post_status AS ENUM ('draft', 'published');
+ALTER TABLE app.posts DROP CONSTRAINT posts_author_id_fkey;
+ALTER TABLE app.posts DROP CONSTRAINT posts_title_check;
+DROP INDEX app.posts_author_idx;
+DROP INDEX app.posts_published_idx;
+DROP INDEX app.users_email_lower_idx;
+DROP TABLE app.comments;
+ALTER TABLE app.posts DROP COLUMN published_at;
+ALTER TABLE app.users DROP COLUMN bio;
+ALTER TABLE app.posts ALTER COLUMN status DROP DEFAULT;
+ALTER TABLE app.posts ALTER COLUMN status TYPE app.post_status USING status::text::app.post_status;
+ALTER TABLE app.posts ALTER COLUMN status SET DEFAULT 'draft';
+ALTER TABLE app.users ALTER COLUMN email TYPE character varying(200);
+ALTER TABLE app.posts ADD CONSTRAINT posts_title_check CHECK (length(title) > 0);
+CREATE INDEX posts_author_idx ON app.posts (author_id);
+ALTER TABLE app.posts ADD CONSTRAINT posts_author_id_fkey FOREIGN KEY (author_id) REFERENCES app.users (id);
+DROP TYPE app.post_status__schemac_old;

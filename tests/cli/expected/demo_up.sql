@@ -1,0 +1,15 @@
+ALTER TYPE app.post_status ADD VALUE 'archived';
+ALTER TABLE app.posts DROP CONSTRAINT posts_author_id_fkey;
+ALTER TABLE app.posts DROP CONSTRAINT posts_title_check;
+DROP INDEX app.posts_author_idx;
+CREATE TABLE app.comments (id bigserial PRIMARY KEY, post_id bigint NOT NULL REFERENCES app.posts (id) ON DELETE CASCADE, author_id bigint REFERENCES app.users (id) ON DELETE SET NULL, body text NOT NULL, created_at timestamp with time zone NOT NULL DEFAULT now());
+ALTER TABLE app.posts ADD COLUMN published_at timestamp with time zone;
+ALTER TABLE app.users ALTER COLUMN email TYPE character varying(320);
+ALTER TABLE app.users ADD COLUMN bio text;
+ALTER TABLE app.posts ADD CONSTRAINT posts_title_check CHECK (length(title) BETWEEN 1 AND 200);
+CREATE INDEX posts_author_idx ON app.posts (author_id, created_at DESC);
+CREATE INDEX posts_published_idx ON app.posts (published_at) WHERE status = 'published';
+CREATE UNIQUE INDEX users_email_lower_idx ON app.users ((lower(email)));
+CREATE INDEX comments_post_idx ON app.comments (post_id, created_at);
+ALTER TABLE app.posts ADD CONSTRAINT posts_author_id_fkey FOREIGN KEY (author_id) REFERENCES app.users (id) ON DELETE CASCADE;
+COMMENT ON COLUMN app.users.bio IS 'Shown on the profile page';

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# End-to-end tests of the built binary, run as a user would.
+#   run_cli_tests.sh path/to/schemac source-root
+set -uo pipefail
+schemac=$1
+root=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+
+fail() { echo "FAIL: $*"; failed=$((failed + 1)); }
+
+# expect NAME EXIT_CODE STDERR_SUBSTRING -- ARGS...
+expect() {
+  local name=$1 code=$2 needle=$3
+  shift 4
+  "$schemac" "$@" >"$work/out" 2>"$work/err"
+  local got=$?
+  if [[ $got -ne $code ]]; then
+    fail "$name: exit code $got, expected $code"; sed 's/^/    /' "$work/err" | head -20; return
+  fi
+  if [[ -n $needle ]] && ! grep -qF -- "$needle" "$work/err" "$work/out"; then
+    fail "$name: output lacks '$needle'"; sed 's/^/    /' "$work/err" | head -20; return
+  fi
+  passed=$((passed + 1))
+}
+
+good=$work/good.sql
+echo 'CREATE TABLE t (id int PRIMARY KEY);' >"$good"
+
+# --- bad inputs: clear message with a position, exit 1, never a crash ---------
+bad() {  # bad NAME CONTENT EXPECTED_SUBSTRING
+  printf '%b' "$2" >"$work/$1.sql"
+  expect "bad input: $1" 1 "$3" -- diff "$work/$1.sql" "$good"
+}
+bad truncated          'CREATE TABLE t (id int'                         "$work/truncated.sql:1:23: error: syntax error at end of input"
+bad unterminated_quote "CREATE TABLE t (a text DEFAULT 'abc);\n"        "unterminated quoted string"
+bad unterminated_dollar 'CREATE TABLE t (a text DEFAULT $$abc);\n'      "unterminated dollar-quoted string"
+bad unknown_type       'CREATE TABLE t (\n  a notatype\n);'             "$work/unknown_type.sql:2:5: error: type \"notatype\" does not exist"
+bad duplicate_table    'CREATE TABLE t (a int);\nCREATE TABLE t (b int);' "$work/duplicate_table.sql:2:14: error: relation \"public.t\" already exists"
+bad duplicate_column   'CREATE TABLE t (a int, a text);'                "column \"a\" specified more than once"
+bad empty_file         ''                                               "file is empty"
+bad binary_garbage     'CREATE\x00\x01\x02\xff TABLE'                   "NUL byte"
+bad invalid_utf8       'CREATE TABLE t (a text DEFAULT '"'"'\xc3\x28'"'"');' "not valid UTF-8"
+bad missing_fk_target  'CREATE TABLE t (a int REFERENCES nowhere (id));' "references missing table \"public.nowhere\""
+bad missing_key_column 'CREATE TABLE t (a int, PRIMARY KEY (b));'       "column \"b\" named in key does not exist"
+bad unsupported_stmt   'CREATE TABLE t (a int);\nCREATE VIEW v AS SELECT 1;' "$work/unsupported_stmt.sql:2:1: error: CREATE VIEW is not supported yet"
+bad missing_schema     'CREATE TABLE nope.t (a int);'                    "schema \"nope\" does not exist"
+bad drop_missing       'DROP TABLE ghost;'                               "table \"public.ghost\" does not exist"
+
+expect "missing file" 1 "no-such-file.sql: error: no such file or directory" -- diff "$work/no-such-file.sql" "$good"
+mkdir -p "$work/emptydir"
+expect "folder without sql files" 1 "folder contains no .sql files" -- diff "$work/emptydir" "$good"
+expect "missing argument" 1 "TO is required" -- diff "$good"
+expect "unknown dialect" 1 "--dialect" -- diff "$good" "$good" --dialect mysql
+expect "unknown command" 1 "" -- frobnicate
+expect "no command" 1 "" --
+
+# --- --skip-unsupported turns unsupported statements into warnings ------------
+printf 'CREATE TABLE t (id int PRIMARY KEY);\nCREATE VIEW v AS SELECT 1;\n' >"$work/with_view.sql"
+expect "skip unsupported" 0 "warning: CREATE VIEW is not supported yet" -- diff "$work/with_view.sql" "$good" --skip-unsupported
+
+# --- help and version ----------------------------------------------------------
+expect "--help" 0 "diff" -- --help
+expect "diff --help" 0 "Exit codes" -- diff --help
+expect "plan --help" 0 "3 destructive changes" -- plan --help
+expect "--version" 0 "schemac 0." -- --version
+
+# --- exit codes and output ------------------------------------------------------
+v1=$root/schemas/demo/v1.sql
+v2=$root/schemas/demo/v2.sql
+expect "plan without changes exits 0" 0 "No changes" -- plan "$v1" "$v1"
+expect "plan with changes exits 2" 2 "Plan: " -- plan "$v1" "$v2"
+expect "plan with destructive changes exits 3" 3 "pass --allow-destructive" -- plan "$v2" "$v1"
+expect "plan --allow-destructive exits 2" 2 "data-loss" -- plan "$v2" "$v1" --allow-destructive
+expect "diff refuses destructive" 3 "refusing to emit" -- diff "$v2" "$v1"
+if [[ -s $work/out ]]; then fail "a refused diff must print nothing on stdout"; else passed=$((passed + 1)); fi
+expect "diff up" 0 "" -- diff "$v1" "$v2"
+if diff -u "$root/tests/cli/expected/demo_up.sql" "$work/out"; then passed=$((passed + 1)); else fail "demo up differs from tests/cli/expected/demo_up.sql"; fi
+expect "diff down" 0 "" -- diff "$v2" "$v1" --allow-destructive
+if diff -u "$root/tests/cli/expected/demo_down.sql" "$work/out"; then passed=$((passed + 1)); else fail "demo down differs from tests/cli/expected/demo_down.sql"; fi
+NO_COLOR=1 "$schemac" plan "$v1" "$v2" >"$work/plan" 2>&1
+if grep -q $'\x1b' "$work/plan"; then fail "NO_COLOR plan contains escape codes"; else passed=$((passed + 1)); fi
+
+# --- a folder is one schema, read in name order --------------------------------
+mkdir -p "$work/folder"
+printf 'CREATE SCHEMA app;\n' >"$work/folder/01_schema.sql"
+printf 'CREATE TABLE app.t (id int);\n' >"$work/folder/02_tables.sql"
+printf 'CREATE SCHEMA app;\nCREATE TABLE app.t (id int);\n' >"$work/one.sql"
+expect "folder equals single file" 0 "No changes" -- plan "$work/folder" "$work/one.sql"
+
+echo "$passed passed, $failed failed"
+[[ $failed -eq 0 ]]
