@@ -32,15 +32,20 @@ Loaded load_one(const std::string& path, const SourceOptions& options) {
   return out;
 }
 
+// A large file with many unsupported statements would bury the terminal:
+// the first few are shown in full, the rest counted.
 void print(const std::vector<Diagnostic>& diagnostics, std::string_view severity) {
-  for (const Diagnostic& d : diagnostics) {
-    std::string text = d.render();
+  constexpr std::size_t kShown = 20;
+  for (std::size_t i = 0; i < diagnostics.size() && i < kShown; ++i) {
+    std::string text = diagnostics[i].render();
     if (severity != "error") {
       const auto at = text.find("error: ");
       if (at != std::string::npos) text.replace(at, 6, std::string(severity) + ":");
     }
     std::cerr << text;
   }
+  if (diagnostics.size() > kShown)
+    std::cerr << "... and " << diagnostics.size() - kShown << " more " << severity << "s\n";
 }
 
 }  // namespace

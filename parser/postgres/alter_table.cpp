@@ -27,7 +27,7 @@ void SchemaBuilder::alter_table(object stmt) {
   Table* table = find_table(name);
   if (!table) {
     if (boolean(stmt, "missing_ok")) return warn(location(relation), "relation \"" + to_string(name) + "\" does not exist, skipping");
-    throw ParseFailure{location(relation), "relation \"" + to_string(name) + "\" does not exist"};
+    throw ParseFailure{location(relation), "relation \"" + to_string(name) + "\" does not exist", {}, false, to_string(name)};
   }
   for (element command : list(stmt, "cmds")) alter_table_command(*table, Node::of(command).fields);
 }

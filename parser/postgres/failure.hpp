@@ -11,6 +11,7 @@ struct ParseFailure {
   std::string message;
   std::string hint = {};
   bool unsupported = false;  // a statement kind not handled yet (may be skipped on request)
+  std::string missing_object = {};  // "schema.name" of the relation or type that does not exist
 };
 
 }  // namespace schemac::pg

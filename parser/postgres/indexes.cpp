@@ -144,7 +144,7 @@ Index SchemaBuilder::build_index(const Table& table, object stmt) {
                                                                                list(stmt, "indexIncludingParams"))),
                                           "idx");
   expression_columns_[table_key(table.name) + '\0' + index.name] = read_columns;
-  index.where = position(statement_location_);
+  index.where = statement_position();
   return index;
 }
 

@@ -58,7 +58,7 @@ void SchemaBuilder::create_schema(object stmt) {
     if (boolean(stmt, "if_not_exists") || name == "public") return;
     throw ParseFailure{-1, "schema \"" + name + "\" already exists"};
   }
-  schema_.namespaces.push_back(Namespace{name, std::nullopt, position(statement_location_)});
+  schema_.namespaces.push_back(Namespace{name, std::nullopt, statement_position()});
 }
 
 void SchemaBuilder::create_enum(object stmt) {
@@ -67,7 +67,7 @@ void SchemaBuilder::create_enum(object stmt) {
   if (find_enum(name)) throw ParseFailure{-1, "type \"" + to_string(name) + "\" already exists"};
   EnumType created;
   created.name = name;
-  created.where = position(statement_location_);
+  created.where = statement_position();
   for (element value : list(stmt, "vals")) {
     std::string label(string_value(value));
     if (std::find(created.labels.begin(), created.labels.end(), label) != created.labels.end())
@@ -131,18 +131,18 @@ void SchemaBuilder::apply_sequence_options(Sequence& sequence, List options, boo
       if (sequence.type != "smallint" && sequence.type != "integer" && sequence.type != "bigint")
         throw ParseFailure{location(def), "sequence type must be smallint, integer, or bigint"};
     } else if (name == "increment") {
-      sequence.increment = numeric_argument(def, file_->text);
+      sequence.increment = numeric_argument(def, std::string_view(file_->text).substr(chunk_offset_));
       if (sequence.increment == 0) throw ParseFailure{location(def), "INCREMENT must not be zero"};
     } else if (name == "minvalue") {
       min_given = true;
-      if (has(def, "arg")) min_value = numeric_argument(def, file_->text);
+      if (has(def, "arg")) min_value = numeric_argument(def, std::string_view(file_->text).substr(chunk_offset_));
     } else if (name == "maxvalue") {
       max_given = true;
-      if (has(def, "arg")) max_value = numeric_argument(def, file_->text);
+      if (has(def, "arg")) max_value = numeric_argument(def, std::string_view(file_->text).substr(chunk_offset_));
     } else if (name == "start") {
-      start = numeric_argument(def, file_->text);
+      start = numeric_argument(def, std::string_view(file_->text).substr(chunk_offset_));
     } else if (name == "cache") {
-      sequence.cache = numeric_argument(def, file_->text);
+      sequence.cache = numeric_argument(def, std::string_view(file_->text).substr(chunk_offset_));
     } else if (name == "cycle") {
       sequence.cycle = boolean(Node::of(*field(def, "arg")).fields, "boolval");
     } else if (name == "owned_by") {
@@ -194,7 +194,7 @@ void SchemaBuilder::create_sequence(object stmt) {
   }
   Sequence sequence;
   sequence.name = name;
-  sequence.where = position(statement_location_);
+  sequence.where = statement_position();
   apply_sequence_options(sequence, list(stmt, "options"), true);
   claim_relation_name(name.schema, name.name, location(relation));
   schema_.sequences.push_back(std::move(sequence));

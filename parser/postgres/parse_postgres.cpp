@@ -5,7 +5,9 @@
 
 #include <cstring>
 #include <memory>
+#include <variant>
 
+#include "parser/postgres/chunks.hpp"
 #include "parser/postgres/failure.hpp"
 #include "parser/postgres/parse_tree.hpp"
 #include "parser/postgres/schema_builder.hpp"
@@ -67,6 +69,46 @@ struct ParseResultDeleter {
   }
 };
 
+// The parse trees of one file: one per chunk, or one for the whole file.
+struct FileTrees {
+  std::vector<std::unique_ptr<PgQueryParseResult, ParseResultDeleter>> trees;
+  std::vector<std::size_t> offsets;  // where each tree's text starts in the file
+};
+
+constexpr std::size_t kChunkSize = 256 * 1024;
+
+std::unique_ptr<PgQueryParseResult, ParseResultDeleter> parse_text(const std::string& text) {
+  return std::unique_ptr<PgQueryParseResult, ParseResultDeleter>(new PgQueryParseResult(pg_query_parse(text.c_str())));
+}
+
+// Parses a file in chunks; if any chunk fails, the whole file is parsed again
+// so errors are reported exactly as for the whole text.
+std::variant<FileTrees, Diagnostic> parse_file(const SourceFile& file, const LineIndex& lines) {
+  FileTrees out;
+  if (file.text.size() > 2 * kChunkSize) {
+    for (const Chunk& chunk : split_into_chunks(file.text, kChunkSize)) {
+      auto tree = parse_text(file.text.substr(chunk.offset, chunk.length));
+      if (tree->error) {
+        out.trees.clear();
+        out.offsets.clear();
+        break;
+      }
+      out.trees.push_back(std::move(tree));
+      out.offsets.push_back(chunk.offset);
+    }
+    if (!out.trees.empty()) return out;
+  }
+  auto tree = parse_text(file.text);
+  if (tree->error) {
+    const int cursor = tree->error->cursorpos;
+    const std::size_t offset = cursor > 0 ? lines.byte_offset_of_char(static_cast<std::size_t>(cursor - 1)) : 0;
+    return lines.diagnose(offset, tree->error->message);
+  }
+  out.trees.push_back(std::move(tree));
+  out.offsets.push_back(0);
+  return out;
+}
+
 }  // namespace
 
 Result<Parsed> parse_postgres(const std::vector<SourceFile>& files, const ParseOptions& options) {
@@ -81,35 +123,46 @@ Result<Parsed> parse_postgres(const std::vector<SourceFile>& files, const ParseO
       errors.push_back(std::move(*problem));
       continue;
     }
-    std::unique_ptr<PgQueryParseResult, ParseResultDeleter> result(new PgQueryParseResult(pg_query_parse(file.text.c_str())));
-    if (result->error) {
-      const int cursor = result->error->cursorpos;
-      const std::size_t offset = cursor > 0 ? lines.byte_offset_of_char(static_cast<std::size_t>(cursor - 1)) : 0;
-      errors.push_back(lines.diagnose(offset, result->error->message));
+    auto parsed = parse_file(file, lines);
+    if (auto* problem = std::get_if<Diagnostic>(&parsed)) {
+      errors.push_back(std::move(*problem));
       continue;
     }
-    simdjson::dom::element tree;
-    if (auto error = json.parse(result->parse_tree, std::strlen(result->parse_tree)).get(tree)) {
-      errors.push_back(Diagnostic{SourceRange{file.path, 0, 0},
-                                  std::string("internal error reading the parse tree: ") + simdjson::error_message(error), {}, {}});
-      continue;
-    }
+    FileTrees& trees = std::get<FileTrees>(parsed);
     builder.begin_file(file, lines);
-    for (element statement : list(tree.get_object().value_unsafe(), "stmts")) {
-      const object raw = statement.get_object().value_unsafe();
-      const std::int64_t statement_location = first_token(file.text, integer(raw, "stmt_location"));
-      try {
-        builder.apply(Node::of(*field(raw, "stmt")), statement_location);
-      } catch (const ParseFailure& failure) {
-        const auto at = static_cast<std::size_t>(failure.location >= 0 ? failure.location : statement_location);
-        Diagnostic d = lines.diagnose(at, failure.message, failure.hint);
-        if (failure.unsupported && options.skip_unsupported) {
-          d.hint.clear();
-          skipped.push_back(std::move(d));
-        } else {
-          errors.push_back(std::move(d));
+    for (std::size_t t = 0; t < trees.trees.size(); ++t) {
+      const std::size_t offset = trees.offsets[t];
+      const char* text = trees.trees[t]->parse_tree;
+      simdjson::dom::element tree;
+      if (auto error = json.parse(text, std::strlen(text)).get(tree)) {
+        errors.push_back(Diagnostic{SourceRange{file.path, 0, 0},
+                                    std::string("internal error reading the parse tree: ") + simdjson::error_message(error), {}, {}});
+        break;
+      }
+      builder.begin_chunk(offset);
+      for (element raw_statement : list(tree.get_object().value_unsafe(), "stmts")) {
+        const object raw = raw_statement.get_object().value_unsafe();
+        const std::int64_t statement_location =
+            first_token(file.text, static_cast<std::int64_t>(offset) + integer(raw, "stmt_location"));
+        const Node statement = Node::of(*field(raw, "stmt"));
+        try {
+          builder.apply(statement, statement_location);
+        } catch (const ParseFailure& failure) {
+          const auto at = failure.location >= 0 ? offset + static_cast<std::size_t>(failure.location)
+                                                : static_cast<std::size_t>(statement_location);
+          Diagnostic d = lines.diagnose(at, failure.message, failure.hint);
+          const bool depends_on_skipped = builder.was_skipped(failure.missing_object);
+          if (options.skip_unsupported && (failure.unsupported || depends_on_skipped)) {
+            d.hint.clear();
+            if (depends_on_skipped) d.message += " (it was skipped)";
+            builder.note_skipped(statement);
+            skipped.push_back(std::move(d));
+          } else {
+            errors.push_back(std::move(d));
+          }
         }
       }
+      trees.trees[t].reset();  // free each tree as soon as it is applied
     }
   }
   if (!errors.empty()) return errors;

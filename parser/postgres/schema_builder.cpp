@@ -71,6 +71,7 @@ SchemaBuilder::SchemaBuilder() {
 void SchemaBuilder::begin_file(const SourceFile& file, const LineIndex& lines) {
   file_ = &file;
   lines_ = &lines;
+  chunk_offset_ = 0;
   search_path_ = {"public"};  // each file starts a new session, as psql -f would
 }
 
@@ -121,7 +122,29 @@ Table* SchemaBuilder::find_table(const QualifiedName& name) {
 
 Table& SchemaBuilder::require_table(const QualifiedName& name, std::int64_t location) {
   if (Table* table = find_table(name)) return *table;
-  throw ParseFailure{location, "relation \"" + to_string(name) + "\" does not exist"};
+  throw ParseFailure{location, "relation \"" + to_string(name) + "\" does not exist", {}, false, to_string(name)};
+}
+
+void SchemaBuilder::note_skipped(Node statement) {
+  std::optional<QualifiedName> defined;
+  try {
+    const object s = statement.fields;
+    if (auto relation = object_field(s, statement.is("ViewStmt") ? "view" : statement.is("CompositeTypeStmt") ? "typevar" : "relation");
+        relation && !statement.is("IndexStmt") && !statement.is("AlterTableStmt")) {
+      defined = qualify(*relation);
+    } else if (auto into = object_field(s, "into")) {
+      if (auto rel = object_field(*into, "rel")) defined = qualify(*rel);
+    } else if (has(s, "domainname")) {
+      defined = qualify_list(list(s, "domainname"));
+    } else if (statement.is("CreateRangeStmt") || statement.is("CreateEnumStmt")) {
+      defined = qualify_list(list(s, "typeName"));
+    }
+  } catch (const ParseFailure&) {
+    return;  // no schema to qualify with: nothing to remember
+  }
+  if (!defined) return;
+  skipped_objects_.insert(to_string(*defined));
+  skipped_objects_.insert(defined->name);
 }
 
 EnumType* SchemaBuilder::find_enum(const QualifiedName& name) {
@@ -163,11 +186,19 @@ std::optional<QualifiedName> SchemaBuilder::resolve_type(std::string_view schema
 
 std::string SchemaBuilder::type_of(object type_name) const { return canonical_type(type_name, type_resolver_); }
 
-Expr SchemaBuilder::expression(element node) const { return write_expression(node, type_resolver_, file_->text); }
+Expr SchemaBuilder::expression(element node) const {
+  return write_expression(node, type_resolver_, std::string_view(file_->text).substr(chunk_offset_));
+}
 
 SourceRange SchemaBuilder::position(std::int64_t location) const {
   if (!lines_) return {};
-  return lines_->position(static_cast<std::size_t>(location >= 0 ? location : statement_location_));
+  return lines_->position(location >= 0 ? chunk_offset_ + static_cast<std::size_t>(location)
+                                        : static_cast<std::size_t>(statement_location_));
+}
+
+SourceRange SchemaBuilder::statement_position() const {
+  if (!lines_) return {};
+  return lines_->position(static_cast<std::size_t>(statement_location_));
 }
 
 bool SchemaBuilder::relation_name_taken(const std::string& schema, const std::string& name) const {
@@ -220,7 +251,8 @@ void SchemaBuilder::reindex_tables() {
 }
 
 void SchemaBuilder::warn(std::int64_t location, std::string message) {
-  warnings_.push_back(lines_->diagnose(static_cast<std::size_t>(location >= 0 ? location : statement_location_),
+  warnings_.push_back(lines_->diagnose(location >= 0 ? chunk_offset_ + static_cast<std::size_t>(location)
+                                                    : static_cast<std::size_t>(statement_location_),
                                        std::move(message)));
 }
 
@@ -231,6 +263,7 @@ std::vector<Diagnostic> SchemaBuilder::finish() {
       Table* target = find_table(fk.ref_table);
       auto fail = [&](std::string message) { problems.push_back(Diagnostic{fk.where, std::move(message), {}, {}}); };
       if (!target) {
+        if (was_skipped(to_string(fk.ref_table))) continue;  // dropped below, with a warning
         fail("foreign key " + fk.name + " references missing table \"" + to_string(fk.ref_table) + "\"");
         continue;
       }
@@ -248,6 +281,14 @@ std::vector<Diagnostic> SchemaBuilder::finish() {
       if (fk.ref_columns.size() != fk.columns.size())
         fail("number of referencing and referenced columns for foreign key " + fk.name + " disagree");
     }
+  }
+  for (Table& table : schema_.tables) {
+    std::erase_if(table.foreign_keys, [&](const ForeignKey& fk) {
+      if (find_table(fk.ref_table) || !was_skipped(to_string(fk.ref_table))) return false;
+      warnings_.push_back(Diagnostic{fk.where, "foreign key " + fk.name + " skipped: it references the skipped table " +
+                                                   to_string(fk.ref_table), {}, {}});
+      return true;
+    });
   }
   for (const Sequence& sequence : schema_.sequences) {
     if (!sequence.owned_by) continue;

@@ -19,8 +19,15 @@ class SchemaBuilder {
 
   // Where the statements being applied come from, for positions in the IR.
   void begin_file(const SourceFile& file, const LineIndex& lines);
+  // Node locations in the statements that follow are relative to `offset`.
+  void begin_chunk(std::size_t offset) { chunk_offset_ = offset; }
   // Throws ParseFailure for statements it cannot apply.
   void apply(Node statement, std::int64_t statement_location);
+  // A statement was skipped (--skip-unsupported): what it defines is
+  // remembered, so statements that use it are skipped too instead of failing.
+  void note_skipped(Node statement);
+  bool was_skipped(const std::string& object) const { return !object.empty() && skipped_objects_.contains(object); }
+
   // Resolves references that may point forward (foreign keys) and checks them.
   // Returns the problems found; the schema is complete afterwards.
   std::vector<Diagnostic> finish();
@@ -67,7 +74,8 @@ class SchemaBuilder {
   std::optional<QualifiedName> resolve_type(std::string_view schema, std::string_view name) const;
   std::string type_of(object type_name) const;
   Expr expression(element node) const;
-  SourceRange position(std::int64_t location) const;
+  SourceRange position(std::int64_t location) const;  // a node location (relative to the chunk)
+  SourceRange statement_position() const;            // where the current statement starts
 
   // Relation names (tables, sequences, indexes) and constraint names are
   // unique per namespace; implicit names must avoid both, as in PostgreSQL.
@@ -89,13 +97,15 @@ class SchemaBuilder {
   // Columns each check constraint and expression index reads, so DROP COLUMN
   // can drop what depends on the column as PostgreSQL does.
   std::unordered_map<std::string, std::vector<std::string>> expression_columns_;  // key: schema\0table\0object
+  std::unordered_set<std::string> skipped_objects_;  // "schema.name" and bare "name"
   std::vector<std::string> search_path_{"public"};
   std::vector<Diagnostic> warnings_;
   TypeResolver type_resolver_;
 
   const SourceFile* file_ = nullptr;
   const LineIndex* lines_ = nullptr;
-  std::int64_t statement_location_ = 0;
+  std::int64_t statement_location_ = 0;  // absolute
+  std::size_t chunk_offset_ = 0;
 };
 
 std::string table_key(const QualifiedName& name);

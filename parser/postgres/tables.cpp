@@ -58,20 +58,38 @@ void SchemaBuilder::create_table(object stmt) {
 
   Table created;
   created.name = name;
-  created.where = position(statement_location_);
+  created.where = statement_position();
   schema_.tables.push_back(std::move(created));
   table_by_name_[table_key(name)] = schema_.tables.size() - 1;
   // Index, not reference: serial columns add sequences, which never moves tables.
   const std::size_t index = schema_.tables.size() - 1;
-
-  std::vector<object> table_constraints;
-  for (element element_node : list(stmt, "tableElts")) {
-    Node item = Node::of(element_node);
-    if (item.is("ColumnDef")) add_column(schema_.tables[index], item.fields);
-    else if (item.is("Constraint")) table_constraints.push_back(item.fields);
-    else throw ParseFailure{location(item.fields), "CREATE TABLE ... (LIKE ...) is not supported yet", {}, true};
+  const std::size_t sequences_before = schema_.sequences.size();
+  try {
+    std::vector<object> table_constraints;
+    for (element element_node : list(stmt, "tableElts")) {
+      Node item = Node::of(element_node);
+      if (item.is("ColumnDef")) add_column(schema_.tables[index], item.fields);
+      else if (item.is("Constraint")) table_constraints.push_back(item.fields);
+      else throw ParseFailure{location(item.fields), "CREATE TABLE ... (LIKE ...) is not supported yet", {}, true};
+    }
+    for (object constraint : table_constraints) add_table_constraint(schema_.tables[index], constraint);
+  } catch (const ParseFailure&) {
+    // A statement applies whole or not at all: undo the half-built table.
+    Table& table = schema_.tables[index];
+    if (table.primary_key) release_relation_name(name.schema, table.primary_key->name);
+    for (const auto& unique : table.uniques) release_relation_name(name.schema, unique.name);
+    for (const auto& c : table.uniques) release_constraint_name(table, c.name);
+    for (const auto& c : table.checks) release_constraint_name(table, c.name);
+    for (const auto& c : table.foreign_keys) release_constraint_name(table, c.name);
+    if (table.primary_key) release_constraint_name(table, table.primary_key->name);
+    for (std::size_t i = sequences_before; i < schema_.sequences.size(); ++i)
+      release_relation_name(schema_.sequences[i].name.schema, schema_.sequences[i].name.name);
+    schema_.sequences.resize(sequences_before);
+    release_relation_name(name.schema, name.name);
+    schema_.tables.pop_back();
+    table_by_name_.erase(table_key(name));
+    throw;
   }
-  for (object constraint : table_constraints) add_table_constraint(schema_.tables[index], constraint);
 }
 
 void SchemaBuilder::add_column(Table& table, object column_def) {
