@@ -115,6 +115,8 @@ void Differ::columns(const Table& from, const Table& to) {
       } else {
         const TypeChangeEffect effect = classify_type_change(old->type, column.type);
         change.cast = effect.needs_using ? CastPath::Explicit : CastPath::Assignment;
+        // User-defined types (enums) have no casts to other types but through their text form.
+        if (effect.needs_using && (named_type(old->type) || named_type(column.type))) change.cast = CastPath::ThroughText;
         if (effect.may_lose_data)
           hazards.push_back(Hazard{HazardKind::DataLoss, "changing " + to_string(table) + "." + column.name + " from " +
                                                              old->type + " to " + column.type + " may lose or reject values"});
