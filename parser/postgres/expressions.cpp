@@ -1,6 +1,8 @@
 #include "parser/postgres/expressions.hpp"
 
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "parser/postgres/failure.hpp"
 #include "parser/postgres/quote.hpp"
@@ -28,7 +30,8 @@ enum class Slot {
 
 class ExpressionWriter {
  public:
-  ExpressionWriter(const TypeResolver& resolve_type, std::string_view source) : resolve_type_(resolve_type), source_(source) {}
+  explicit ExpressionWriter(const ExpressionContext& context)
+      : resolve_type_(context.resolve_type), qualify_relation_(context.qualify_relation), source_(context.source) {}
 
   std::string write(element e, Slot slot) {
     Node n = Node::of(e);
@@ -116,6 +119,7 @@ class ExpressionWriter {
     const auto loc = location(call);
     if (has(call, "agg_order") || has(call, "agg_filter") || has(call, "over") || boolean(call, "agg_within_group"))
       throw ParseFailure{loc, "aggregate and window syntax is not supported in this position", {}, true};
+    if (auto sequence = nextval_sequence(call)) return "nextval(" + quote_literal(quote_qualified(*sequence)) + "::regclass)";
     std::string out = write_dotted_name(list(call, "funcname")) + "(";
     if (boolean(call, "agg_star")) return out + "*)";
     if (boolean(call, "agg_distinct")) out += "DISTINCT ";
@@ -128,6 +132,55 @@ class ExpressionWriter {
       ++i;
     }
     return out + ")";
+  }
+
+  // nextval('seq'), nextval('public.seq'::regclass) and pg_catalog.nextval(...)
+  // all name one sequence; the server stores the regclass, so compare that.
+  std::optional<QualifiedName> nextval_sequence(object call) {
+    List name = list(call, "funcname");
+    const bool is_nextval = (name.size() == 1 || (name.size() == 2 && string_value(name[0]) == "pg_catalog")) &&
+                            string_value(name[name.size() - 1]) == "nextval";
+    List args = list(call, "args");
+    if (!is_nextval || args.size() != 1) return std::nullopt;
+    Node arg = Node::of(args[0]);
+    if (arg.is("TypeCast")) {
+      List type_names = list(*object_field(arg.fields, "typeName"), "names");
+      if (string_value(type_names[type_names.size() - 1]) != "regclass") return std::nullopt;
+      arg = Node::of(*field(arg.fields, "arg"));
+    }
+    if (!arg.is("A_Const")) return std::nullopt;
+    auto text = object_field(arg.fields, "sval");
+    if (!text) return std::nullopt;
+    auto parts = split_qualified_name(str(*text, "sval"));
+    if (parts.empty() || parts.size() > 2) return std::nullopt;
+    return parts.size() == 1 ? qualify_relation_({}, parts[0]) : qualify_relation_(parts[0], parts[1]);
+  }
+
+  // The server's rules for a name inside a string ('"My Seq"', 'public.s'):
+  // dots separate parts, double quotes keep case, other letters fold to lower case.
+  static std::vector<std::string> split_qualified_name(std::string_view text) {
+    std::vector<std::string> parts;
+    std::string current;
+    bool quoted = false, any = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      const char c = text[i];
+      if (quoted) {
+        if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') current += '"', ++i;
+        else if (c == '"') quoted = false;
+        else current += c;
+      } else if (c == '"') {
+        quoted = any = true;
+      } else if (c == '.') {
+        parts.push_back(current);
+        current.clear();
+        any = false;
+      } else if (c != ' ') {
+        current += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        any = true;
+      }
+    }
+    if (any) parts.push_back(current);
+    return parts;
   }
 
   std::string operator_name(object expr) {
@@ -273,6 +326,7 @@ class ExpressionWriter {
   }
 
   const TypeResolver& resolve_type_;
+  const RelationQualifier& qualify_relation_;
   std::string_view source_;
 };
 
@@ -289,8 +343,8 @@ std::string write_dotted_name(List parts) {
   return out;
 }
 
-Expr write_expression(element node, const TypeResolver& resolve_type, std::string_view source) {
-  ExpressionWriter writer(resolve_type, source);
+Expr write_expression(element node, const ExpressionContext& context) {
+  ExpressionWriter writer(context);
   Expr expr;
   expr.text = writer.write(node, Slot::Top);
   const Node n = Node::of(node);

@@ -4,14 +4,24 @@
 // parentheses, `int` vs `int4` in casts) vanish while real differences stay.
 // Its output parses back to the same tree (it is idempotent), which lets
 // schemac replay its own migrations through the same frontend.
+#include <functional>
+
 #include "model/schema.hpp"
 #include "parser/postgres/parse_tree.hpp"
 #include "parser/postgres/type_names.hpp"
 
 namespace schemac::pg {
 
-// `source` is the text the tree was parsed from (see integer_in_source).
-Expr write_expression(element node, const TypeResolver& resolve_type, std::string_view source);
+// Qualifies a relation name written without a schema through the search_path.
+using RelationQualifier = std::function<QualifiedName(std::string_view schema, std::string_view name)>;
+
+struct ExpressionContext {
+  const TypeResolver& resolve_type;
+  const RelationQualifier& qualify_relation;
+  std::string_view source;  // the text the tree was parsed from (see integer_in_source)
+};
+
+Expr write_expression(element node, const ExpressionContext& context);
 
 // Names that appear in expressions: the first part quoted like an identifier,
 // later parts (after a dot) only when not plain lower case, as the grammar

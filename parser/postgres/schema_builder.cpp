@@ -66,6 +66,7 @@ std::vector<std::string> referenced_columns(element expression) {
 
 SchemaBuilder::SchemaBuilder() {
   type_resolver_ = [this](std::string_view schema, std::string_view name) { return resolve_type(schema, name); };
+  relation_qualifier_ = [this](std::string_view schema, std::string_view name) { return qualify(schema, name); };
 }
 
 void SchemaBuilder::begin_file(const SourceFile& file, const LineIndex& lines) {
@@ -187,7 +188,8 @@ std::optional<QualifiedName> SchemaBuilder::resolve_type(std::string_view schema
 std::string SchemaBuilder::type_of(object type_name) const { return canonical_type(type_name, type_resolver_); }
 
 Expr SchemaBuilder::expression(element node) const {
-  return write_expression(node, type_resolver_, std::string_view(file_->text).substr(chunk_offset_));
+  return write_expression(node, ExpressionContext{type_resolver_, relation_qualifier_,
+                                                  std::string_view(file_->text).substr(chunk_offset_)});
 }
 
 SourceRange SchemaBuilder::position(std::int64_t location) const {

@@ -8,6 +8,7 @@
 
 #include "model/schema.hpp"
 #include "model/source_file.hpp"
+#include "parser/postgres/expressions.hpp"
 #include "parser/postgres/parse_tree.hpp"
 #include "parser/postgres/type_names.hpp"
 
@@ -101,6 +102,7 @@ class SchemaBuilder {
   std::vector<std::string> search_path_{"public"};
   std::vector<Diagnostic> warnings_;
   TypeResolver type_resolver_;
+  RelationQualifier relation_qualifier_;
 
   const SourceFile* file_ = nullptr;
   const LineIndex* lines_ = nullptr;

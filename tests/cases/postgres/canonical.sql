@@ -96,3 +96,13 @@ ALTER TABLE ONLY public.t
     ADD CONSTRAINT t_pkey PRIMARY KEY (id);
 -- up
 -- down
+
+# case: nextval spellings name the same sequence
+-- current
+CREATE SEQUENCE s;
+CREATE TABLE t (a bigint DEFAULT nextval('s'), b bigint DEFAULT nextval('public.s'::regclass));
+-- desired
+CREATE SEQUENCE s;
+CREATE TABLE t (a bigint DEFAULT nextval('public.s'::regclass), b bigint DEFAULT pg_catalog.nextval('S'));
+-- up
+-- down

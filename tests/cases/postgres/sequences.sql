@@ -48,7 +48,7 @@ ALTER SEQUENCE t_ids OWNED BY t.id;
 ALTER TABLE t ALTER COLUMN id SET DEFAULT nextval('t_ids');
 -- up
 CREATE SEQUENCE public.t_ids;
-ALTER TABLE public.t ALTER COLUMN id SET DEFAULT nextval('t_ids');
+ALTER TABLE public.t ALTER COLUMN id SET DEFAULT nextval('public.t_ids'::regclass);
 ALTER SEQUENCE public.t_ids OWNED BY public.t.id;
 -- down
 ALTER TABLE public.t ALTER COLUMN id DROP DEFAULT;
