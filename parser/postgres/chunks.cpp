@@ -69,4 +69,27 @@ std::vector<Chunk> split_into_chunks(std::string_view text, std::size_t target_s
   return chunks;
 }
 
+std::optional<std::string> blank_psql_meta_commands(std::string_view text) {
+  std::optional<std::string> out;
+  bool statement_start = true;  // only whitespace and comments since the last ';'
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const char c = text[i];
+    if (c == '\\' && statement_start && (i == 0 || text[i - 1] == '\n')) {
+      if (!out) out = std::string(text);
+      std::size_t end = text.find('\n', i);
+      if (end == std::string_view::npos) end = text.size();
+      for (std::size_t k = i; k < end; ++k) (*out)[k] = ' ';
+      i = end;
+      continue;
+    }
+    const std::size_t next = skip_element(text, i);
+    const bool comment = next > i + 1 && (c == '-' || c == '/');
+    if (c == ';') statement_start = true;
+    else if (!comment && c != ' ' && c != '\t' && c != '\r' && c != '\n') statement_start = false;
+    i = next;
+  }
+  return out;
+}
+
 }  // namespace schemac::pg

@@ -6,6 +6,8 @@
 // comments are skipped, and the caller parses the whole text again if any
 // piece fails (so a wrong cut can cost time, never correctness).
 #include <cstddef>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -17,5 +19,10 @@ struct Chunk {
 };
 
 std::vector<Chunk> split_into_chunks(std::string_view text, std::size_t target_size);
+
+// pg_dump output holds psql meta-commands (\restrict KEY, \connect db) between
+// statements. Returns the text with those lines blanked (same length, so
+// every offset still points at the same place), or nullopt if there are none.
+std::optional<std::string> blank_psql_meta_commands(std::string_view text);
 
 }  // namespace schemac::pg

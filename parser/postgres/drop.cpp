@@ -24,6 +24,10 @@ void SchemaBuilder::drop(object stmt) {
     warn(-1, what + " does not exist, skipping");
   };
 
+  static constexpr std::string_view kSupported[] = {"OBJECT_SCHEMA", "OBJECT_TYPE", "OBJECT_TABLE", "OBJECT_INDEX",
+                                                    "OBJECT_SEQUENCE"};
+  if (std::find(std::begin(kSupported), std::end(kSupported), kind) == std::end(kSupported))
+    throw ParseFailure{-1, "DROP " + std::string(kind.substr(7)) + " is not supported yet", {}, true};
   for (element object_node : list(stmt, "objects")) {
     const Node target = Node::of(object_node);
     if (kind == "OBJECT_SCHEMA") {

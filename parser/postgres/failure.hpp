@@ -12,6 +12,7 @@ struct ParseFailure {
   std::string hint = {};
   bool unsupported = false;  // a statement kind not handled yet (may be skipped on request)
   std::string missing_object = {};  // "schema.name" of the relation or type that does not exist
+  bool missing_is_type = false;
 };
 
 }  // namespace schemac::pg

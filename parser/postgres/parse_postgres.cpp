@@ -85,9 +85,11 @@ std::unique_ptr<PgQueryParseResult, ParseResultDeleter> parse_text(const std::st
 // so errors are reported exactly as for the whole text.
 std::variant<FileTrees, Diagnostic> parse_file(const SourceFile& file, const LineIndex& lines) {
   FileTrees out;
-  if (file.text.size() > 2 * kChunkSize) {
-    for (const Chunk& chunk : split_into_chunks(file.text, kChunkSize)) {
-      auto tree = parse_text(file.text.substr(chunk.offset, chunk.length));
+  const auto cleaned = blank_psql_meta_commands(file.text);
+  const std::string& text = cleaned ? *cleaned : file.text;
+  if (text.size() > 2 * kChunkSize) {
+    for (const Chunk& chunk : split_into_chunks(text, kChunkSize)) {
+      auto tree = parse_text(text.substr(chunk.offset, chunk.length));
       if (tree->error) {
         out.trees.clear();
         out.offsets.clear();
@@ -98,7 +100,7 @@ std::variant<FileTrees, Diagnostic> parse_file(const SourceFile& file, const Lin
     }
     if (!out.trees.empty()) return out;
   }
-  auto tree = parse_text(file.text);
+  auto tree = parse_text(text);
   if (tree->error) {
     const int cursor = tree->error->cursorpos;
     const std::size_t offset = cursor > 0 ? lines.byte_offset_of_char(static_cast<std::size_t>(cursor - 1)) : 0;
@@ -151,7 +153,8 @@ Result<Parsed> parse_postgres(const std::vector<SourceFile>& files, const ParseO
           const auto at = failure.location >= 0 ? offset + static_cast<std::size_t>(failure.location)
                                                 : static_cast<std::size_t>(statement_location);
           Diagnostic d = lines.diagnose(at, failure.message, failure.hint);
-          const bool depends_on_skipped = builder.was_skipped(failure.missing_object);
+          const bool depends_on_skipped = builder.was_skipped(failure.missing_object) ||
+                                          (failure.missing_is_type && builder.skipped_an_extension());
           if (options.skip_unsupported && (failure.unsupported || depends_on_skipped)) {
             d.hint.clear();
             if (depends_on_skipped) d.message += " (it was skipped)";

@@ -127,6 +127,7 @@ Table& SchemaBuilder::require_table(const QualifiedName& name, std::int64_t loca
 }
 
 void SchemaBuilder::note_skipped(Node statement) {
+  if (statement.is("CreateExtensionStmt")) skipped_an_extension_ = true;
   std::optional<QualifiedName> defined;
   try {
     const object s = statement.fields;

@@ -28,6 +28,8 @@ class SchemaBuilder {
   // remembered, so statements that use it are skipped too instead of failing.
   void note_skipped(Node statement);
   bool was_skipped(const std::string& object) const { return !object.empty() && skipped_objects_.contains(object); }
+  // A skipped CREATE EXTENSION may define any type: unknown types are then presumed to be its.
+  bool skipped_an_extension() const { return skipped_an_extension_; }
 
   // Resolves references that may point forward (foreign keys) and checks them.
   // Returns the problems found; the schema is complete afterwards.
@@ -99,6 +101,7 @@ class SchemaBuilder {
   // can drop what depends on the column as PostgreSQL does.
   std::unordered_map<std::string, std::vector<std::string>> expression_columns_;  // key: schema\0table\0object
   std::unordered_set<std::string> skipped_objects_;  // "schema.name" and bare "name"
+  bool skipped_an_extension_ = false;
   std::vector<std::string> search_path_{"public"};
   std::vector<Diagnostic> warnings_;
   TypeResolver type_resolver_;

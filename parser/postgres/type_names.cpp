@@ -158,7 +158,7 @@ std::string canonical_type(object type_name, const TypeResolver& resolve) {
     if (!resolved) {
       std::string shown = parts.size() == 2 ? std::string(parts[0]) + "." + std::string(parts[1]) : std::string(parts[0]);
       throw ParseFailure{loc, "type \"" + shown + "\" does not exist",
-                         "create it earlier in the schema (CREATE TYPE ... AS ENUM)", false, shown};
+                         "create it earlier in the schema (CREATE TYPE ... AS ENUM)", false, shown, true};
     }
     if (!mods.empty()) throw ParseFailure{loc, "type modifiers on user-defined types are not supported", {}, true};
     text = quote_qualified(*resolved);

@@ -122,3 +122,12 @@ TEST_CASE("a large file parsed in chunks gives the same schema and exact positio
   const std::string unknown = sql + "CREATE TABLE later (a missingtype);\n";
   CHECK_THAT(first_error(unknown), Catch::Contains("test.sql:6001:23: error: type \"missingtype\" does not exist"));
 }
+
+TEST_CASE("psql meta-commands between statements are blanked, elsewhere kept") {
+  const std::string text = "\\restrict abc\nCREATE TABLE t (a text DEFAULT '\n\\x');\n\\connect db\n";
+  const auto cleaned = pg::blank_psql_meta_commands(text);
+  REQUIRE(cleaned);
+  CHECK(cleaned->size() == text.size());
+  CHECK(*cleaned == "             \nCREATE TABLE t (a text DEFAULT '\n\\x');\n           \n");
+  CHECK_FALSE(pg::blank_psql_meta_commands("CREATE TABLE t (a int);"));
+}

@@ -86,6 +86,7 @@ COMMENT ON TYPE public.e IS 'x';
 -- current
 CREATE TABLE t (id int PRIMARY KEY, n text);
 -- desired
+\restrict 0bll0PfyERhgaWwUPhejLGODMueg2QM121TlIH8JjfmHMwgO7ojp0bqFPbGrdGF
 SET statement_timeout = 0;
 SELECT pg_catalog.set_config('search_path', '', false);
 CREATE TABLE public.t (
@@ -94,6 +95,7 @@ CREATE TABLE public.t (
 );
 ALTER TABLE ONLY public.t
     ADD CONSTRAINT t_pkey PRIMARY KEY (id);
+\unrestrict 0bll0PfyERhgaWwUPhejLGODMueg2QM121TlIH8JjfmHMwgO7ojp0bqFPbGrdGF
 -- up
 -- down
 
