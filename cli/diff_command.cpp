@@ -2,27 +2,15 @@
 #include <memory>
 
 #include "cli/commands.hpp"
-#include "cli/load_schema.hpp"
+#include "cli/compare_sources.hpp"
 #include "codegen/postgres/postgres_dialect.hpp"
-#include "diff/diff.hpp"
 
 namespace schemac::cli {
 namespace {
 
-struct DiffArgs {
-  std::string from, to;
-  SourceOptions sources;
-  bool allow_destructive = false;
-};
-
-int run_diff(const DiffArgs& args) {
-  auto schemas = load_pair(args.from, args.to, args.sources);
-  if (!schemas) return kError;
-  auto changes = diff(schemas->first, schemas->second);
-  if (!changes) {
-    for (const auto& d : changes.errors()) std::cerr << d.render();
-    return kError;
-  }
+int run_diff(const CompareArgs& args) {
+  const auto changes = compare_sources(args);
+  if (!changes) return kError;
   if (!args.allow_destructive && changes->destructive_count() > 0) {
     std::cerr << "error: refusing to emit " << changes->destructive_count()
               << " destructive change(s); pass --allow-destructive to emit them:\n";
@@ -39,7 +27,7 @@ int run_diff(const DiffArgs& args) {
 }  // namespace
 
 void add_diff_command(CLI::App& app, int& exit_code) {
-  auto args = std::make_shared<DiffArgs>();
+  auto args = std::make_shared<CompareArgs>();
   CLI::App* command = app.add_subcommand("diff", "Print the SQL that turns FROM into TO");
   command->footer(
       "FROM and TO are .sql files or folders of .sql files (read in name order as one schema).\n"
@@ -48,10 +36,7 @@ void add_diff_command(CLI::App& app, int& exit_code) {
       "  schemac diff schema/v2.sql schema/v1.sql            # down migration\n"
       "  schemac diff old/ new/ --allow-destructive          # include drops\n"
       "Exit codes: 0 SQL printed (possibly empty), 1 error, 3 destructive changes refused.");
-  command->add_option("FROM", args->from, "Current schema: file or folder")->required();
-  command->add_option("TO", args->to, "Desired schema: file or folder")->required();
-  add_source_options(*command, args->sources);
-  command->add_flag("--allow-destructive", args->allow_destructive, "Emit changes that lose data (drops, narrowing types)");
+  add_compare_arguments(*command, *args, "Emit changes that lose data (drops, narrowing types)");
   command->callback([args, &exit_code] { exit_code = run_diff(*args); });
 }
 

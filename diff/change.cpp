@@ -66,6 +66,8 @@ std::string summarize(const Change& change) {
           [](const AddColumn& c) { return "add column " + column_of(c.table, c.column.name); },
           [](const DropColumn& c) { return "drop column " + column_of(c.table, c.column.name); },
           [](const AlterColumnType& c) {
+            if (c.from.type == c.to.type && c.from.collation == c.to.collation)
+              return "move column " + column_of(c.table, c.to.name) + " to the rebuilt type " + c.to.type;
             return "change type of column " + column_of(c.table, c.to.name) + " from " + c.from.type + " to " + c.to.type;
           },
           [](const SetColumnDefault& c) {

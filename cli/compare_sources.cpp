@@ -1,8 +1,9 @@
-#include "cli/load_schema.hpp"
+#include "cli/compare_sources.hpp"
 
 #include <future>
 #include <iostream>
 
+#include "diff/diff.hpp"
 #include "parser/postgres/parse_postgres.hpp"
 #include "source/load_files.hpp"
 
@@ -50,24 +51,32 @@ void print(const std::vector<Diagnostic>& diagnostics, std::string_view severity
 
 }  // namespace
 
-void add_source_options(CLI::App& command, SourceOptions& options) {
-  command.add_option("--dialect", options.dialect, "SQL dialect of schema files")
+void add_compare_arguments(CLI::App& command, CompareArgs& args, const std::string& allow_destructive_help) {
+  command.add_option("FROM", args.from, "Current schema: file or folder")->required();
+  command.add_option("TO", args.to, "Desired schema: file or folder")->required();
+  command.add_option("--dialect", args.sources.dialect, "SQL dialect of schema files")
       ->check(CLI::IsMember({"postgres", "postgresql"}))
       ->default_val("postgres");
-  command.add_flag("--skip-unsupported", options.skip_unsupported,
+  command.add_flag("--skip-unsupported", args.sources.skip_unsupported,
                    "Skip statement kinds schemac does not model yet, with a warning, instead of failing");
+  command.add_flag("--allow-destructive", args.allow_destructive, allow_destructive_help);
 }
 
-std::optional<std::pair<Schema, Schema>> load_pair(const std::string& from, const std::string& to, const SourceOptions& options) {
-  auto from_future = std::async(std::launch::async, [&] { return load_one(from, options); });
-  Loaded to_loaded = load_one(to, options);
+std::optional<ChangeSet> compare_sources(const CompareArgs& args) {
+  auto from_future = std::async(std::launch::async, [&] { return load_one(args.from, args.sources); });
+  Loaded to_loaded = load_one(args.to, args.sources);
   Loaded from_loaded = from_future.get();
   print(from_loaded.warnings, "warning");
   print(to_loaded.warnings, "warning");
   print(from_loaded.errors, "error");
   print(to_loaded.errors, "error");
   if (!from_loaded.schema || !to_loaded.schema) return std::nullopt;
-  return std::pair{std::move(*from_loaded.schema), std::move(*to_loaded.schema)};
+  auto changes = diff(*from_loaded.schema, *to_loaded.schema);
+  if (!changes) {
+    print(changes.errors(), "error");
+    return std::nullopt;
+  }
+  return std::move(changes).value();
 }
 
 }  // namespace schemac::cli
