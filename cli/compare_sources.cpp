@@ -1,37 +1,11 @@
 #include "cli/compare_sources.hpp"
 
-#include <future>
 #include <iostream>
 
 #include "diff/diff.hpp"
-#include "parser/postgres/parse_postgres.hpp"
-#include "source/load_files.hpp"
 
 namespace schemac::cli {
 namespace {
-
-struct Loaded {
-  std::optional<Schema> schema;
-  std::vector<Diagnostic> errors;
-  std::vector<Diagnostic> warnings;
-};
-
-Loaded load_one(const std::string& path, const SourceOptions& options) {
-  Loaded out;
-  auto files = load_sql_files(path);
-  if (!files) {
-    out.errors = files.errors();
-    return out;
-  }
-  auto parsed = pg::parse_postgres(files.value(), pg::ParseOptions{options.skip_unsupported});
-  if (!parsed) {
-    out.errors = parsed.errors();
-    return out;
-  }
-  out.warnings = std::move(parsed->warnings);
-  out.schema = std::move(parsed->schema);
-  return out;
-}
 
 // A large file with many unsupported statements would bury the terminal:
 // the first few are shown in full, the rest counted.
@@ -45,38 +19,47 @@ void print(const std::vector<Diagnostic>& diagnostics, std::string_view severity
     }
     std::cerr << text;
   }
-  if (diagnostics.size() > kShown)
-    std::cerr << "... and " << diagnostics.size() - kShown << " more " << severity << "s\n";
+  if (diagnostics.size() > kShown) std::cerr << "... and " << diagnostics.size() - kShown << " more " << severity << "s\n";
 }
 
 }  // namespace
 
-void add_compare_arguments(CLI::App& command, CompareArgs& args, const std::string& allow_destructive_help) {
-  command.add_option("FROM", args.from, "Current schema: file or folder")->required();
-  command.add_option("TO", args.to, "Desired schema: file or folder")->required();
-  command.add_option("--dialect", args.sources.dialect, "SQL dialect of schema files")
+void print_report(const LoadReport& report) {
+  print(report.warnings, "warning");
+  print(report.errors, "error");
+}
+
+void add_source_options(CLI::App& command, SourceOptions& options) {
+  command.add_option("--dialect", options.dialect, "SQL dialect of schema files")
       ->check(CLI::IsMember({"postgres", "postgresql"}))
       ->default_val("postgres");
-  command.add_flag("--skip-unsupported", args.sources.skip_unsupported,
+  command.add_flag("--skip-unsupported", options.skip_unsupported,
                    "Skip statement kinds schemac does not model yet, with a warning, instead of failing");
+  command.add_option("--schema", options.schemas, "Databases: only these schemas (comma-separated)")->delimiter(',');
+  command.add_option("--exclude", options.exclude, "Databases: leave out tables matching these patterns (e.g. 'tmp_*')")
+      ->delimiter(',');
+  command.add_option("--dev-url", options.dev_url,
+                     "Scratch server to load schema files into (default: the server of the compared database)");
+}
+
+void add_compare_arguments(CLI::App& command, CompareArgs& args, const std::string& allow_destructive_help) {
+  command.add_option("FROM", args.from, "Current schema: file, folder or database URL")->required();
+  command.add_option("TO", args.to, "Desired schema: file, folder or database URL")->required();
+  add_source_options(command, args.sources);
   command.add_flag("--allow-destructive", args.allow_destructive, allow_destructive_help);
 }
 
-std::optional<ChangeSet> compare_sources(const CompareArgs& args) {
-  auto from_future = std::async(std::launch::async, [&] { return load_one(args.from, args.sources); });
-  Loaded to_loaded = load_one(args.to, args.sources);
-  Loaded from_loaded = from_future.get();
-  print(from_loaded.warnings, "warning");
-  print(to_loaded.warnings, "warning");
-  print(from_loaded.errors, "error");
-  print(to_loaded.errors, "error");
-  if (!from_loaded.schema || !to_loaded.schema) return std::nullopt;
-  auto changes = diff(*from_loaded.schema, *to_loaded.schema);
+std::optional<Comparison> compare_sources(const CompareArgs& args) {
+  LoadReport report;
+  auto loaded = load_comparison(args.from, args.to, args.sources, report);
+  print_report(report);
+  if (!loaded) return std::nullopt;
+  auto changes = diff(loaded->first.schema, loaded->second.schema);
   if (!changes) {
     print(changes.errors(), "error");
     return std::nullopt;
   }
-  return std::move(changes).value();
+  return Comparison{std::move(changes).value(), loaded->first.display, loaded->second.display};
 }
 
 }  // namespace schemac::cli

@@ -1,21 +1,15 @@
 #pragma once
-// What `diff` and `plan` share: the FROM and TO arguments, loading both
-// (at once: they are independent) and diffing them.
+// What `diff`, `plan` and `apply` share: the source arguments, loading both
+// sides (at once: they are independent) and diffing them.
 #include <CLI/CLI.hpp>
 
 #include <optional>
 #include <string>
 
-#include "model/result.hpp"
 #include "diff/change.hpp"
-#include "model/schema.hpp"
+#include "source/load_source.hpp"
 
 namespace schemac::cli {
-
-struct SourceOptions {
-  std::string dialect = "postgres";
-  bool skip_unsupported = false;
-};
 
 struct CompareArgs {
   std::string from, to;
@@ -23,11 +17,18 @@ struct CompareArgs {
   bool allow_destructive = false;
 };
 
-// Adds FROM, TO, --dialect, --skip-unsupported and --allow-destructive.
+struct Comparison {
+  ChangeSet changes;
+  std::string from_display, to_display;  // free of passwords
+};
+
+// --dialect, --skip-unsupported, --schema, --exclude, --dev-url.
+void add_source_options(CLI::App& command, SourceOptions& options);
+// FROM, TO, the source options and --allow-destructive.
 void add_compare_arguments(CLI::App& command, CompareArgs& args, const std::string& allow_destructive_help);
 
-// The changes from FROM to TO. Diagnostics (errors and warnings) go to
-// stderr; nullopt means an error was printed.
-std::optional<ChangeSet> compare_sources(const CompareArgs& args);
+// Diagnostics go to stderr; nullopt means an error was printed.
+std::optional<Comparison> compare_sources(const CompareArgs& args);
+void print_report(const LoadReport& report);
 
 }  // namespace schemac::cli

@@ -4,13 +4,15 @@
 #include "cli/commands.hpp"
 #include "cli/compare_sources.hpp"
 #include "codegen/postgres/postgres_dialect.hpp"
+#include "source/scratch_database.hpp"
 
 namespace schemac::cli {
 namespace {
 
 int run_diff(const CompareArgs& args) {
-  const auto changes = compare_sources(args);
-  if (!changes) return kError;
+  const auto comparison = compare_sources(args);
+  if (!comparison) return interrupted() ? kInterrupted : kError;
+  const ChangeSet* changes = &comparison->changes;
   if (!args.allow_destructive && changes->destructive_count() > 0) {
     std::cerr << "error: refusing to emit " << changes->destructive_count()
               << " destructive change(s); pass --allow-destructive to emit them:\n";
@@ -20,7 +22,7 @@ int run_diff(const CompareArgs& args) {
     return kRefused;
   }
   const PostgresDialect dialect;
-  std::cout << to_script(render_all(dialect, changes.value()));
+  std::cout << to_script(render_all(dialect, *changes));
   return kSuccess;
 }
 
@@ -30,11 +32,15 @@ void add_diff_command(CLI::App& app, int& exit_code) {
   auto args = std::make_shared<CompareArgs>();
   CLI::App* command = app.add_subcommand("diff", "Print the SQL that turns FROM into TO");
   command->footer(
-      "FROM and TO are .sql files or folders of .sql files (read in name order as one schema).\n"
+      "FROM and TO are .sql files, folders of .sql files (read in name order as one schema),\n"
+      "or databases (postgres://user@host/db or 'host=... dbname=...'; PG* variables apply).\n"
+      "When a database is compared with files, the files are loaded into a scratch database\n"
+      "on the same server (or --dev-url) so both sides come from the same inspector.\n"
       "Examples:\n"
       "  schemac diff schema/v1.sql schema/v2.sql            # up migration\n"
       "  schemac diff schema/v2.sql schema/v1.sql            # down migration\n"
       "  schemac diff old/ new/ --allow-destructive          # include drops\n"
+      "  schemac diff postgres://app@db/prod schema/         # what to run on prod\n"
       "Exit codes: 0 SQL printed (possibly empty), 1 error, 3 destructive changes refused.");
   add_compare_arguments(*command, *args, "Emit changes that lose data (drops, narrowing types)");
   command->callback([args, &exit_code] { exit_code = run_diff(*args); });

@@ -11,6 +11,8 @@ int main(int argc, char** argv) {
   int exit_code = schemac::cli::kSuccess;
   schemac::cli::add_diff_command(app, exit_code);
   schemac::cli::add_plan_command(app, exit_code);
+  schemac::cli::add_apply_command(app, exit_code);
+  schemac::cli::add_inspect_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {

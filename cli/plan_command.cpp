@@ -8,6 +8,7 @@
 #include "cli/compare_sources.hpp"
 #include "codegen/plan/text_plan.hpp"
 #include "codegen/postgres/postgres_dialect.hpp"
+#include "source/scratch_database.hpp"
 
 namespace schemac::cli {
 namespace {
@@ -19,13 +20,14 @@ struct PlanArgs : CompareArgs {
 bool use_colour() { return std::getenv("NO_COLOR") == nullptr && isatty(STDOUT_FILENO); }
 
 int run_plan(const PlanArgs& args) {
-  const auto changes = compare_sources(args);
-  if (!changes) return kError;
+  const auto comparison = compare_sources(args);
+  if (!comparison) return interrupted() ? kInterrupted : kError;
+  const ChangeSet& changes = comparison->changes;
   const PostgresDialect dialect;
-  const PlanHeader header{args.from, args.to, use_colour(), args.allow_destructive};
-  std::cout << render_text_plan(header, changes.value(), dialect);
-  if (changes->empty()) return kSuccess;
-  if (!args.allow_destructive && changes->destructive_count() > 0) return kRefused;
+  const PlanHeader header{comparison->from_display, comparison->to_display, use_colour(), args.allow_destructive};
+  std::cout << render_text_plan(header, changes, dialect);
+  if (changes.empty()) return kSuccess;
+  if (!args.allow_destructive && changes.destructive_count() > 0) return kRefused;
   return kChanges;
 }
 

@@ -75,7 +75,7 @@ void SchemaBuilder::alter_table_command(Table& table, object command) {
     c.type = type_of(*object_field(def, "typeName"));
     // Without COLLATE the column takes the new type's default collation.
     const auto collate = object_field(def, "collClause");
-    c.collation = collate ? write_dotted_name(list(*collate, "collname")) : std::string{};
+    c.collation = collate ? write_collation(list(*collate, "collname")) : std::string{};
     return;
   }
   if (subtype == "AT_AddConstraint") return add_table_constraint(table, Node::of(*field(command, "def")).fields);

@@ -45,7 +45,7 @@ class ExpressionWriter {
     if (n.is("NullTest")) return wrap(null_test(n.fields), slot != Slot::Top);
     if (n.is("BooleanTest")) return wrap(boolean_test(n.fields), slot != Slot::Top);
     if (n.is("CollateClause"))
-      return wrap(write(*field(n.fields, "arg"), Slot::Operand) + " COLLATE " + write_dotted_name(list(n.fields, "collname")),
+      return wrap(write(*field(n.fields, "arg"), Slot::Operand) + " COLLATE " + write_collation(list(n.fields, "collname")),
                   slot != Slot::Top);
     if (n.is("CaseExpr")) return case_expression(n.fields);
     if (n.is("CoalesceExpr")) return "COALESCE(" + comma_list(list(n.fields, "args")) + ")";
@@ -341,6 +341,11 @@ std::string write_dotted_name(List parts) {
     first = false;
   }
   return out;
+}
+
+std::string write_collation(List parts) {
+  if (parts.size() == 2 && string_value(parts[0]) == "pg_catalog") return quote_ident(string_value(parts[1]));
+  return write_dotted_name(parts);
 }
 
 Expr write_expression(element node, const ExpressionContext& context) {

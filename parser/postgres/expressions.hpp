@@ -28,4 +28,8 @@ Expr write_expression(element node, const ExpressionContext& context);
 // accepts any keyword there.
 std::string write_dotted_name(List parts);
 
+// A collation name; `pg_catalog.` is dropped, as every collation the server
+// ships lives there and files rarely write it.
+std::string write_collation(List parts);
+
 }  // namespace schemac::pg

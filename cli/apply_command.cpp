@@ -1,0 +1,126 @@
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.hpp"
+#include "cli/compare_sources.hpp"
+#include "codegen/plan/text_plan.hpp"
+#include "codegen/postgres/postgres_dialect.hpp"
+#include "db/connection_string.hpp"
+#include "db/postgres_connection.hpp"
+#include "source/scratch_database.hpp"
+
+namespace schemac::cli {
+namespace {
+
+struct ApplyArgs : CompareArgs {
+  bool auto_approve = false;
+  bool dry_run = false;
+  std::string lock_timeout = "10s";
+};
+
+bool confirmed(const std::string& target, std::size_t count) {
+  std::cerr << "Apply " << count << (count == 1 ? " change" : " changes") << " to " << target << "? [y/N] " << std::flush;
+  std::string answer;
+  if (!std::getline(std::cin, answer)) return false;
+  return answer == "y" || answer == "Y" || answer == "yes";
+}
+
+// Everything in one transaction: on any error the database is left as it was.
+int execute(const ApplyArgs& args, const std::vector<Statement>& statements) {
+  auto target = db::parse_connection_string(args.from);
+  if (!target) return std::cerr << target.errors().front().render(), kError;
+  auto connection = db::PostgresConnection::open(target.value());
+  if (!connection) return std::cerr << connection.errors().front().render(), kError;
+  db::PostgresConnection& db = *connection.value();
+  std::vector<const Statement*> later;  // cannot run inside a transaction
+  if (auto error = db.execute("BEGIN")) return std::cerr << "error: " << *error << "\n", kError;
+  if (auto error = db.execute("SET LOCAL lock_timeout = " + db::quote_setting(args.lock_timeout))) {
+    db.execute("ROLLBACK");
+    return std::cerr << "error: invalid --lock-timeout: " << *error << "\n", kError;
+  }
+  std::size_t done = 0;
+  for (const Statement& statement : statements) {
+    if (!statement.transactional) {
+      later.push_back(&statement);
+      continue;
+    }
+    if (auto error = db.execute(statement.sql)) {
+      db.execute("ROLLBACK");
+      std::cerr << "error: statement " << done + 1 << " failed: " << *error << "\n  " << statement.sql
+                << ";\nnothing was applied: the transaction was rolled back\n";
+      return kError;
+    }
+    ++done;
+  }
+  if (auto error = db.execute("COMMIT")) return std::cerr << "error: commit failed: " << *error << "\n", kError;
+  for (const Statement* statement : later) {
+    if (auto error = db.execute(statement->sql)) {
+      std::cerr << "error: " << *error << "\n  " << statement->sql << ";\n(the transactional part was committed)\n";
+      return kError;
+    }
+    ++done;
+  }
+  std::cerr << "Applied " << done << (done == 1 ? " statement" : " statements") << " to " << target->display << ".\n";
+  return kSuccess;
+}
+
+int run_apply(const ApplyArgs& args) {
+  if (!db::is_postgres_source(args.from)) {
+    std::cerr << "error: apply needs a database URL, not " << args.from << "\n";
+    return kError;
+  }
+  const auto comparison = compare_sources(args);
+  if (!comparison) return interrupted() ? kInterrupted : kError;
+  const ChangeSet& changes = comparison->changes;
+  const PostgresDialect dialect;
+  const bool colour = std::getenv("NO_COLOR") == nullptr && isatty(STDOUT_FILENO);
+  std::cout << render_text_plan(PlanHeader{comparison->from_display, comparison->to_display, colour, args.allow_destructive},
+                                changes, dialect);
+  if (changes.empty()) return kSuccess;
+  if (!args.allow_destructive && changes.destructive_count() > 0) return kRefused;
+  const auto statements = render_all(dialect, changes);
+  if (args.dry_run) {
+    std::cout << "Dry run: nothing was applied.\n";
+    return kSuccess;
+  }
+  if (!args.auto_approve) {
+    if (!isatty(STDIN_FILENO)) {
+      std::cerr << "error: refusing to apply without confirmation: stdin is not a terminal; pass --auto-approve\n";
+      return kRefused;
+    }
+    if (!confirmed(comparison->from_display, changes.changes.size())) {
+      std::cerr << "Nothing applied.\n";
+      return kRefused;
+    }
+  }
+  return execute(args, statements);
+}
+
+}  // namespace
+
+void add_apply_command(CLI::App& app, int& exit_code) {
+  auto args = std::make_shared<ApplyArgs>();
+  CLI::App* command = app.add_subcommand("apply", "Change a database to match a desired schema");
+  command->footer(
+      "Shows the plan, asks for confirmation, then runs it in one transaction:\n"
+      "on any error nothing is changed.\n"
+      "Examples:\n"
+      "  schemac apply postgres://app@localhost/shop --to schema/\n"
+      "  schemac apply postgres://app@localhost/shop --to schema/ --dry-run\n"
+      "  schemac apply \"$DATABASE_URL\" --to schema/ --auto-approve --lock-timeout 5s\n"
+      "Exit codes: 0 applied or nothing to do, 1 error (nothing applied),\n"
+      "            3 refused (destructive changes, no confirmation).");
+  command->add_option("URL", args->from, "The database to change")->required();
+  command->add_option("--to", args->to, "Desired schema: file, folder or database URL")->required();
+  add_source_options(*command, args->sources);
+  command->add_flag("--allow-destructive", args->allow_destructive, "Allow changes that lose data");
+  command->add_flag("--auto-approve", args->auto_approve, "Apply without asking");
+  command->add_flag("--dry-run", args->dry_run, "Show the plan and stop");
+  command->add_option("--lock-timeout", args->lock_timeout, "How long each statement may wait for a lock")->default_val("10s");
+  command->callback([args, &exit_code] { exit_code = run_apply(*args); });
+}
+
+}  // namespace schemac::cli

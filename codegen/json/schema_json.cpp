@@ -1,0 +1,77 @@
+#include "codegen/json/schema_json.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace schemac {
+namespace {
+
+using nlohmann::ordered_json;
+
+ordered_json optional_text(const std::optional<std::string>& text) { return text ? ordered_json(*text) : ordered_json(nullptr); }
+
+std::string_view action(FkAction a) {
+  switch (a) {
+    case FkAction::Restrict: return "restrict";
+    case FkAction::Cascade: return "cascade";
+    case FkAction::SetNull: return "set null";
+    case FkAction::SetDefault: return "set default";
+    case FkAction::NoAction: break;
+  }
+  return "no action";
+}
+
+ordered_json table_json(const Table& t) {
+  ordered_json out{{"schema", t.name.schema}, {"name", t.name.name}, {"comment", optional_text(t.comment)}};
+  out["columns"] = ordered_json::array();
+  for (const Column& c : t.columns)
+    out["columns"].push_back({{"name", c.name}, {"type", c.type}, {"not_null", c.not_null},
+                              {"default", c.default_value ? ordered_json(c.default_value->text) : ordered_json(nullptr)},
+                              {"collation", c.collation.empty() ? ordered_json(nullptr) : ordered_json(c.collation)},
+                              {"comment", optional_text(c.comment)}});
+  out["primary_key"] = t.primary_key ? ordered_json{{"name", t.primary_key->name}, {"columns", t.primary_key->columns}}
+                                     : ordered_json(nullptr);
+  out["unique"] = ordered_json::array();
+  for (const auto& u : t.uniques)
+    out["unique"].push_back({{"name", u.name}, {"columns", u.columns}, {"nulls_not_distinct", u.nulls_not_distinct}});
+  out["checks"] = ordered_json::array();
+  for (const auto& c : t.checks) out["checks"].push_back({{"name", c.name}, {"expression", c.expr.text}});
+  out["foreign_keys"] = ordered_json::array();
+  for (const auto& fk : t.foreign_keys)
+    out["foreign_keys"].push_back({{"name", fk.name}, {"columns", fk.columns},
+                                   {"references", {{"schema", fk.ref_table.schema}, {"table", fk.ref_table.name}, {"columns", fk.ref_columns}}},
+                                   {"on_delete", action(fk.on_delete)}, {"on_update", action(fk.on_update)},
+                                   {"deferrable", fk.deferral.deferrable}});
+  out["indexes"] = ordered_json::array();
+  for (const auto& i : t.indexes) {
+    ordered_json keys = ordered_json::array();
+    for (const auto& k : i.keys)
+      keys.push_back(k.expression ? ordered_json{{"expression", k.expression->text}, {"descending", k.descending}}
+                                  : ordered_json{{"column", k.column}, {"descending", k.descending}});
+    out["indexes"].push_back({{"name", i.name}, {"unique", i.unique}, {"method", i.method}, {"keys", keys},
+                              {"where", i.predicate ? ordered_json(i.predicate->text) : ordered_json(nullptr)}});
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string schema_to_json(const Schema& schema) {
+  ordered_json out{{"format", "schemac.schema"}, {"version", 1}};
+  out["schemas"] = ordered_json::array();
+  for (const auto& n : schema.namespaces) out["schemas"].push_back({{"name", n.name}, {"comment", optional_text(n.comment)}});
+  out["enums"] = ordered_json::array();
+  for (const auto& e : schema.enums)
+    out["enums"].push_back({{"schema", e.name.schema}, {"name", e.name.name}, {"values", e.labels}});
+  out["sequences"] = ordered_json::array();
+  for (const auto& s : schema.sequences)
+    out["sequences"].push_back({{"schema", s.name.schema}, {"name", s.name.name}, {"type", s.type}, {"increment", s.increment},
+                                {"min", s.min_value}, {"max", s.max_value}, {"start", s.start}, {"cache", s.cache},
+                                {"cycle", s.cycle},
+                                {"owned_by", s.owned_by ? ordered_json(to_string(s.owned_by->table) + "." + s.owned_by->column)
+                                                        : ordered_json(nullptr)}});
+  out["tables"] = ordered_json::array();
+  for (const auto& t : schema.tables) out["tables"].push_back(table_json(t));
+  return out.dump(2) + "\n";
+}
+
+}  // namespace schemac

@@ -1,0 +1,125 @@
+#include "db/connection_string.hpp"
+
+#include <libpq-fe.h>
+
+#include <cstdlib>
+#include <memory>
+
+namespace schemac::db {
+namespace {
+
+struct OptionsDeleter {
+  void operator()(PQconninfoOption* options) const { PQconninfoFree(options); }
+};
+
+std::string value_or_env(const PQconninfoOption* options, const char* keyword) {
+  for (const PQconninfoOption* o = options; o->keyword; ++o)
+    if (std::string(o->keyword) == keyword && o->val && *o->val) return o->val;
+  return {};
+}
+
+// libpq's keyword=value syntax: quote values with single quotes, escaping \ and '.
+std::string quote_conninfo_value(const std::string& value) {
+  std::string out = "'";
+  for (char c : value) {
+    if (c == '\'' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "'";
+}
+
+}  // namespace
+
+bool is_postgres_source(const std::string& source) {
+  return source.rfind("postgres://", 0) == 0 || source.rfind("postgresql://", 0) == 0 ||
+         (source.find('=') != std::string::npos && source.find('/') == std::string::npos);
+}
+
+Result<ConnectionTarget> parse_connection_string(const std::string& source) {
+  char* error = nullptr;
+  std::unique_ptr<PQconninfoOption, OptionsDeleter> options(PQconninfoParse(source.c_str(), &error));
+  if (!options) {
+    std::string message = error ? error : "invalid connection string";
+    PQfreemem(error);
+    while (!message.empty() && message.back() == '\n') message.pop_back();
+    // libpq may quote part of the input; never let a password through.
+    return Diagnostic{{}, "invalid connection string: " + redact(message, password_in(source)), {}, {}};
+  }
+  std::string user = value_or_env(options.get(), "user");
+  std::string host = value_or_env(options.get(), "host");
+  std::string port = value_or_env(options.get(), "port");
+  std::string dbname = value_or_env(options.get(), "dbname");
+  auto env = [](const char* name) { const char* v = std::getenv(name); return std::string(v ? v : ""); };
+  if (user.empty()) user = env("PGUSER");
+  if (host.empty()) host = env("PGHOST");
+  if (port.empty()) port = env("PGPORT");
+  if (dbname.empty()) dbname = env("PGDATABASE");
+  std::string display = "postgres://";
+  if (!user.empty()) display += user + "@";
+  display += host.empty() ? "localhost" : host;
+  if (!port.empty()) display += ":" + port;
+  display += "/" + dbname;
+  return ConnectionTarget{source, display};
+}
+
+std::string with_database(const std::string& conninfo, const std::string& database) {
+  // A later keyword wins in libpq; URLs take extra keywords through a second string.
+  if (conninfo.rfind("postgres", 0) == 0) {
+    char* error = nullptr;
+    std::unique_ptr<PQconninfoOption, OptionsDeleter> options(PQconninfoParse(conninfo.c_str(), &error));
+    PQfreemem(error);
+    std::string out;
+    if (options)
+      for (const PQconninfoOption* o = options.get(); o->keyword; ++o)
+        if (o->val && *o->val && std::string(o->keyword) != "dbname")
+          out += std::string(o->keyword) + "=" + quote_conninfo_value(o->val) + " ";
+    return out + "dbname=" + quote_conninfo_value(database);
+  }
+  return conninfo + " dbname=" + quote_conninfo_value(database);
+}
+
+std::string quote_setting(const std::string& value) {
+  std::string out = "'";
+  for (char c : value) {
+    if (c == '\'') out += '\'';
+    out += c;
+  }
+  return out + "'";
+}
+
+std::string password_in(const std::string& source) {
+  const auto scheme = source.find("://");
+  if (scheme != std::string::npos) {
+    const auto at = source.find('@', scheme);
+    const auto colon = source.find(':', scheme + 3);
+    if (at != std::string::npos && colon != std::string::npos && colon < at) return source.substr(colon + 1, at - colon - 1);
+    const auto query = source.find("password=");
+    if (query == std::string::npos) return {};
+    const auto end = source.find('&', query);
+    return source.substr(query + 9, end == std::string::npos ? std::string::npos : end - query - 9);
+  }
+  const auto key = source.find("password");
+  if (key == std::string::npos) return {};
+  auto i = source.find('=', key);
+  if (i == std::string::npos) return {};
+  ++i;
+  while (i < source.size() && source[i] == ' ') ++i;
+  std::string value;
+  if (i < source.size() && source[i] == '\'') {
+    for (++i; i < source.size() && source[i] != '\''; ++i) {
+      if (source[i] == '\\' && i + 1 < source.size()) ++i;
+      value += source[i];
+    }
+  } else {
+    while (i < source.size() && source[i] != ' ') value += source[i++];
+  }
+  return value;
+}
+
+std::string redact(std::string text, const std::string& secret) {
+  if (secret.empty()) return text;
+  for (auto at = text.find(secret); at != std::string::npos; at = text.find(secret, at)) text.replace(at, secret.size(), "****");
+  return text;
+}
+
+}  // namespace schemac::db

@@ -1,0 +1,39 @@
+#pragma once
+// Connection over libpq.
+#include <memory>
+
+#include "db/connection.hpp"
+#include "db/connection_string.hpp"
+
+typedef struct pg_conn PGconn;
+typedef struct pg_cancel PGcancel;
+
+namespace schemac::db {
+
+class PostgresConnection final : public Connection {
+ public:
+  // Connects; the error is one line and never holds the password.
+  static Result<std::unique_ptr<PostgresConnection>> open(const ConnectionTarget& target);
+  ~PostgresConnection() override;
+  PostgresConnection(const PostgresConnection&) = delete;
+  PostgresConnection& operator=(const PostgresConnection&) = delete;
+
+  std::optional<std::string> execute(const std::string& sql) override;
+  Result<Rows> query(const std::string& sql, const std::vector<std::optional<std::string>>& params = {}) override;
+  std::size_t statements_sent() const override { return statements_sent_; }
+  const ConnectionTarget& target() const { return target_; }
+  // Asks the server to cancel the running statement; safe to call from a signal handler.
+  void cancel_running();
+
+ private:
+  PostgresConnection(PGconn* connection, ConnectionTarget target);
+  std::string error_text(const std::string& raw) const;
+
+  PGconn* connection_;
+  PGcancel* cancel_ = nullptr;
+  ConnectionTarget target_;
+  std::string password_;
+  std::size_t statements_sent_ = 0;
+};
+
+}  // namespace schemac::db

@@ -1,0 +1,149 @@
+#include "source/load_source.hpp"
+
+#include <future>
+
+#include "db/connection_string.hpp"
+#include "db/postgres_connection.hpp"
+#include "inspect/postgres/inspect_postgres.hpp"
+#include "parser/postgres/chunks.hpp"
+#include "parser/postgres/parse_postgres.hpp"
+#include "source/load_files.hpp"
+#include "source/scratch_database.hpp"
+
+namespace schemac {
+namespace {
+
+struct Side {
+  std::optional<Schema> schema;
+  std::string display;
+  LoadReport report;
+};
+
+void take(LoadReport& into, const std::vector<Diagnostic>& errors, const std::vector<Diagnostic>& warnings = {}) {
+  into.errors.insert(into.errors.end(), errors.begin(), errors.end());
+  into.warnings.insert(into.warnings.end(), warnings.begin(), warnings.end());
+}
+
+Diagnostic message(std::string text) { return Diagnostic{{}, std::move(text), {}, {}}; }
+
+Side parse_files(const std::string& path, const SourceOptions& options, std::vector<SourceFile>* kept_files = nullptr) {
+  Side side;
+  side.display = path;
+  auto files = load_sql_files(path);
+  if (!files) {
+    take(side.report, files.errors());
+    return side;
+  }
+  auto parsed = pg::parse_postgres(files.value(), pg::ParseOptions{options.skip_unsupported});
+  if (!parsed) {
+    take(side.report, parsed.errors());
+    return side;
+  }
+  take(side.report, {}, parsed->warnings);
+  side.schema = std::move(parsed->schema);
+  if (kept_files) *kept_files = std::move(files).value();
+  return side;
+}
+
+pg::InspectOptions inspect_options(const SourceOptions& options) {
+  return pg::InspectOptions{options.schemas, options.exclude, options.skip_unsupported};
+}
+
+Side inspect_database(const std::string& source, const SourceOptions& options) {
+  Side side;
+  auto target = db::parse_connection_string(source);
+  if (!target) {
+    take(side.report, target.errors());
+    return side;
+  }
+  side.display = target->display;
+  auto connection = db::PostgresConnection::open(target.value());
+  if (!connection) {
+    take(side.report, connection.errors());
+    return side;
+  }
+  auto parsed = pg::inspect_postgres(*connection.value(), inspect_options(options), target->display);
+  if (!parsed) {
+    take(side.report, parsed.errors());
+    return side;
+  }
+  take(side.report, {}, parsed->warnings);
+  side.schema = std::move(parsed->schema);
+  return side;
+}
+
+// Files checked offline first (for file:line:col errors), then run on a
+// scratch database and read back through the inspector.
+Side load_through_scratch(const std::string& path, const db::ConnectionTarget& server, const SourceOptions& options) {
+  std::vector<SourceFile> files;
+  Side offline = parse_files(path, options, &files);
+  if (!offline.schema) return offline;
+  auto scratch = ScratchDatabase::create(server);
+  if (!scratch) {
+    offline.report.warnings.push_back(message(
+        scratch.errors().front().message +
+        "; comparing " + path + " through the offline normalizer instead, so spelling the server would rewrite "
+        "(casts, expanded expressions) may show up as changes"));
+    return offline;
+  }
+  Side side;
+  side.display = path;
+  for (const SourceFile& file : files) {
+    const auto without_meta = pg::blank_psql_meta_commands(file.text);
+    if (auto error = scratch.value()->connection().execute(without_meta ? *without_meta : file.text)) {
+      take(side.report, {message((interrupted() ? "interrupted while loading " : "loading ") + file.path +
+                                 " into a scratch database failed: " + *error)});
+      return side;
+    }
+  }
+  auto parsed = pg::inspect_postgres(scratch.value()->connection(), inspect_options(options), path);
+  if (!parsed) {
+    take(side.report, parsed.errors());
+    return side;
+  }
+  take(side.report, {}, offline.report.warnings);
+  side.schema = std::move(parsed->schema);
+  return side;
+}
+
+std::optional<LoadedSchema> finish(Side& side, LoadReport& report) {
+  take(report, side.report.errors, side.report.warnings);
+  if (!side.schema) return std::nullopt;
+  return LoadedSchema{std::move(*side.schema), side.display};
+}
+
+}  // namespace
+
+std::optional<std::pair<LoadedSchema, LoadedSchema>> load_comparison(const std::string& from, const std::string& to,
+                                                                     const SourceOptions& options, LoadReport& report) {
+  const bool from_db = db::is_postgres_source(from), to_db = db::is_postgres_source(to);
+  std::optional<db::ConnectionTarget> scratch_server;
+  const std::string server_source = !options.dev_url.empty() ? options.dev_url : from_db ? from : to_db ? to : "";
+  if (!server_source.empty()) {
+    auto target = db::parse_connection_string(server_source);
+    if (!target) {
+      take(report, target.errors());
+      return std::nullopt;
+    }
+    scratch_server = std::move(target).value();
+  }
+  auto load = [&](const std::string& source) {
+    if (db::is_postgres_source(source)) return inspect_database(source, options);
+    if (scratch_server) return load_through_scratch(source, *scratch_server, options);
+    return parse_files(source, options);
+  };
+  auto from_future = std::async(std::launch::async, [&] { return load(from); });
+  Side to_side = load(to);
+  Side from_side = from_future.get();
+  auto from_loaded = finish(from_side, report);
+  auto to_loaded = finish(to_side, report);
+  if (!from_loaded || !to_loaded || interrupted()) return std::nullopt;
+  return std::pair{std::move(*from_loaded), std::move(*to_loaded)};
+}
+
+std::optional<LoadedSchema> load_single(const std::string& source, const SourceOptions& options, LoadReport& report) {
+  Side side = db::is_postgres_source(source) ? inspect_database(source, options) : parse_files(source, options);
+  return finish(side, report);
+}
+
+}  // namespace schemac

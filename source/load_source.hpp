@@ -1,0 +1,40 @@
+#pragma once
+// Turns command-line sources (a .sql file, a folder, a postgres:// URL or
+// libpq keyword string) into IR, keeping comparisons like with like: when
+// a database is involved, schema files are loaded into a scratch database
+// on the same server (or --dev-url) and inspected, so both sides come out
+// of the same inspector (see DESIGN.md, "Canonical form").
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "model/schema.hpp"
+#include "model/source_range.hpp"
+
+namespace schemac {
+
+struct SourceOptions {
+  std::string dialect = "postgres";
+  bool skip_unsupported = false;
+  std::vector<std::string> schemas;  // databases: schemas to read (empty: all)
+  std::vector<std::string> exclude;  // databases: table name patterns to leave out
+  std::string dev_url;               // scratch server for schema files; empty: the compared database's server
+};
+
+struct LoadedSchema {
+  Schema schema;
+  std::string display;  // for messages and plans; never holds a password
+};
+
+struct LoadReport {
+  std::vector<Diagnostic> errors;
+  std::vector<Diagnostic> warnings;
+};
+
+std::optional<std::pair<LoadedSchema, LoadedSchema>> load_comparison(const std::string& from, const std::string& to,
+                                                                     const SourceOptions& options, LoadReport& report);
+
+std::optional<LoadedSchema> load_single(const std::string& source, const SourceOptions& options, LoadReport& report);
+
+}  // namespace schemac
