@@ -5,6 +5,7 @@
 #include "db/connection_string.hpp"
 #include "db/postgres_connection.hpp"
 #include "inspect/postgres/inspect_postgres.hpp"
+#include "model/positions.hpp"
 #include "parser/postgres/chunks.hpp"
 #include "parser/postgres/parse_postgres.hpp"
 #include "source/load_files.hpp"
@@ -69,6 +70,7 @@ Side inspect_database(const std::string& source, const SourceOptions& options) {
   }
   take(side.report, {}, parsed->warnings);
   side.schema = std::move(parsed->schema);
+  clear_positions(*side.schema);  // they point into the inspector's script, not at anything a person wrote
   return side;
 }
 
@@ -103,6 +105,7 @@ Side load_through_scratch(const std::string& path, const db::ConnectionTarget& s
   }
   take(side.report, {}, offline.report.warnings);
   side.schema = std::move(parsed->schema);
+  adopt_positions(*side.schema, *offline.schema);
   return side;
 }
 

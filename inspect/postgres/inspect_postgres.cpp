@@ -78,11 +78,12 @@ class ScriptWriter {
 
   void sequences(const db::Rows& rows) {
     for (const Row& row : rows.rows) {
+      if (has(row, 9) && excluded(text(row, 10))) continue;  // goes with the table that owns it
       const std::string name = quote_qualified({text(row, 0), text(row, 1)});
       head_ += "CREATE SEQUENCE " + name + " AS " + text(row, 2) + " INCREMENT BY " + text(row, 3) + " MINVALUE " +
                text(row, 4) + " MAXVALUE " + text(row, 5) + " START WITH " + text(row, 6) + " CACHE " + text(row, 7) +
                (truth(row, 8) ? " CYCLE" : "") + ";\n";
-      if (has(row, 9) && !excluded(text(row, 10)))
+      if (has(row, 9))
         tail_ += "ALTER SEQUENCE " + name + " OWNED BY " + quote_qualified({text(row, 9), text(row, 10)}) + "." +
                  quote_ident(text(row, 11)) + ";\n";
       if (has(row, 12)) comment("SEQUENCE " + name, text(row, 12));

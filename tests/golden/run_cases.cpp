@@ -4,6 +4,10 @@
 //               pg_dump, not with schemac's model), replaying current + up
 //               through schemac diffs empty against desired, and down brings
 //               back current.
+//   --roundtrip on a real PostgreSQL: a database loaded from a case's desired
+//               schema plans empty against the desired file (like with like,
+//               through a scratch database), and `inspect` output loaded into
+//               a fresh database gives the same pg_dump.
 // SCHEMAC_REWRITE=1 (text mode) rewrites expectations; review the diff.
 #include <cstdlib>
 #include <iostream>
@@ -16,6 +20,11 @@
 #include "parser/postgres/parse_postgres.hpp"
 #include "tests/golden/case_file.hpp"
 #include "tests/support/pg_server.hpp"
+#include "source/load_source.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <unistd.h>
 
 namespace {
 
@@ -105,12 +114,15 @@ std::string replay_is_empty(const golden::Case& c, const std::vector<std::string
   return "";
 }
 
+void cleanup(testing::PgServer& server, const std::vector<std::string>& databases) {
+  for (const auto& db : databases) server.drop_database(db);
+}
+
 std::string check_convergence(testing::PgServer& server, const golden::Case& c) {
   const std::string current = section(c, "current"), desired = section(c, "desired");
   const std::string up = section(c, "up"), down = section(c, "down");
   std::vector<std::string> databases;
   auto fresh = [&] { return databases.emplace_back(server.create_database()); };
-  auto cleanup = [&] { for (auto& db : databases) server.drop_database(db); };
   std::string failure;
   try {
     const std::string migrated = fresh(), wanted = fresh(), original = fresh();
@@ -141,7 +153,56 @@ std::string check_convergence(testing::PgServer& server, const golden::Case& c) 
   } catch (const std::exception& e) {
     failure += e.what();
   }
-  cleanup();
+  cleanup(server, databases);
+  return failure;
+}
+
+std::string check_roundtrip(testing::PgServer& server, const golden::Case& c) {
+  const std::string desired = section(c, "desired");
+  std::vector<std::string> databases;
+  auto fresh = [&] { return databases.emplace_back(server.create_database()); };
+  std::string failure;
+  const auto file = std::filesystem::temp_directory_path() / ("schemac_case_" + std::to_string(getpid()) + ".sql");
+  try {
+    const std::string loaded = fresh();
+    const auto without_meta = pg::blank_psql_meta_commands(desired);
+    if (auto error = server.execute(loaded, without_meta ? *without_meta : desired))
+      return cleanup(server, databases), "PostgreSQL rejected desired: " + *error;
+    std::ofstream(file) << desired;
+    LoadReport report;
+    auto both = load_comparison("dbname=" + loaded, file.string(), SourceOptions{}, report);
+    if (!both) {
+      failure += "loading failed:\n" + errors_text(report.errors);
+    } else {
+      auto changes = diff(both->first.schema, both->second.schema);
+      const PostgresDialect dialect;
+      if (!changes) failure += errors_text(changes.errors());
+      else if (!changes->empty())
+        failure += "database loaded from desired vs desired is not empty:\n" + to_script(render_all(dialect, changes.value()));
+      // inspect's SQL, loaded into a fresh database, must dump the same.
+      auto created = diff(Schema{}, both->first.schema);
+      const std::string copy = fresh();
+      const std::string script = to_script(render_all(dialect, created.value()));
+      if (auto error = server.execute(copy, script)) {
+        failure += "PostgreSQL rejected inspect output: " + *error + "\n" + script;
+      } else {
+        const auto original_dump = testing::normalize_dump(server.dump_schema(loaded));
+        const auto copy_dump = testing::normalize_dump(server.dump_schema(copy));
+        // PostgreSQL's parser flattens `(a AND b) AND c` that the server stored
+        // nested (BETWEEN expands that way), so grouping parentheses may differ.
+        auto without_parentheses = [](std::string text) {
+          std::erase_if(text, [](char ch) { return ch == '(' || ch == ')'; });
+          return text;
+        };
+        if (original_dump != copy_dump && without_parentheses(original_dump) != without_parentheses(copy_dump))
+          failure += "inspect output loads differently\n--- original\n" + original_dump + "--- from inspect\n" + copy_dump;
+      }
+    }
+  } catch (const std::exception& e) {
+    failure += e.what();
+  }
+  std::filesystem::remove(file);
+  cleanup(server, databases);
   return failure;
 }
 
@@ -149,13 +210,13 @@ std::string check_convergence(testing::PgServer& server, const golden::Case& c) 
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: run_cases --text|--converge FILE...\n";
+    std::cerr << "usage: run_cases --text|--converge|--roundtrip FILE...\n";
     return 2;
   }
   const std::string mode = argv[1];
   const bool rewrite = std::getenv("SCHEMAC_REWRITE") != nullptr;
   std::optional<testing::PgServer> server;
-  if (mode == "--converge") {
+  if (mode == "--converge" || mode == "--roundtrip") {
     std::string why;
     server = testing::PgServer::from_environment(why);
     if (!server) {
@@ -170,9 +231,11 @@ int main(int argc, char** argv) {
       std::string failure;
       if (mode == "--text") {
         failure = check_text(c, rewrite);
-      } else if (c.sections.contains("error")) {
+      } else if (c.sections.contains("error") || (mode == "--roundtrip" && blank(section(c, "desired")))) {
         ++skipped;  // nothing to apply
         continue;
+      } else if (mode == "--roundtrip") {
+        failure = check_roundtrip(*server, c);
       } else {
         failure = check_convergence(*server, c);
       }

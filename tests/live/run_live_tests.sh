@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# End-to-end tests of schemac against a real PostgreSQL server (the one
+# pg_virtualenv describes through PGHOST/PGPORT/PGUSER/PGPASSWORD).
+#   run_live_tests.sh path/to/schemac source-root
+set -uo pipefail
+schemac=$1
+root=$2
+if [[ -z ${PGHOST:-} && -z ${PGPORT:-} ]]; then
+  if [[ ${CI:-} == true ]]; then echo "FAILED: no PostgreSQL server (PGHOST/PGPORT unset) under CI=true"; exit 1; fi
+  echo "SKIPPED: no PostgreSQL server: PGHOST/PGPORT are not set (run under scripts/test)"; exit 77
+fi
+work=$(mktemp -d)
+db=schemac_live_$$
+trap 'rm -rf "$work"; dropdb --if-exists "$db" >/dev/null 2>&1' EXIT
+passed=0
+failed=0
+fail() { echo "FAIL: $*"; failed=$((failed + 1)); }
+ok() { passed=$((passed + 1)); }
+
+run() {  # run NAME EXPECTED_EXIT -- ARGS...  (output in $work/out, $work/err)
+  local name=$1 code=$2
+  shift 3
+  "$schemac" "$@" >"$work/out" 2>"$work/err" </dev/null
+  local got=$?
+  if [[ $got -ne $code ]]; then fail "$name: exit $got, expected $code"; sed 's/^/    /' "$work/err" "$work/out" | head -30; return 1; fi
+  ok
+}
+contains() {  # contains NAME TEXT FILE
+  if grep -qF -- "$2" "$3"; then ok; else fail "$1: '$2' not in output"; sed 's/^/    /' "$3" | head -20; fi
+}
+dump() { pg_dump --schema-only --no-owner --no-privileges -d "$db" | grep -v '^\\\(un\)\?restrict '; }
+scratch_count() { psql -At -d postgres -c "SELECT count(*) FROM pg_database WHERE datname LIKE 'schemac_scratch_%'"; }
+
+v1=$root/schemas/demo/v1.sql
+v2=$root/schemas/demo/v2.sql
+url="postgres:///$db"
+createdb "$db"
+psql -q -v ON_ERROR_STOP=1 -d "$db" -f "$v1" >/dev/null
+
+# --- a database against the files it was built from plans nothing ---------------
+run "plan db vs its own files" 0 -- plan "$url" "$v1" && contains "no changes" "No changes" "$work/out"
+run "plan db vs new files" 2 -- plan "$url" "$v2"
+run "inspect sql" 0 -- inspect "$url"
+contains "inspect shows tables" "CREATE TABLE app.users" "$work/out"
+run "inspect json" 0 -- inspect "$url" --format json
+contains "inspect json" '"format": "schemac.schema"' "$work/out"
+run "inspect one schema" 0 -- inspect "$url" --schema public
+if grep -q "app.users" "$work/out"; then fail "--schema public still shows app"; else ok; fi
+run "inspect with exclude" 0 -- inspect "$url" --exclude 'post*'
+if grep -q "app.posts" "$work/out"; then fail "--exclude did not leave out app.posts"; else ok; fi
+if [[ $(scratch_count) == 0 ]]; then ok; else fail "scratch databases left behind"; fi
+
+# --- apply: dry run, confirmation, success -------------------------------------
+before=$(dump)
+run "apply --dry-run" 0 -- apply "$url" --to "$v2" --dry-run
+[[ "$(dump)" == "$before" ]] && ok || fail "--dry-run changed the database"
+run "apply without a terminal or --auto-approve" 3 -- apply "$url" --to "$v2"
+contains "apply asks for --auto-approve" "--auto-approve" "$work/err"
+[[ "$(dump)" == "$before" ]] && ok || fail "a refused apply changed the database"
+
+# A failing statement midway: the whole apply is rolled back.
+psql -q -d "$db" -c "INSERT INTO app.users (email, name) VALUES ('a@example.com', 'A');
+  INSERT INTO app.posts (author_id, title) VALUES (1, repeat('x', 300));" >/dev/null
+run "apply that fails midway" 1 -- apply "$url" --to "$v2" --auto-approve
+contains "failed statement is named" "posts_title_check" "$work/err"
+contains "rollback is reported" "nothing was applied" "$work/err"
+[[ "$(dump)" == "$before" ]] && ok || fail "a failed apply left changes behind"
+psql -q -d "$db" -c "DELETE FROM app.posts" >/dev/null
+run "apply" 0 -- apply "$url" --to "$v2" --auto-approve
+run "plan after apply is empty" 0 -- plan "$url" "$v2"
+run "diff drift between databases" 0 -- diff "$url" "postgres:///postgres" --allow-destructive
+contains "drift drops what the other lacks" "DROP TABLE app.comments" "$work/out"
+
+# --- passwords never appear -----------------------------------------------------
+secret=${PGPASSWORD:-}
+if [[ -n $secret ]]; then
+  good="postgres://${PGUSER:-postgres}:${secret}@${PGHOST:-localhost}:${PGPORT:-5432}/$db"
+  run "plan with password in URL" 0 -- plan "$good" "$v2"
+  bad="postgres://${PGUSER:-postgres}:Distinctive-${secret}-x@${PGHOST:-localhost}:${PGPORT:-5432}/$db"
+  run "wrong password" 1 -- inspect "$bad"
+  contains "wrong password says so" "password authentication failed" "$work/err"
+  "$schemac" plan "$good" "$v2" --dev-url "$bad" >"$work/all" 2>&1 </dev/null
+  "$schemac" inspect "postgres://u:${secret}@host:notaport/x" >>"$work/all" 2>&1 </dev/null
+  "$schemac" inspect "host=nohost.invalid password=${secret} dbname=x" >>"$work/all" 2>&1 </dev/null
+  cat "$work/out" "$work/err" >>"$work/all"
+  if grep -qF -- "$secret" "$work/all"; then fail "a password appeared in output"; grep -F -- "$secret" "$work/all" | head -3; else ok; fi
+else
+  echo "note: PGPASSWORD unset; password tests use a made-up password only"
+fi
+
+# --- bad connection strings: one line, exit 1 -----------------------------------
+run "malformed URL" 1 -- inspect "postgres://u:pw@host:notaport/x"
+contains "malformed URL message" "invalid integer value" "$work/err"
+run "unreachable host" 1 -- inspect "postgres://u:pw@nohost.invalid/x"
+contains "unreachable host message" "cannot connect to postgres://u@nohost.invalid" "$work/err"
+run "missing database" 1 -- inspect "postgres:///no_such_database_here"
+contains "missing database message" 'database "no_such_database_here" does not exist' "$work/err"
+[[ $(wc -l <"$work/err") -eq 1 ]] && ok || fail "connection errors should be one line"
+
+# --- Ctrl-C while a scratch database is loading leaves nothing behind -----------
+printf 'CREATE TABLE t (id int);\nSELECT pg_sleep(30);\n' >"$work/slow.sql"
+"$schemac" plan "$url" "$work/slow.sql" --skip-unsupported >"$work/out" 2>"$work/err" </dev/null &
+pid=$!
+for _ in $(seq 50); do [[ $(scratch_count) != 0 ]] && break; sleep 0.1; done
+sleep 0.5
+kill -INT "$pid"
+wait "$pid"
+code=$?
+[[ $code -eq 130 ]] && ok || fail "Ctrl-C exit code $code, expected 130"
+[[ $(scratch_count) == 0 ]] && ok || fail "Ctrl-C left a scratch database behind"
+
+echo "$passed passed, $failed failed"
+[[ $failed -eq 0 ]]
