@@ -15,6 +15,14 @@ WHERE %FILTER%
                   WHERE e.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass AND e.objid = n.oid AND e.deptype = 'e')
 ORDER BY 1)SQL";
 
+// plpgsql is in every database from the start.
+inline constexpr const char* kExtensions = R"SQL(
+SELECT e.extname, n.nspname
+FROM pg_catalog.pg_extension e
+JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+WHERE e.extname <> 'plpgsql' AND ($1::text[] IS NULL OR true)
+ORDER BY 1)SQL";
+
 inline constexpr const char* kEnums = R"SQL(
 SELECT n.nspname, t.typname, e.enumlabel, pg_catalog.obj_description(t.oid, 'pg_type')
 FROM pg_catalog.pg_type t
@@ -47,11 +55,14 @@ SELECT n.nspname, c.relname, a.attname, pg_catalog.format_type(a.atttypid, a.att
        pg_catalog.pg_get_expr(ad.adbin, ad.adrelid),
        CASE WHEN a.attcollation <> t.typcollation
             THEN pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname) END,
-       a.attidentity, a.attgenerated, pg_catalog.col_description(c.oid, a.attnum),
-       pg_catalog.obj_description(c.oid, 'pg_class')
+       a.attidentity, a.attgenerated, cd.description, td.description
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+LEFT JOIN pg_catalog.pg_description cd ON cd.objoid = c.oid AND cd.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
+     AND cd.objsubid = a.attnum
+LEFT JOIN pg_catalog.pg_description td ON td.objoid = c.oid AND td.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
+     AND td.objsubid = 0
 LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
@@ -72,10 +83,11 @@ WHERE c.relkind = 'r' AND NOT c.relispartition AND k.contype IN ('p', 'u', 'c', 
 ORDER BY n.nspname, c.relname, k.contype = 'f', k.conname)SQL";
 
 inline constexpr const char* kIndexes = R"SQL(
-SELECT n.nspname, c.relname, i.relname, pg_catalog.pg_get_indexdef(x.indexrelid),
-       pg_catalog.obj_description(i.oid, 'pg_class')
+SELECT n.nspname, c.relname, i.relname, pg_catalog.pg_get_indexdef(x.indexrelid), d.description
 FROM pg_catalog.pg_index x
 JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+LEFT JOIN pg_catalog.pg_description d ON d.objoid = i.oid AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
+     AND d.objsubid = 0
 JOIN pg_catalog.pg_class c ON c.oid = x.indrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind = 'r' AND NOT c.relispartition AND %FILTER%

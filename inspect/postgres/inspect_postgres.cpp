@@ -2,6 +2,7 @@
 
 #include <fnmatch.h>
 
+#include <future>
 #include <set>
 
 #include "inspect/postgres/catalog_queries.hpp"
@@ -22,7 +23,7 @@ bool truth(const Row& row, std::size_t i) { return text(row, i) == "t"; }
 std::string with_filter(const char* sql) {
   std::string out(sql);
   const std::string marker = "%FILTER%";
-  out.replace(out.find(marker), marker.size(), catalog::kSchemaFilter);
+  if (const auto at = out.find(marker); at != std::string::npos) out.replace(at, marker.size(), catalog::kSchemaFilter);
   return out;
 }
 
@@ -59,6 +60,12 @@ class ScriptWriter {
     }
   }
 
+  // Extensions come first: the types they define are used by tables.
+  void extensions(const db::Rows& rows) {
+    for (const Row& row : rows.rows)
+      extensions_ += "CREATE EXTENSION IF NOT EXISTS " + quote_ident(text(row, 0)) + " WITH SCHEMA " + quote_ident(text(row, 1)) + ";\n";
+  }
+
   void enums(const db::Rows& rows) {
     std::string current;
     for (const Row& row : rows.rows) {
@@ -83,9 +90,9 @@ class ScriptWriter {
       head_ += "CREATE SEQUENCE " + name + " AS " + text(row, 2) + " INCREMENT BY " + text(row, 3) + " MINVALUE " +
                text(row, 4) + " MAXVALUE " + text(row, 5) + " START WITH " + text(row, 6) + " CACHE " + text(row, 7) +
                (truth(row, 8) ? " CYCLE" : "") + ";\n";
-      if (has(row, 9))
-        tail_ += "ALTER SEQUENCE " + name + " OWNED BY " + quote_qualified({text(row, 9), text(row, 10)}) + "." +
-                 quote_ident(text(row, 11)) + ";\n";
+      if (has(row, 9)) owners_.push_back({text(row, 9) + "." + text(row, 10),
+                                          "ALTER SEQUENCE " + name + " OWNED BY " + quote_qualified({text(row, 9), text(row, 10)}) +
+                                              "." + quote_ident(text(row, 11)) + ";\n"});
       if (has(row, 12)) comment("SEQUENCE " + name, text(row, 12));
     }
   }
@@ -141,8 +148,12 @@ class ScriptWriter {
   }
 
   std::string script() const {
-    return "SELECT pg_catalog.set_config('search_path', '', false);\n" + head_ + tables_ + constraints_ + foreign_keys_ +
-           tail_ + comments_;
+    std::string owned_by;
+    // Only tables that were read can own a sequence here (partitioned tables are not read yet).
+    for (const auto& [table, statement] : owners_)
+      if (tables_seen_.contains(table)) owned_by += statement;
+    return "SELECT pg_catalog.set_config('search_path', '', false);\n" + extensions_ + head_ + tables_ + constraints_ + foreign_keys_ +
+           owned_by + comments_;
   }
 
  private:
@@ -164,36 +175,56 @@ class ScriptWriter {
 
   const InspectOptions& options_;
   std::set<std::string> tables_seen_;
-  std::string head_, tables_, constraints_, foreign_keys_, tail_, comments_;
+  std::vector<std::pair<std::string, std::string>> owners_;  // ("schema.table", ALTER SEQUENCE ... OWNED BY)
+  std::string extensions_, head_, tables_, constraints_, foreign_keys_, comments_;
 };
 
 }  // namespace
 
-Result<std::string> catalog_script(db::Connection& connection, const InspectOptions& options) {
+Result<std::string> catalog_script(db::Connection& connection, const InspectOptions& options, db::Connection* second) {
   // With an empty search_path the server writes every name schema-qualified.
-  if (auto error = connection.execute("SELECT pg_catalog.set_config('search_path', '', false)"))
-    return Diagnostic{{}, *error, {}, {}};
+  for (db::Connection* c : {&connection, second})
+    if (c)
+      if (auto error = c->execute("SELECT pg_catalog.set_config('search_path', '', false)")) return Diagnostic{{}, *error, {}, {}};
   const std::vector<std::optional<std::string>> params{
       options.schemas.empty() ? std::nullopt : std::optional(array_literal(options.schemas))};
-  ScriptWriter writer(options);
-  struct Step {
-    const char* sql;
-    void (ScriptWriter::*read)(const db::Rows&);
+  // Columns on one connection; everything else on the other (or after it on the same one).
+  const char* const first_queries[] = {catalog::kColumns};
+  const char* const other_queries[] = {catalog::kNamespaces, catalog::kEnums,   catalog::kSequences,
+                                       catalog::kConstraints, catalog::kIndexes, catalog::kExtensions};
+  auto run = [&](db::Connection& c, auto& queries) {
+    std::vector<Result<db::Rows>> results;
+    for (const char* sql : queries) results.push_back(c.query(with_filter(sql), params));
+    return results;
   };
-  // Order matters: constraints and indexes are kept only for tables read before them.
-  const Step steps[] = {{catalog::kNamespaces, &ScriptWriter::namespaces}, {catalog::kEnums, &ScriptWriter::enums},
-                        {catalog::kSequences, &ScriptWriter::sequences},   {catalog::kColumns, &ScriptWriter::columns},
-                        {catalog::kConstraints, &ScriptWriter::constraints}, {catalog::kIndexes, &ScriptWriter::indexes}};
-  for (const Step& step : steps) {
-    auto rows = connection.query(with_filter(step.sql), params);
-    if (!rows) return rows.errors();
-    (writer.*step.read)(rows.value());
+  std::vector<Result<db::Rows>> first, other;
+  if (second) {
+    auto later = std::async(std::launch::async, [&] { return run(*second, other_queries); });
+    first = run(connection, first_queries);
+    other = later.get();
+  } else {
+    first = run(connection, first_queries);
+    other = run(connection, other_queries);
   }
+  for (auto* results : {&first, &other})
+    for (auto& result : *results)
+      if (!result) return result.errors();
+
+  // Order matters: constraints and indexes are kept only for tables read before them.
+  ScriptWriter writer(options);
+  writer.extensions(other[5].value());
+  writer.namespaces(other[0].value());
+  writer.enums(other[1].value());
+  writer.sequences(other[2].value());
+  writer.columns(first[0].value());
+  writer.constraints(other[3].value());
+  writer.indexes(other[4].value());
   return writer.script();
 }
 
-Result<Parsed> inspect_postgres(db::Connection& connection, const InspectOptions& options, const std::string& source_name) {
-  auto script = catalog_script(connection, options);
+Result<Parsed> inspect_postgres(db::Connection& connection, const InspectOptions& options, const std::string& source_name,
+                                db::Connection* second) {
+  auto script = catalog_script(connection, options, second);
   if (!script) return script.errors();
   return parse_postgres({SourceFile{source_name, std::move(script).value()}}, ParseOptions{options.skip_unsupported});
 }

@@ -4,7 +4,10 @@
 #include <simdjson.h>
 
 #include <cstring>
+#include <algorithm>
+#include <atomic>
 #include <memory>
+#include <thread>
 #include <variant>
 
 #include "parser/postgres/chunks.hpp"
@@ -88,17 +91,27 @@ std::variant<FileTrees, Diagnostic> parse_file(const SourceFile& file, const Lin
   const auto cleaned = blank_psql_meta_commands(file.text);
   const std::string& text = cleaned ? *cleaned : file.text;
   if (text.size() > 2 * kChunkSize) {
-    for (const Chunk& chunk : split_into_chunks(text, kChunkSize)) {
-      auto tree = parse_text(text.substr(chunk.offset, chunk.length));
-      if (tree->error) {
-        out.trees.clear();
-        out.offsets.clear();
-        break;
+    // libpg_query is thread-safe: chunks are parsed on every core, then applied in order.
+    const std::vector<Chunk> chunks = split_into_chunks(text, kChunkSize);
+    std::vector<std::unique_ptr<PgQueryParseResult, ParseResultDeleter>> trees(chunks.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+      for (std::size_t i = next++; i < chunks.size(); i = next++)
+        trees[i] = parse_text(text.substr(chunks[i].offset, chunks[i].length));
+    };
+    const unsigned workers = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
+    std::vector<std::thread> threads;
+    for (unsigned w = 1; w < workers; ++w) threads.emplace_back(work);
+    work();
+    for (auto& thread : threads) thread.join();
+    const bool all_parsed = std::all_of(trees.begin(), trees.end(), [](const auto& tree) { return !tree->error; });
+    if (all_parsed) {
+      for (std::size_t i = 0; i < chunks.size(); ++i) {
+        out.trees.push_back(std::move(trees[i]));
+        out.offsets.push_back(chunks[i].offset);
       }
-      out.trees.push_back(std::move(tree));
-      out.offsets.push_back(chunk.offset);
+      return out;
     }
-    if (!out.trees.empty()) return out;
   }
   auto tree = parse_text(text);
   if (tree->error) {

@@ -27,12 +27,15 @@ std::size_t queries_to_inspect(testing::PgServer& server, int tables) {
   auto target = db::parse_connection_string("dbname=" + database);
   REQUIRE(target.ok());
   auto connection = db::PostgresConnection::open(target.value());
+  auto second = db::PostgresConnection::open(target.value());
   REQUIRE(connection.ok());
-  auto parsed = pg::inspect_postgres(*connection.value(), {}, database);
+  REQUIRE(second.ok());
+  auto parsed = pg::inspect_postgres(*connection.value(), {}, database, second.value().get());
   REQUIRE(parsed.ok());
   CHECK(parsed->schema.tables.size() == static_cast<std::size_t>(tables));
-  const std::size_t sent = connection.value()->statements_sent();
+  const std::size_t sent = connection.value()->statements_sent() + second.value()->statements_sent();
   connection.value().reset();
+  second.value().reset();
   server.drop_database(database);
   return sent;
 }

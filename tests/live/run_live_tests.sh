@@ -71,6 +71,17 @@ run "plan after apply is empty" 0 -- plan "$url" "$v2"
 run "diff drift between databases" 0 -- diff "$url" "postgres:///postgres" --allow-destructive
 contains "drift drops what the other lacks" "DROP TABLE app.comments" "$work/out"
 
+# --- real-world schemas: a database plans nothing against the file it was loaded from
+for corpus in musicbrainz lago danbooru synapse_pg; do
+  file=$root/../shared/corpora/$corpus.sql
+  [[ -f $file ]] || { fail "missing corpus $file"; continue; }
+  cdb=${db}_$corpus
+  createdb "$cdb"
+  psql -q -d "$cdb" -f "$file" >/dev/null 2>&1
+  run "corpus $corpus: database vs its file" 0 -- plan "postgres:///$cdb" "$file" --skip-unsupported
+  dropdb "$cdb"
+done
+
 # --- passwords never appear -----------------------------------------------------
 secret=${PGPASSWORD:-}
 if [[ -n $secret ]]; then
