@@ -71,6 +71,16 @@ run "plan after apply is empty" 0 -- plan "$url" "$v2"
 run "diff drift between databases" 0 -- diff "$url" "postgres:///postgres" --allow-destructive
 contains "drift drops what the other lacks" "DROP TABLE app.comments" "$work/out"
 
+# --- --dev-url, and the fallback without the right to create databases --------------
+run "plan with --dev-url" 0 -- plan "$url" "$v2" --dev-url "postgres:///postgres"
+run "lock timeout must be valid" 1 -- apply "$url" --to "$v1" --allow-destructive --auto-approve --lock-timeout "ten seconds"
+contains "lock timeout message" "invalid --lock-timeout" "$work/err"
+role=schemac_nocreate_$$
+psql -q -d postgres -c "CREATE ROLE $role LOGIN PASSWORD 'Pw-$$'" >/dev/null
+run "plan without CREATEDB falls back to offline" 2 -- plan "postgres://$role:Pw-$$@${PGHOST:-localhost}:${PGPORT:-5432}/$db" "$v2"
+contains "fallback is announced" "offline normalizer" "$work/err"
+psql -q -d postgres -c "DROP ROLE $role" >/dev/null
+
 # --- real-world schemas: a database plans nothing against the file it was loaded from
 for corpus in musicbrainz lago danbooru synapse_pg; do
   file=$root/../shared/corpora/$corpus.sql
