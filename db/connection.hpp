@@ -5,6 +5,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/result.hpp"
@@ -12,9 +13,13 @@
 namespace schemac::db {
 
 // Query results as text, the way the server formats them; NULL is nullopt.
-struct Rows {
-  std::vector<std::string> columns;
-  std::vector<std::vector<std::optional<std::string>>> rows;
+// The values stay in the driver's own buffer (no copy per value): large
+// catalogs are read straight out of it.
+class Rows {
+ public:
+  virtual ~Rows() = default;
+  virtual std::size_t size() const = 0;
+  virtual std::optional<std::string_view> get(std::size_t row, std::size_t column) const = 0;
 };
 
 class Connection {
@@ -22,7 +27,8 @@ class Connection {
   virtual ~Connection() = default;
   // Runs one or more statements; an error message on failure.
   virtual std::optional<std::string> execute(const std::string& sql) = 0;
-  virtual Result<Rows> query(const std::string& sql, const std::vector<std::optional<std::string>>& params = {}) = 0;
+  virtual Result<std::unique_ptr<Rows>> query(const std::string& sql,
+                                              const std::vector<std::optional<std::string>>& params = {}) = 0;
   // Statements sent so far (tests count catalog queries with it).
   virtual std::size_t statements_sent() const = 0;
 };

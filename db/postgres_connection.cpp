@@ -56,7 +56,26 @@ std::optional<std::string> PostgresConnection::execute(const std::string& sql) {
   return error_text(PQresultErrorMessage(result.get()));
 }
 
-Result<Rows> PostgresConnection::query(const std::string& sql, const std::vector<std::optional<std::string>>& params) {
+namespace {
+
+class PostgresRows final : public Rows {
+ public:
+  explicit PostgresRows(std::unique_ptr<PGresult, ResultDeleter> result) : result_(std::move(result)) {}
+  std::size_t size() const override { return static_cast<std::size_t>(PQntuples(result_.get())); }
+  std::optional<std::string_view> get(std::size_t row, std::size_t column) const override {
+    const int r = static_cast<int>(row), c = static_cast<int>(column);
+    if (PQgetisnull(result_.get(), r, c)) return std::nullopt;
+    return std::string_view(PQgetvalue(result_.get(), r, c), static_cast<std::size_t>(PQgetlength(result_.get(), r, c)));
+  }
+
+ private:
+  std::unique_ptr<PGresult, ResultDeleter> result_;
+};
+
+}  // namespace
+
+Result<std::unique_ptr<Rows>> PostgresConnection::query(const std::string& sql,
+                                                        const std::vector<std::optional<std::string>>& params) {
   ++statements_sent_;
   std::vector<const char*> values;
   for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
@@ -64,20 +83,7 @@ Result<Rows> PostgresConnection::query(const std::string& sql, const std::vector
                                                                nullptr, values.data(), nullptr, nullptr, 0));
   if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
     return Diagnostic{{}, error_text(PQresultErrorMessage(result.get())), {}, {}};
-  Rows rows;
-  const int fields = PQnfields(result.get());
-  const int tuples = PQntuples(result.get());
-  for (int f = 0; f < fields; ++f) rows.columns.emplace_back(PQfname(result.get(), f));
-  rows.rows.reserve(static_cast<std::size_t>(tuples));
-  for (int t = 0; t < tuples; ++t) {
-    auto& row = rows.rows.emplace_back();
-    row.reserve(static_cast<std::size_t>(fields));
-    for (int f = 0; f < fields; ++f) {
-      if (PQgetisnull(result.get(), t, f)) row.emplace_back(std::nullopt);
-      else row.emplace_back(std::string(PQgetvalue(result.get(), t, f), static_cast<std::size_t>(PQgetlength(result.get(), t, f))));
-    }
-  }
-  return rows;
+  return std::unique_ptr<Rows>(new PostgresRows(std::move(result)));
 }
 
 }  // namespace schemac::db

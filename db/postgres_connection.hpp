@@ -19,7 +19,8 @@ class PostgresConnection final : public Connection {
   PostgresConnection& operator=(const PostgresConnection&) = delete;
 
   std::optional<std::string> execute(const std::string& sql) override;
-  Result<Rows> query(const std::string& sql, const std::vector<std::optional<std::string>>& params = {}) override;
+  Result<std::unique_ptr<Rows>> query(const std::string& sql,
+                                      const std::vector<std::optional<std::string>>& params = {}) override;
   std::size_t statements_sent() const override { return statements_sent_; }
   const ConnectionTarget& target() const { return target_; }
   // Asks the server to cancel the running statement; safe to call from a signal handler.

@@ -11,14 +11,31 @@
 namespace schemac::pg {
 namespace {
 
-using Row = std::vector<std::optional<std::string>>;
+// One row of a result, read in place.
+struct Row {
+  const db::Rows& rows;
+  std::size_t index;
 
-const std::string& text(const Row& row, std::size_t i) {
-  static const std::string empty;
-  return row[i] ? *row[i] : empty;
-}
-bool has(const Row& row, std::size_t i) { return row[i].has_value(); }
-bool truth(const Row& row, std::size_t i) { return text(row, i) == "t"; }
+  std::string_view view(std::size_t column) const { return rows.get(index, column).value_or(std::string_view{}); }
+};
+
+std::string text(const Row& row, std::size_t i) { return std::string(row.view(i)); }
+bool has(const Row& row, std::size_t i) { return row.rows.get(row.index, i).has_value(); }
+bool truth(const Row& row, std::size_t i) { return row.view(i) == "t"; }
+
+// Rows of a result, as Row values.
+struct EachRow {
+  const db::Rows& rows;
+  struct Iterator {
+    const db::Rows& rows;
+    std::size_t index;
+    Row operator*() const { return Row{rows, index}; }
+    Iterator& operator++() { return ++index, *this; }
+    bool operator!=(const Iterator& other) const { return index != other.index; }
+  };
+  Iterator begin() const { return {rows, 0}; }
+  Iterator end() const { return {rows, rows.size()}; }
+};
 
 std::string with_filter(const char* sql) {
   std::string out(sql);
@@ -53,7 +70,7 @@ class ScriptWriter {
   }
 
   void namespaces(const db::Rows& rows) {
-    for (const Row& row : rows.rows) {
+    for (const Row row : EachRow{rows}) {
       if (text(row, 0) == "public") continue;  // exists everywhere; its comment is the server's
       head_ += "CREATE SCHEMA " + quote_ident(text(row, 0)) + ";\n";
       if (has(row, 1)) comment("SCHEMA " + quote_ident(text(row, 0)), text(row, 1));
@@ -62,13 +79,13 @@ class ScriptWriter {
 
   // Extensions come first: the types they define are used by tables.
   void extensions(const db::Rows& rows) {
-    for (const Row& row : rows.rows)
+    for (const Row row : EachRow{rows})
       extensions_ += "CREATE EXTENSION IF NOT EXISTS " + quote_ident(text(row, 0)) + " WITH SCHEMA " + quote_ident(text(row, 1)) + ";\n";
   }
 
   void enums(const db::Rows& rows) {
     std::string current;
-    for (const Row& row : rows.rows) {
+    for (const Row row : EachRow{rows}) {
       const std::string name = quote_qualified({text(row, 0), text(row, 1)});
       if (name != current) {
         if (!current.empty()) head_ += ");\n";
@@ -84,7 +101,7 @@ class ScriptWriter {
   }
 
   void sequences(const db::Rows& rows) {
-    for (const Row& row : rows.rows) {
+    for (const Row row : EachRow{rows}) {
       if (has(row, 9) && excluded(text(row, 10))) continue;  // goes with the table that owns it
       const std::string name = quote_qualified({text(row, 0), text(row, 1)});
       head_ += "CREATE SEQUENCE " + name + " AS " + text(row, 2) + " INCREMENT BY " + text(row, 3) + " MINVALUE " +
@@ -100,7 +117,7 @@ class ScriptWriter {
   void columns(const db::Rows& rows) {
     std::string current;
     bool first_column = true;
-    for (const Row& row : rows.rows) {
+    for (const Row row : EachRow{rows}) {
       if (excluded(text(row, 1))) continue;
       const std::string table = quote_qualified({text(row, 0), text(row, 1)});
       if (table != current) {
@@ -129,7 +146,7 @@ class ScriptWriter {
   }
 
   void constraints(const db::Rows& rows) {
-    for (const Row& row : rows.rows) {
+    for (const Row row : EachRow{rows}) {
       if (!tables_seen_.contains(text(row, 0) + "." + text(row, 1))) continue;
       const std::string definition = text(row, 4);
       if (text(row, 3) == "f" && references_excluded(definition)) continue;
@@ -140,7 +157,7 @@ class ScriptWriter {
   }
 
   void indexes(const db::Rows& rows) {
-    for (const Row& row : rows.rows) {
+    for (const Row row : EachRow{rows}) {
       if (!tables_seen_.contains(text(row, 0) + "." + text(row, 1))) continue;
       constraints_ += text(row, 3) + ";\n";
       if (has(row, 4)) comment("INDEX " + quote_qualified({text(row, 0), text(row, 2)}), text(row, 4));
@@ -188,16 +205,17 @@ Result<std::string> catalog_script(db::Connection& connection, const InspectOpti
       if (auto error = c->execute("SELECT pg_catalog.set_config('search_path', '', false)")) return Diagnostic{{}, *error, {}, {}};
   const std::vector<std::optional<std::string>> params{
       options.schemas.empty() ? std::nullopt : std::optional(array_literal(options.schemas))};
-  // Columns on one connection; everything else on the other (or after it on the same one).
-  const char* const first_queries[] = {catalog::kColumns};
-  const char* const other_queries[] = {catalog::kNamespaces, catalog::kEnums,   catalog::kSequences,
-                                       catalog::kConstraints, catalog::kIndexes, catalog::kExtensions};
+  // Two similar halves (measured at 10,000 tables: columns 420 ms + constraints
+  // 230 ms, indexes 400 ms + the small ones 100 ms), one per connection.
+  const char* const first_queries[] = {catalog::kColumns, catalog::kConstraints};
+  const char* const other_queries[] = {catalog::kIndexes, catalog::kNamespaces, catalog::kEnums, catalog::kSequences,
+                                       catalog::kExtensions};
   auto run = [&](db::Connection& c, auto& queries) {
-    std::vector<Result<db::Rows>> results;
+    std::vector<Result<std::unique_ptr<db::Rows>>> results;
     for (const char* sql : queries) results.push_back(c.query(with_filter(sql), params));
     return results;
   };
-  std::vector<Result<db::Rows>> first, other;
+  std::vector<Result<std::unique_ptr<db::Rows>>> first, other;
   if (second) {
     auto later = std::async(std::launch::async, [&] { return run(*second, other_queries); });
     first = run(connection, first_queries);
@@ -212,13 +230,13 @@ Result<std::string> catalog_script(db::Connection& connection, const InspectOpti
 
   // Order matters: constraints and indexes are kept only for tables read before them.
   ScriptWriter writer(options);
-  writer.extensions(other[5].value());
-  writer.namespaces(other[0].value());
-  writer.enums(other[1].value());
-  writer.sequences(other[2].value());
-  writer.columns(first[0].value());
-  writer.constraints(other[3].value());
-  writer.indexes(other[4].value());
+  writer.extensions(*other[4].value());
+  writer.namespaces(*other[1].value());
+  writer.enums(*other[2].value());
+  writer.sequences(*other[3].value());
+  writer.columns(*first[0].value());
+  writer.constraints(*first[1].value());
+  writer.indexes(*other[0].value());
   return writer.script();
 }
 

@@ -53,5 +53,5 @@ TEST_CASE("inspection sends the same few queries for 10 and 1,000 tables") {
   const std::size_t small = queries_to_inspect(*server, 10);
   const std::size_t large = queries_to_inspect(*server, 1000);
   CHECK(small == large);
-  CHECK(large <= 8);
+  CHECK(large <= 10);  // seven catalog queries and a search_path setting per connection
 }

@@ -58,6 +58,16 @@ run "apply without a terminal or --auto-approve" 3 -- apply "$url" --to "$v2"
 contains "apply asks for --auto-approve" "--auto-approve" "$work/err"
 [[ "$(dump)" == "$before" ]] && ok || fail "a refused apply changed the database"
 
+# On a terminal apply asks; anything but yes applies nothing.
+if command -v script >/dev/null; then
+  echo n | script -qec "$schemac apply $url --to $v2" /dev/null >"$work/out" 2>&1
+  code=$?
+  [[ $code -eq 3 ]] && ok || fail "declined confirmation: exit $code, expected 3"
+  contains "confirmation prompt" "Apply 15 changes to postgres://" "$work/out"
+  contains "declined" "Nothing applied" "$work/out"
+  [[ "$(dump)" == "$before" ]] && ok || fail "a declined apply changed the database"
+fi
+
 # A failing statement midway: the whole apply is rolled back.
 psql -q -d "$db" -c "INSERT INTO app.users (email, name) VALUES ('a@example.com', 'A');
   INSERT INTO app.posts (author_id, title) VALUES (1, repeat('x', 300));" >/dev/null
