@@ -28,18 +28,23 @@ bool confirmed(const std::string& target, std::size_t count) {
   return answer == "y" || answer == "Y" || answer == "yes";
 }
 
+int failed(const std::string& message) {
+  std::cerr << "error: " << message << "\n";
+  return kError;
+}
+
 // Everything in one transaction: on any error the database is left as it was.
 int execute(const ApplyArgs& args, const std::vector<Statement>& statements) {
   auto target = db::parse_connection_string(args.from);
-  if (!target) return std::cerr << target.errors().front().render(), kError;
+  if (!target) return failed(target.errors().front().message);
   auto connection = db::PostgresConnection::open(target.value());
-  if (!connection) return std::cerr << connection.errors().front().render(), kError;
+  if (!connection) return failed(connection.errors().front().message);
   db::PostgresConnection& db = *connection.value();
   std::vector<const Statement*> later;  // cannot run inside a transaction
-  if (auto error = db.execute("BEGIN")) return std::cerr << "error: " << *error << "\n", kError;
+  if (auto error = db.execute("BEGIN")) return failed(*error);
   if (auto error = db.execute("SET LOCAL lock_timeout = " + db::quote_setting(args.lock_timeout))) {
     db.execute("ROLLBACK");
-    return std::cerr << "error: invalid --lock-timeout: " << *error << "\n", kError;
+    return failed("invalid --lock-timeout: " + *error);
   }
   std::size_t done = 0;
   for (const Statement& statement : statements) {
@@ -55,7 +60,7 @@ int execute(const ApplyArgs& args, const std::vector<Statement>& statements) {
     }
     ++done;
   }
-  if (auto error = db.execute("COMMIT")) return std::cerr << "error: commit failed: " << *error << "\n", kError;
+  if (auto error = db.execute("COMMIT")) return failed("commit failed: " + *error);
   for (const Statement* statement : later) {
     if (auto error = db.execute(statement->sql)) {
       std::cerr << "error: " << *error << "\n  " << statement->sql << ";\n(the transactional part was committed)\n";
@@ -68,10 +73,7 @@ int execute(const ApplyArgs& args, const std::vector<Statement>& statements) {
 }
 
 int run_apply(const ApplyArgs& args) {
-  if (!db::is_postgres_source(args.from)) {
-    std::cerr << "error: apply needs a database URL, not " << args.from << "\n";
-    return kError;
-  }
+  if (!db::is_postgres_source(args.from)) return failed("apply needs a database URL, not " + args.from);
   const auto comparison = compare_sources(args);
   if (!comparison) return interrupted() ? kInterrupted : kError;
   const ChangeSet& changes = comparison->changes;
