@@ -63,10 +63,7 @@ Side inspect_database(const std::string& source, const SourceOptions& options) {
     take(side.report, connection.errors());
     return side;
   }
-  // A second connection lets the server answer the catalog queries on two cores.
-  auto second = db::PostgresConnection::open(target.value());
-  auto parsed = pg::inspect_postgres(*connection.value(), inspect_options(options), target->display,
-                                     second ? second.value().get() : nullptr);
+  auto parsed = pg::inspect_postgres(*connection.value(), inspect_options(options), target->display);
   if (!parsed) {
     take(side.report, parsed.errors());
     return side;

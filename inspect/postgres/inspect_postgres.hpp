@@ -21,13 +21,9 @@ struct InspectOptions {
 };
 
 // The catalog as a DDL script (server text, every name schema-qualified).
-// With a second connection to the same database the heavy queries run on both
-// at once (the server answers each query on one core).
-Result<std::string> catalog_script(db::Connection& connection, const InspectOptions& options,
-                                   db::Connection* second = nullptr);
+Result<std::string> catalog_script(db::Connection& connection, const InspectOptions& options);
 
 // The catalog as IR. `source_name` names the database in messages (no password).
-Result<Parsed> inspect_postgres(db::Connection& connection, const InspectOptions& options, const std::string& source_name,
-                                db::Connection* second = nullptr);
+Result<Parsed> inspect_postgres(db::Connection& connection, const InspectOptions& options, const std::string& source_name);
 
 }  // namespace schemac::pg
