@@ -5,7 +5,8 @@
 
 #include <cstring>
 #include <algorithm>
-#include <atomic>
+#include <deque>
+#include <future>
 #include <memory>
 #include <thread>
 #include <variant>
@@ -72,61 +73,60 @@ struct ParseResultDeleter {
   }
 };
 
-// The parse trees of one file: one per chunk, or one for the whole file.
-struct FileTrees {
-  std::vector<std::unique_ptr<PgQueryParseResult, ParseResultDeleter>> trees;
-  std::vector<std::size_t> offsets;  // where each tree's text starts in the file
-};
+using Tree = std::unique_ptr<PgQueryParseResult, ParseResultDeleter>;
 
 constexpr std::size_t kChunkSize = 256 * 1024;
 
-std::unique_ptr<PgQueryParseResult, ParseResultDeleter> parse_text(const std::string& text) {
-  return std::unique_ptr<PgQueryParseResult, ParseResultDeleter>(new PgQueryParseResult(pg_query_parse(text.c_str())));
-}
+Tree parse_text(std::string text) { return Tree(new PgQueryParseResult(pg_query_parse(text.c_str()))); }
 
-// Parses a file in chunks; if any chunk fails, the whole file is parsed again
-// so errors are reported exactly as for the whole text.
-std::variant<FileTrees, Diagnostic> parse_file(const SourceFile& file, const LineIndex& lines) {
-  FileTrees out;
-  const auto cleaned = blank_psql_meta_commands(file.text);
-  const std::string& text = cleaned ? *cleaned : file.text;
-  if (text.size() > 2 * kChunkSize) {
-    // libpg_query is thread-safe: chunks are parsed on every core, then applied in order.
-    const std::vector<Chunk> chunks = split_into_chunks(text, kChunkSize);
-    std::vector<std::unique_ptr<PgQueryParseResult, ParseResultDeleter>> trees(chunks.size());
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-      for (std::size_t i = next++; i < chunks.size(); i = next++)
-        trees[i] = parse_text(text.substr(chunks[i].offset, chunks[i].length));
-    };
-    const unsigned workers = std::clamp(std::thread::hardware_concurrency(), 1u, 4u);
-    std::vector<std::thread> threads;
-    for (unsigned w = 1; w < workers; ++w) threads.emplace_back(work);
-    work();
-    for (auto& thread : threads) thread.join();
-    const bool all_parsed = std::all_of(trees.begin(), trees.end(), [](const auto& tree) { return !tree->error; });
-    if (all_parsed) {
-      for (std::size_t i = 0; i < chunks.size(); ++i) {
-        out.trees.push_back(std::move(trees[i]));
-        out.offsets.push_back(chunks[i].offset);
-      }
-      return out;
+// The parse trees of one file in order: the whole text at once, or piece by
+// piece with a few pieces read ahead on other cores (libpg_query is
+// thread-safe). Pieces are applied and freed as they come, so memory stays at
+// a few pieces' worth of JSON however large the file.
+class TreeStream {
+ public:
+  TreeStream(const std::string& text, bool chunked)
+      : text_(text), chunks_(chunked ? split_into_chunks(text, kChunkSize) : std::vector<Chunk>{{0, text.size()}}) {}
+
+  bool chunked() const { return chunks_.size() > 1; }
+
+  struct Item {
+    Tree tree;
+    std::size_t offset;
+  };
+
+  std::optional<Item> next() {
+    const std::size_t ahead = std::max(2u, std::thread::hardware_concurrency()) + 1;
+    while (pending_.size() < ahead && started_ < chunks_.size()) {
+      const Chunk chunk = chunks_[started_++];
+      pending_.push_back({std::async(std::launch::async, parse_text, text_.substr(chunk.offset, chunk.length)), chunk.offset});
     }
+    if (pending_.empty()) return std::nullopt;
+    Item item{pending_.front().tree.get(), pending_.front().offset};
+    pending_.pop_front();
+    return item;
   }
-  auto tree = parse_text(text);
-  if (tree->error) {
-    const int cursor = tree->error->cursorpos;
-    const std::size_t offset = cursor > 0 ? lines.byte_offset_of_char(static_cast<std::size_t>(cursor - 1)) : 0;
-    return lines.diagnose(offset, tree->error->message);
-  }
-  out.trees.push_back(std::move(tree));
-  out.offsets.push_back(0);
-  return out;
-}
 
-}  // namespace
+ private:
+  struct Pending {
+    std::future<Tree> tree;
+    std::size_t offset;
+  };
+  const std::string& text_;
+  std::vector<Chunk> chunks_;
+  std::size_t started_ = 0;
+  std::deque<Pending> pending_;
+};
 
-Result<Parsed> parse_postgres(const std::vector<SourceFile>& files, const ParseOptions& options) {
+// One pass over all files. A piece that fails to parse in chunked mode asks
+// for a second pass without pieces (`restart`): the cut may have been wrong,
+// and a real syntax error is then reported exactly as for the whole text.
+struct Pass {
+  std::optional<Result<Parsed>> result;
+  bool restart = false;
+};
+
+Pass parse_all(const std::vector<SourceFile>& files, const ParseOptions& options, bool allow_chunks) {
   SchemaBuilder builder;
   std::vector<Diagnostic> errors;
   std::vector<Diagnostic> skipped;
@@ -138,20 +138,25 @@ Result<Parsed> parse_postgres(const std::vector<SourceFile>& files, const ParseO
       errors.push_back(std::move(*problem));
       continue;
     }
-    auto parsed = parse_file(file, lines);
-    if (auto* problem = std::get_if<Diagnostic>(&parsed)) {
-      errors.push_back(std::move(*problem));
-      continue;
-    }
-    FileTrees& trees = std::get<FileTrees>(parsed);
+    const auto cleaned = blank_psql_meta_commands(file.text);
+    const std::string& text = cleaned ? *cleaned : file.text;
+    TreeStream stream(text, allow_chunks && text.size() > 2 * kChunkSize);
     builder.begin_file(file, lines);
-    for (std::size_t t = 0; t < trees.trees.size(); ++t) {
-      const std::size_t offset = trees.offsets[t];
-      const char* text = trees.trees[t]->parse_tree;
+    while (auto item = stream.next()) {
+      if (item->tree->error) {
+        if (stream.chunked()) return Pass{std::nullopt, true};
+        const int cursor = item->tree->error->cursorpos;
+        const std::size_t offset = cursor > 0 ? lines.byte_offset_of_char(static_cast<std::size_t>(cursor - 1)) : 0;
+        errors.push_back(lines.diagnose(offset, item->tree->error->message));
+        break;
+      }
+      const std::size_t offset = item->offset;
+      const char* tree_text = item->tree->parse_tree;
       simdjson::dom::element tree;
-      if (auto error = json.parse(text, std::strlen(text)).get(tree)) {
+      if (auto error = json.parse(tree_text, std::strlen(tree_text)).get(tree)) {
         errors.push_back(Diagnostic{SourceRange{file.path, 0, 0},
-                                    std::string("internal error reading the parse tree: ") + simdjson::error_message(error), {}, {}});
+                                    std::string("statement nested too deeply to read (") + simdjson::error_message(error) + ")",
+                                    {}, {}});
         break;
       }
       builder.begin_chunk(offset);
@@ -178,15 +183,22 @@ Result<Parsed> parse_postgres(const std::vector<SourceFile>& files, const ParseO
           }
         }
       }
-      trees.trees[t].reset();  // free each tree as soon as it is applied
     }
   }
-  if (!errors.empty()) return errors;
-  if (auto problems = builder.finish(); !problems.empty()) return problems;
+  if (!errors.empty()) return Pass{Result<Parsed>(std::move(errors)), false};
+  if (auto problems = builder.finish(); !problems.empty()) return Pass{Result<Parsed>(std::move(problems)), false};
 
   Parsed parsed{builder.take(), builder.take_warnings()};
   parsed.warnings.insert(parsed.warnings.end(), skipped.begin(), skipped.end());
-  return parsed;
+  return Pass{Result<Parsed>(std::move(parsed)), false};
+}
+
+}  // namespace
+
+Result<Parsed> parse_postgres(const std::vector<SourceFile>& files, const ParseOptions& options) {
+  Pass pass = parse_all(files, options, true);
+  if (pass.restart) pass = parse_all(files, options, false);
+  return std::move(*pass.result);
 }
 
 }  // namespace schemac::pg
