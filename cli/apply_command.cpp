@@ -1,6 +1,5 @@
 #include <unistd.h>
 
-#include <cstdlib>
 #include <iostream>
 #include <memory>
 
@@ -10,6 +9,7 @@
 #include "codegen/postgres/postgres_dialect.hpp"
 #include "db/connection_string.hpp"
 #include "db/postgres_connection.hpp"
+#include "parser/postgres/quote.hpp"
 #include "source/scratch_database.hpp"
 
 namespace schemac::cli {
@@ -42,7 +42,7 @@ int execute(const ApplyArgs& args, const std::vector<Statement>& statements) {
   db::PostgresConnection& db = *connection.value();
   std::vector<const Statement*> later;  // cannot run inside a transaction
   if (auto error = db.execute("BEGIN")) return failed(*error);
-  if (auto error = db.execute("SET LOCAL lock_timeout = " + db::quote_setting(args.lock_timeout))) {
+  if (auto error = db.execute("SET LOCAL lock_timeout = " + pg::quote_literal(args.lock_timeout))) {
     db.execute("ROLLBACK");
     return failed("invalid --lock-timeout: " + *error);
   }
@@ -78,8 +78,8 @@ int run_apply(const ApplyArgs& args) {
   if (!comparison) return interrupted() ? kInterrupted : kError;
   const ChangeSet& changes = comparison->changes;
   const PostgresDialect dialect;
-  const bool colour = std::getenv("NO_COLOR") == nullptr && isatty(STDOUT_FILENO);
-  std::cout << render_text_plan(PlanHeader{comparison->from_display, comparison->to_display, colour, args.allow_destructive},
+  std::cout << render_text_plan(PlanHeader{comparison->from_display, comparison->to_display, stdout_wants_colour(),
+                                           args.allow_destructive},
                                 changes, dialect);
   if (changes.empty()) return kSuccess;
   if (!args.allow_destructive && changes.destructive_count() > 0) return kRefused;

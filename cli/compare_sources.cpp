@@ -1,5 +1,8 @@
 #include "cli/compare_sources.hpp"
 
+#include <unistd.h>
+
+#include <cstdlib>
 #include <iostream>
 
 #include "diff/diff.hpp"
@@ -23,6 +26,8 @@ void print(const std::vector<Diagnostic>& diagnostics, std::string_view severity
 }
 
 }  // namespace
+
+bool stdout_wants_colour() { return std::getenv("NO_COLOR") == nullptr && isatty(STDOUT_FILENO); }
 
 void print_report(const LoadReport& report) {
   print(report.warnings, "warning");

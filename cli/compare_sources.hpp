@@ -31,4 +31,7 @@ void add_compare_arguments(CLI::App& command, CompareArgs& args, const std::stri
 std::optional<Comparison> compare_sources(const CompareArgs& args);
 void print_report(const LoadReport& report);
 
+// Colour on a terminal unless NO_COLOR is set.
+bool stdout_wants_colour();
+
 }  // namespace schemac::cli

@@ -1,6 +1,3 @@
-#include <unistd.h>
-
-#include <cstdlib>
 #include <iostream>
 #include <memory>
 
@@ -17,14 +14,12 @@ struct PlanArgs : CompareArgs {
   std::string format = "text";
 };
 
-bool use_colour() { return std::getenv("NO_COLOR") == nullptr && isatty(STDOUT_FILENO); }
-
 int run_plan(const PlanArgs& args) {
   const auto comparison = compare_sources(args);
   if (!comparison) return interrupted() ? kInterrupted : kError;
   const ChangeSet& changes = comparison->changes;
   const PostgresDialect dialect;
-  const PlanHeader header{comparison->from_display, comparison->to_display, use_colour(), args.allow_destructive};
+  const PlanHeader header{comparison->from_display, comparison->to_display, stdout_wants_colour(), args.allow_destructive};
   std::cout << render_text_plan(header, changes, dialect);
   if (changes.empty()) return kSuccess;
   if (!args.allow_destructive && changes.destructive_count() > 0) return kRefused;

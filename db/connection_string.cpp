@@ -78,15 +78,6 @@ std::string with_database(const std::string& conninfo, const std::string& databa
   return conninfo + " dbname=" + quote_conninfo_value(database);
 }
 
-std::string quote_setting(const std::string& value) {
-  std::string out = "'";
-  for (char c : value) {
-    if (c == '\'') out += '\'';
-    out += c;
-  }
-  return out + "'";
-}
-
 std::string password_in(const std::string& source) {
   const auto scheme = source.find("://");
   if (scheme != std::string::npos) {

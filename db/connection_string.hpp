@@ -22,9 +22,6 @@ Result<ConnectionTarget> parse_connection_string(const std::string& source);
 // The same server, another database (for scratch databases).
 std::string with_database(const std::string& conninfo, const std::string& database);
 
-// A value for SET: a quoted literal ('10s').
-std::string quote_setting(const std::string& value);
-
 // The password written in a connection string, if any (for redaction).
 std::string password_in(const std::string& source);
 

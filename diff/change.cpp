@@ -1,4 +1,5 @@
 #include "diff/change.hpp"
+#include "model/overloaded.hpp"
 
 #include <algorithm>
 
@@ -37,9 +38,6 @@ ObjectKind constraint_kind(const Constraint& constraint) {
 }
 
 namespace {
-
-template <class... Ts>
-struct overloaded : Ts... { using Ts::operator()...; };
 
 std::string column_of(const QualifiedName& table, const std::string& column) { return to_string(table) + "." + column; }
 

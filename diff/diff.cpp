@@ -129,7 +129,7 @@ bool Differ::serial_sequence(const Table& table, const Column& column) const {
   const QualifiedName name{table.name.schema, make_object_name(table.name.name, column.name, "seq")};
   const Sequence* sequence = lookup(to_sequences_, name);
   if (!sequence || !sequence->owned_by || *sequence->owned_by != SequenceOwner{table.name, column.name}) return false;
-  const std::int64_t type_max = column.type == "integer" ? INT32_MAX : column.type == "smallint" ? INT16_MAX : INT64_MAX;
+  const std::int64_t type_max = integer_range(column.type).max;
   const bool default_options = sequence->type == column.type && sequence->increment == 1 && sequence->min_value == 1 &&
                                sequence->max_value == type_max && sequence->start == 1 && sequence->cache == 1 &&
                                !sequence->cycle && !sequence->comment;

@@ -16,6 +16,12 @@ Column* Table::find_column(std::string_view column) {
 
 std::string to_string(const QualifiedName& name) { return name.schema + "." + name.name; }
 
+IntegerRange integer_range(std::string_view type) {
+  if (type == "smallint") return {INT16_MIN, INT16_MAX};
+  if (type == "integer") return {INT32_MIN, INT32_MAX};
+  return {INT64_MIN, INT64_MAX};
+}
+
 }  // namespace schemac
 
 namespace schemac {

@@ -173,6 +173,14 @@ struct Schema {
 
 std::string to_string(const QualifiedName& name);  // unquoted "schema.name", for messages
 
+// The range of smallint, integer or bigint (anything else: bigint's), as
+// PostgreSQL uses it for sequence bounds.
+struct IntegerRange {
+  std::int64_t min;
+  std::int64_t max;
+};
+IntegerRange integer_range(std::string_view type);
+
 }  // namespace schemac
 
 namespace schemac {

@@ -1,13 +1,11 @@
 #include "codegen/postgres/postgres_dialect.hpp"
+#include "model/overloaded.hpp"
 
 #include "codegen/postgres/sql_text.hpp"
 #include "parser/postgres/quote.hpp"
 
 namespace schemac {
 namespace {
-
-template <class... Ts>
-struct overloaded : Ts... { using Ts::operator()...; };
 
 }  // namespace
 

@@ -1,10 +1,8 @@
 #include "codegen/postgres/sql_text.hpp"
+#include "model/overloaded.hpp"
 
 namespace schemac::pg_sql {
 namespace {
-
-template <class... Ts>
-struct overloaded : Ts... { using Ts::operator()...; };
 
 std::string deferral_clause(const Deferrability& d) {
   if (!d.deferrable) return "";

@@ -5,16 +5,10 @@
 namespace schemac::pg_sql {
 namespace {
 
-std::pair<std::int64_t, std::int64_t> type_bounds(const std::string& type) {
-  if (type == "smallint") return {INT16_MIN, INT16_MAX};
-  if (type == "integer") return {INT32_MIN, INT32_MAX};
-  return {INT64_MIN, INT64_MAX};
-}
-
 // Options that differ from what PostgreSQL would pick for the sequence's
 // type and direction, so plain sequences stay plain.
 std::string non_default_options(const Sequence& s) {
-  const auto [low, high] = type_bounds(s.type);
+  const auto [low, high] = integer_range(s.type);
   const std::int64_t default_min = s.increment > 0 ? 1 : low;
   const std::int64_t default_max = s.increment > 0 ? high : -1;
   std::string out;

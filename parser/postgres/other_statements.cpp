@@ -26,12 +26,6 @@ std::int64_t numeric_argument(object def_elem, std::string_view source) {
   throw ParseFailure{location(def_elem), "sequence option " + std::string(str(def_elem, "defname")) + " needs an integer"};
 }
 
-std::pair<std::int64_t, std::int64_t> bounds_of(const std::string& type) {
-  if (type == "smallint") return {std::numeric_limits<std::int16_t>::min(), std::numeric_limits<std::int16_t>::max()};
-  if (type == "integer") return {std::numeric_limits<std::int32_t>::min(), std::numeric_limits<std::int32_t>::max()};
-  return {std::numeric_limits<std::int64_t>::min(), std::numeric_limits<std::int64_t>::max()};
-}
-
 std::vector<std::string> split_search_path(std::string_view text) {
   std::vector<std::string> out;
   std::size_t start = 0;
@@ -122,7 +116,7 @@ void SchemaBuilder::rename(object stmt) {
 void SchemaBuilder::apply_sequence_options(Sequence& sequence, List options, bool creating) {
   std::optional<std::int64_t> min_value, max_value, start;
   bool min_given = false, max_given = false;
-  const auto [old_low, old_high] = bounds_of(sequence.type);
+  const auto [old_low, old_high] = integer_range(sequence.type);
   for (element option : options) {
     const object def = Node::of(option).fields;
     const std::string_view name = str(def, "defname");
@@ -168,7 +162,7 @@ void SchemaBuilder::apply_sequence_options(Sequence& sequence, List options, boo
       throw ParseFailure{location(def), "sequence option " + std::string(name) + " is not supported"};
     }
   }
-  const auto [low, high] = bounds_of(sequence.type);
+  const auto [low, high] = integer_range(sequence.type);
   // Bounds left at a type's limits follow a type change, as in PostgreSQL.
   if (min_given) sequence.min_value = min_value.value_or(sequence.increment > 0 ? 1 : low);
   else if (creating) sequence.min_value = sequence.increment > 0 ? 1 : low;

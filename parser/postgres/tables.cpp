@@ -120,7 +120,7 @@ void SchemaBuilder::add_column(Table& table, object column_def) {
     sequence.name = QualifiedName{table_name.schema, choose_relation_name(table_name, serial.name, "seq")};
     claim_relation_name(sequence.name.schema, sequence.name.name, loc);
     sequence.type = *serial_type;
-    sequence.max_value = *serial_type == "integer" ? INT32_MAX : *serial_type == "smallint" ? INT16_MAX : INT64_MAX;
+    sequence.max_value = integer_range(*serial_type).max;
     sequence.owned_by = SequenceOwner{table_name, serial.name};
     sequence.where = serial.where;
     serial.not_null = true;
