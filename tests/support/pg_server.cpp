@@ -1,6 +1,8 @@
 #include "tests/support/pg_server.hpp"
 
-#include <libpq-fe.h>
+#include "db/connection_string.hpp"
+#include "db/postgres_connection.hpp"
+
 #include <unistd.h>
 
 #include <algorithm>
@@ -15,31 +17,19 @@
 namespace schemac::testing {
 namespace {
 
-struct ConnectionCloser {
-  void operator()(PGconn* c) const { PQfinish(c); }
-};
-using Connection = std::unique_ptr<PGconn, ConnectionCloser>;
-
-Connection connect(const std::string& database) {
-  const std::string conninfo = "dbname=" + database;
-  Connection c(PQconnectdb(conninfo.c_str()));
-  if (PQstatus(c.get()) != CONNECTION_OK) throw std::runtime_error("cannot connect to " + database + ": " + PQerrorMessage(c.get()));
-  PQsetNoticeProcessor(c.get(), [](void*, const char*) {}, nullptr);  // NOTICEs are expected noise here
-  return c;
-}
-
-std::optional<std::string> run(PGconn* c, const std::string& sql) {
-  PGresult* result = PQexec(c, sql.c_str());
-  const auto status = PQresultStatus(result);
-  std::optional<std::string> error;
-  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_EMPTY_QUERY) error = PQresultErrorMessage(result);
-  PQclear(result);
-  return error;
-}
-
 std::string admin_database() {
   const char* env = std::getenv("PGDATABASE");
   return env && *env ? env : "postgres";
+}
+
+// Test databases are reached through the same connection code schemac uses;
+// host, port, user and password come from the PG* environment.
+std::unique_ptr<db::PostgresConnection> connect(const std::string& database) {
+  auto target = db::parse_connection_string("dbname=" + database);
+  if (!target) throw std::runtime_error(target.errors().front().message);
+  auto connection = db::PostgresConnection::open(target.value());
+  if (!connection) throw std::runtime_error(connection.errors().front().message);
+  return std::move(connection).value();
 }
 
 }  // namespace
@@ -54,9 +44,10 @@ std::optional<PgServer> PgServer::from_environment(std::string& why) {
     why = "no PostgreSQL server: PGHOST/PGPORT are not set (run under scripts/test or pg_virtualenv)";
     return std::nullopt;
   }
-  Connection c(PQconnectdb(("dbname=" + admin_database()).c_str()));
-  if (PQstatus(c.get()) != CONNECTION_OK) {
-    why = std::string("cannot connect to PostgreSQL: ") + PQerrorMessage(c.get());
+  try {
+    connect(admin_database());
+  } catch (const std::exception& e) {
+    why = e.what();
     return std::nullopt;
   }
   return PgServer{};
@@ -65,20 +56,17 @@ std::optional<PgServer> PgServer::from_environment(std::string& why) {
 std::string PgServer::create_database() {
   const std::string name = "schemac_test_" + std::to_string(getpid()) + "_" + std::to_string(++counter_);
   auto c = connect(admin_database());
-  run(c.get(), "DROP DATABASE IF EXISTS " + name);
-  if (auto error = run(c.get(), "CREATE DATABASE " + name + " TEMPLATE template0")) throw std::runtime_error(*error);
+  c->execute("DROP DATABASE IF EXISTS " + name);
+  if (auto error = c->execute("CREATE DATABASE " + name + " TEMPLATE template0")) throw std::runtime_error(*error);
   return name;
 }
 
 void PgServer::drop_database(const std::string& name) {
-  auto c = connect(admin_database());
-  run(c.get(), "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+  connect(admin_database())->execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
 }
 
 std::optional<std::string> PgServer::execute(const std::string& database, const std::string& sql) {
-  auto c = connect(database);
-  run(c.get(), "SET client_min_messages = warning");
-  return run(c.get(), sql);
+  return connect(database)->execute(sql);
 }
 
 std::string PgServer::dump_schema(const std::string& database) {
