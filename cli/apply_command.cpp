@@ -9,6 +9,7 @@
 #include "codegen/postgres/postgres_dialect.hpp"
 #include "db/connection_string.hpp"
 #include "db/postgres_connection.hpp"
+#include "migrate/run_statements.hpp"
 #include "parser/postgres/quote.hpp"
 #include "source/scratch_database.hpp"
 
@@ -39,36 +40,19 @@ int execute(const ApplyArgs& args, const std::vector<Statement>& statements) {
   if (!target) return failed(target.errors().front().message);
   auto connection = db::PostgresConnection::open(target.value());
   if (!connection) return failed(connection.errors().front().message);
-  db::PostgresConnection& db = *connection.value();
-  std::vector<const Statement*> later;  // cannot run inside a transaction
-  if (auto error = db.execute("BEGIN")) return failed(*error);
-  if (auto error = db.execute("SET LOCAL lock_timeout = " + pg::quote_literal(args.lock_timeout))) {
-    db.execute("ROLLBACK");
-    return failed("invalid --lock-timeout: " + *error);
+  const RunOutcome outcome = run_statements(*connection.value(), statements, pg::quote_literal(args.lock_timeout));
+  if (outcome.failure) {
+    const RunFailure& failure = *outcome.failure;
+    if (failure.statement.starts_with("SET LOCAL lock_timeout")) return failed("invalid --lock-timeout: " + failure.message);
+    std::cerr << "error: statement failed: " << failure.message << "\n  " << failure.statement << ";\n";
+    if (outcome.committed_before > 0)
+      std::cerr << outcome.committed_before << " statement(s) that had to be committed first (new enum values) stay applied; ";
+    std::cerr << (failure.rolled_back ? "nothing else was applied: the transaction was rolled back\n"
+                                      : "nothing else was applied\n");
+    return kError;
   }
-  std::size_t done = 0;
-  for (const Statement& statement : statements) {
-    if (!statement.transactional) {
-      later.push_back(&statement);
-      continue;
-    }
-    if (auto error = db.execute(statement.sql)) {
-      db.execute("ROLLBACK");
-      std::cerr << "error: statement " << done + 1 << " failed: " << *error << "\n  " << statement.sql
-                << ";\nnothing was applied: the transaction was rolled back\n";
-      return kError;
-    }
-    ++done;
-  }
-  if (auto error = db.execute("COMMIT")) return failed("commit failed: " + *error);
-  for (const Statement* statement : later) {
-    if (auto error = db.execute(statement->sql)) {
-      std::cerr << "error: " << *error << "\n  " << statement->sql << ";\n(the transactional part was committed)\n";
-      return kError;
-    }
-    ++done;
-  }
-  std::cerr << "Applied " << done << (done == 1 ? " statement" : " statements") << " to " << target->display << ".\n";
+  std::cerr << "Applied " << outcome.executed << (outcome.executed == 1 ? " statement" : " statements") << " to "
+            << target->display << ".\n";
   return kSuccess;
 }
 

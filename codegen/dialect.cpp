@@ -8,7 +8,21 @@ std::vector<Statement> render_all(const Dialect& dialect, const ChangeSet& chang
     auto statements = dialect.render(change, context);
     for (auto& statement : statements) out.push_back(std::move(statement));
   }
+  settle_placements(out);
   return out;
+}
+
+void settle_placements(std::vector<Statement>& statements) {
+  for (std::size_t i = 0; i < statements.size(); ++i) {
+    const std::string& marker = statements[i].commit_first_if_used;
+    if (marker.empty()) continue;
+    for (std::size_t j = i + 1; j < statements.size(); ++j) {
+      if (statements[j].sql.find(marker) != std::string::npos) {
+        statements[i].placement = Placement::BeforeTransaction;
+        break;
+      }
+    }
+  }
 }
 
 std::string to_script(const std::vector<Statement>& statements) {

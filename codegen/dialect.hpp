@@ -10,11 +10,21 @@
 
 namespace schemac {
 
+// Where a statement must run relative to the transaction that holds the rest.
+enum class Placement {
+  BeforeTransaction,  // must be committed before later statements may use its effect (ALTER TYPE ... ADD VALUE)
+  InTransaction,
+  AfterTransaction,   // cannot run inside a transaction block (CREATE INDEX CONCURRENTLY)
+};
+
 struct Statement {
   std::string sql;  // without the trailing semicolon
-  bool transactional = true;
+  Placement placement = Placement::InTransaction;
   std::vector<Hazard> hazards;
   ObjectKey subject;
+  // When a later statement of the same plan contains this text, this one must
+  // be committed first (a new enum value, used later as 'value').
+  std::string commit_first_if_used;
 };
 
 struct Capabilities {
@@ -34,8 +44,10 @@ class Dialect {
   virtual Capabilities capabilities() const = 0;
 };
 
-// Every change of a set, in order.
+// Every change of a set, in order, with placements settled.
 std::vector<Statement> render_all(const Dialect& dialect, const ChangeSet& changes, const RenderContext& context = {});
+// Moves statements whose effect later statements use before the transaction.
+void settle_placements(std::vector<Statement>& statements);
 // A script: one statement per line, each ending in ';'.
 std::string to_script(const std::vector<Statement>& statements);
 

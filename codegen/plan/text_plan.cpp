@@ -41,6 +41,17 @@ std::string render_text_plan(const PlanHeader& header, const ChangeSet& changes,
   if (destructive) out += palette.paint("31", " (" + std::to_string(destructive) + " destructive)");
   out += "\n  from: " + header.from + "\n  to:   " + header.to + "\n\n";
 
+  // Rendered all at once so placements reflect the whole plan.
+  std::vector<std::vector<Statement>> rendered;
+  std::vector<Statement> flat;
+  for (const Change& change : changes.changes) {
+    rendered.push_back(dialect.render(change, {}));
+    flat.insert(flat.end(), rendered.back().begin(), rendered.back().end());
+  }
+  settle_placements(flat);
+  for (std::size_t i = 0, k = 0; i < rendered.size(); ++i)
+    for (Statement& statement : rendered[i]) statement.placement = flat[k++].placement;
+
   std::size_t number = 0;
   for (const Change& change : changes.changes) {
     ++number;
@@ -50,7 +61,13 @@ std::string render_text_plan(const PlanHeader& header, const ChangeSet& changes,
     out += palette.paint(colour, std::to_string(number) + ". " + sign + " " + summarize(change));
     if (change.where.known()) out += palette.paint("2", "  (" + change.where.to_string() + ")");
     out += "\n";
-    for (const Statement& statement : dialect.render(change, {})) out += "     " + statement.sql + ";\n";
+    for (const Statement& statement : rendered[number - 1]) {
+      out += "     " + statement.sql + ";\n";
+      if (statement.placement == Placement::BeforeTransaction)
+        out += palette.paint("2", "     (committed on its own before the other statements: its effect cannot be used in the same transaction)") + "\n";
+      if (statement.placement == Placement::AfterTransaction)
+        out += palette.paint("2", "     (runs after the transaction: it cannot run inside one)") + "\n";
+    }
     for (const Hazard& hazard : change.hazards)
       out += palette.paint(hazard.kind == HazardKind::DataLoss ? "31" : "33",
                            "     ! " + std::string(hazard_name(hazard.kind)) + ": " + hazard.reason) + "\n";

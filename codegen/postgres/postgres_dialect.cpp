@@ -58,7 +58,10 @@ std::vector<Statement> PostgresDialect::render(const Change& change, const Rende
                                    [](const SetComment& c) { return set_comment(c); },
                                },
                                change.what);
-  Statement statement{std::move(sql), true, change.hazards, change.subject};
+  Statement statement{std::move(sql), Placement::InTransaction, change.hazards, change.subject, {}};
+  // A new enum value cannot be used in the transaction that adds it: if the
+  // plan uses it, it is committed first (settle_placements).
+  if (const auto* add = std::get_if<AddEnumValue>(&change.what)) statement.commit_first_if_used = pg_sql::literal(add->value);
   return {std::move(statement)};
 }
 

@@ -21,6 +21,9 @@
 #include "tests/golden/case_file.hpp"
 #include "tests/support/pg_server.hpp"
 #include "source/load_source.hpp"
+#include "db/connection_string.hpp"
+#include "db/postgres_connection.hpp"
+#include "migrate/run_statements.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -51,21 +54,30 @@ std::string errors_text(const std::vector<Diagnostic>& errors) {
 
 struct Outcome {
   std::string up, down, error;
+  std::vector<Statement> up_statements, down_statements;
 };
+
+Outcome failed_with(std::string error) {
+  Outcome out;
+  out.error = std::move(error);
+  return out;
+}
 
 Outcome compute(const golden::Case& c) {
   Outcome out;
   auto from = parse_sections(c, {"current"});
-  if (!from) return Outcome{{}, {}, errors_text(from.errors())};
+  if (!from) return failed_with(errors_text(from.errors()));
   auto to = parse_sections(c, {"desired"});
-  if (!to) return Outcome{{}, {}, errors_text(to.errors())};
+  if (!to) return failed_with(errors_text(to.errors()));
   const PostgresDialect dialect;
   auto up = diff(from->schema, to->schema);
-  if (!up) return Outcome{{}, {}, errors_text(up.errors())};
+  if (!up) return failed_with(errors_text(up.errors()));
   auto down = diff(to->schema, from->schema);
-  if (!down) return Outcome{{}, {}, errors_text(down.errors())};
-  out.up = to_script(render_all(dialect, up.value()));
-  out.down = to_script(render_all(dialect, down.value()));
+  if (!down) return failed_with(errors_text(down.errors()));
+  out.up_statements = render_all(dialect, up.value());
+  out.down_statements = render_all(dialect, down.value());
+  out.up = to_script(out.up_statements);
+  out.down = to_script(out.down_statements);
   return out;
 }
 
@@ -118,9 +130,23 @@ void cleanup(testing::PgServer& server, const std::vector<std::string>& database
   for (const auto& db : databases) server.drop_database(db);
 }
 
+// Runs a migration the way `schemac apply` does (statements that must be
+// committed first on their own, the rest in one transaction).
+std::optional<std::string> migrate(const std::string& database, const std::vector<Statement>& statements) {
+  auto target = db::parse_connection_string("dbname=" + database);
+  auto connection = db::PostgresConnection::open(target.value());
+  if (!connection) return connection.errors().front().message;
+  const RunOutcome outcome = run_statements(*connection.value(), statements, "'10s'");
+  if (outcome.failure) return outcome.failure->message + "\n  in: " + outcome.failure->statement;
+  return std::nullopt;
+}
+
 std::string check_convergence(testing::PgServer& server, const golden::Case& c) {
   const std::string current = section(c, "current"), desired = section(c, "desired");
-  const std::string up = section(c, "up"), down = section(c, "down");
+  // The golden text of up and down is checked by --text; here the same
+  // statements are run with their placement (see migrate/run_statements.hpp).
+  const Outcome planned = compute(c);
+  if (!planned.error.empty()) return "planning failed:\n" + planned.error;
   std::vector<std::string> databases;
   auto fresh = [&] { return databases.emplace_back(server.create_database()); };
   std::string failure;
@@ -133,7 +159,8 @@ std::string check_convergence(testing::PgServer& server, const golden::Case& c) 
       if (auto error = server.execute(db, without_meta ? *without_meta : sql)) failure += "PostgreSQL rejected " + what + ": " + *error;
     };
     load(migrated, current, "current");
-    load(migrated, up, "up");
+    if (failure.empty())
+      if (auto error = migrate(migrated, planned.up_statements)) failure += "PostgreSQL rejected up: " + *error;
     load(wanted, desired, "desired");
     load(original, current, "current (fresh copy)");
     if (failure.empty()) {
@@ -141,7 +168,7 @@ std::string check_convergence(testing::PgServer& server, const golden::Case& c) 
       const auto desired_dump = testing::normalize_dump(server.dump_schema(wanted));
       if (after_up != desired_dump) failure += "current + up != desired\n--- current + up\n" + after_up + "--- desired\n" + desired_dump;
       failure += replay_is_empty(c, {"current", "up"}, "desired", "after up");
-      load(migrated, down, "down");
+      if (auto error = migrate(migrated, planned.down_statements)) failure += "PostgreSQL rejected down: " + *error;
       if (failure.empty()) {
         const auto after_down = testing::normalize_dump(server.dump_schema(migrated));
         const auto current_dump = testing::normalize_dump(server.dump_schema(original));

@@ -73,7 +73,7 @@ psql -q -d "$db" -c "INSERT INTO app.users (email, name) VALUES ('a@example.com'
   INSERT INTO app.posts (author_id, title) VALUES (1, repeat('x', 300));" >/dev/null
 run "apply that fails midway" 1 -- apply "$url" --to "$v2" --auto-approve
 contains "failed statement is named" "posts_title_check" "$work/err"
-contains "rollback is reported" "nothing was applied" "$work/err"
+contains "rollback is reported" "the transaction was rolled back" "$work/err"
 [[ "$(dump)" == "$before" ]] && ok || fail "a failed apply left changes behind"
 psql -q -d "$db" -c "DELETE FROM app.posts" >/dev/null
 run "apply" 0 -- apply "$url" --to "$v2" --auto-approve

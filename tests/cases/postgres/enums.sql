@@ -82,3 +82,20 @@ DROP TYPE public.mood;
 -- down
 CREATE TYPE public.mood AS ENUM ('a');
 ALTER TABLE public.t ADD COLUMN m public.mood;
+
+# case: add an enum value and use it in the same migration
+-- current
+CREATE TYPE mood AS ENUM ('happy', 'sad');
+CREATE TABLE t (m mood);
+-- desired
+CREATE TYPE mood AS ENUM ('happy', 'sad', 'meh');
+CREATE TABLE t (m mood DEFAULT 'meh');
+-- up
+ALTER TYPE public.mood ADD VALUE 'meh';
+ALTER TABLE public.t ALTER COLUMN m SET DEFAULT 'meh';
+-- down
+ALTER TYPE public.mood RENAME TO mood__schemac_old;
+CREATE TYPE public.mood AS ENUM ('happy', 'sad');
+ALTER TABLE public.t ALTER COLUMN m DROP DEFAULT;
+ALTER TABLE public.t ALTER COLUMN m TYPE public.mood USING m::text::public.mood;
+DROP TYPE public.mood__schemac_old;
