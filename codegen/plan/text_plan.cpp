@@ -42,17 +42,16 @@ std::string render_text_plan(const PlanHeader& header, const ChangeSet& changes,
   out += "\n  from: " + header.from + "\n  to:   " + header.to + "\n\n";
 
   // Rendered all at once so placements reflect the whole plan.
-  std::vector<std::vector<Statement>> rendered;
-  std::vector<Statement> flat;
+  std::vector<Statement> statements;
+  std::vector<std::size_t> statements_per_change;
   for (const Change& change : changes.changes) {
-    rendered.push_back(dialect.render(change, {}));
-    flat.insert(flat.end(), rendered.back().begin(), rendered.back().end());
+    auto rendered = dialect.render(change, {});
+    statements_per_change.push_back(rendered.size());
+    for (auto& statement : rendered) statements.push_back(std::move(statement));
   }
-  settle_placements(flat);
-  for (std::size_t i = 0, k = 0; i < rendered.size(); ++i)
-    for (Statement& statement : rendered[i]) statement.placement = flat[k++].placement;
+  settle_placements(statements);
 
-  std::size_t number = 0;
+  std::size_t number = 0, next_statement = 0;
   for (const Change& change : changes.changes) {
     ++number;
     const Verb verb = verb_of(change);
@@ -61,7 +60,8 @@ std::string render_text_plan(const PlanHeader& header, const ChangeSet& changes,
     out += palette.paint(colour, std::to_string(number) + ". " + sign + " " + summarize(change));
     if (change.where.known()) out += palette.paint("2", "  (" + change.where.to_string() + ")");
     out += "\n";
-    for (const Statement& statement : rendered[number - 1]) {
+    for (std::size_t k = 0; k < statements_per_change[number - 1]; ++k) {
+      const Statement& statement = statements[next_statement++];
       out += "     " + statement.sql + ";\n";
       if (statement.placement == Placement::BeforeTransaction)
         out += palette.paint("2", "     (committed on its own before the other statements: its effect cannot be used in the same transaction)") + "\n";
