@@ -22,7 +22,6 @@ class PostgresConnection final : public Connection {
   Result<std::unique_ptr<Rows>> query(const std::string& sql,
                                       const std::vector<std::optional<std::string>>& params = {}) override;
   std::size_t statements_sent() const override { return statements_sent_; }
-  const ConnectionTarget& target() const { return target_; }
   // Asks the server to cancel the running statement; safe to call from a signal handler.
   void cancel_running();
 

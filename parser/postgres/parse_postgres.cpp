@@ -9,7 +9,6 @@
 #include <future>
 #include <memory>
 #include <thread>
-#include <variant>
 
 #include "parser/postgres/chunks.hpp"
 #include "parser/postgres/failure.hpp"
