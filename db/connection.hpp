@@ -2,6 +2,7 @@
 // A small database connection interface (exec, query rows, transactions);
 // one implementation per driver. Errors are returned, never thrown: a
 // database that says no is user input, not a bug.
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -29,7 +30,15 @@ class Connection {
   virtual std::optional<std::string> execute(const std::string& sql) = 0;
   virtual Result<std::unique_ptr<Rows>> query(const std::string& sql,
                                               const std::vector<std::optional<std::string>>& params = {}) = 0;
-  // Statements sent so far (tests count catalog queries with it).
+  // The same, with the rows handed over in small batches as they arrive: the
+  // caller works while the server is still sending, and a large result is
+  // never held whole. Returns the error, if any.
+  virtual std::optional<Diagnostic> stream(const std::string& sql, const std::vector<std::optional<std::string>>& params,
+                                           const std::function<void(const Rows&)>& each_batch) = 0;
+  // Another connection to the same database, to read in parallel.
+  virtual Result<std::unique_ptr<Connection>> open_another() const = 0;
+  // Statements sent so far, through this connection and those opened from it
+  // (tests count catalog queries with it).
   virtual std::size_t statements_sent() const = 0;
 };
 

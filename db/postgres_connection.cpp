@@ -37,6 +37,13 @@ PostgresConnection::~PostgresConnection() {
   PQfinish(connection_);
 }
 
+Result<std::unique_ptr<Connection>> PostgresConnection::open_another() const {
+  auto another = open(target_);
+  if (!another) return another.errors();
+  another.value()->statements_sent_ = statements_sent_;
+  return std::unique_ptr<Connection>(std::move(another).value());
+}
+
 void PostgresConnection::cancel_running() {
   char error[256];
   if (cancel_) PQcancel(cancel_, error, sizeof error);
@@ -49,7 +56,7 @@ std::string PostgresConnection::error_text(const std::string& raw) const {
 }
 
 std::optional<std::string> PostgresConnection::execute(const std::string& sql) {
-  ++statements_sent_;
+  ++*statements_sent_;
   std::unique_ptr<PGresult, ResultDeleter> result(PQexec(connection_, sql.c_str()));
   const auto status = PQresultStatus(result.get());
   if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_EMPTY_QUERY) return std::nullopt;
@@ -76,7 +83,7 @@ class PostgresRows final : public Rows {
 
 Result<std::unique_ptr<Rows>> PostgresConnection::query(const std::string& sql,
                                                         const std::vector<std::optional<std::string>>& params) {
-  ++statements_sent_;
+  ++*statements_sent_;
   std::vector<const char*> values;
   for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
   std::unique_ptr<PGresult, ResultDeleter> result(PQexecParams(connection_, sql.c_str(), static_cast<int>(values.size()),
@@ -84,6 +91,29 @@ Result<std::unique_ptr<Rows>> PostgresConnection::query(const std::string& sql,
   if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
     return Diagnostic{{}, error_text(PQresultErrorMessage(result.get())), {}, {}};
   return std::unique_ptr<Rows>(new PostgresRows(std::move(result)));
+}
+
+std::optional<Diagnostic> PostgresConnection::stream(const std::string& sql, const std::vector<std::optional<std::string>>& params,
+                                                     const std::function<void(const Rows&)>& each_batch) {
+  ++*statements_sent_;
+  std::vector<const char*> values;
+  for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
+  if (!PQsendQueryParams(connection_, sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(), nullptr,
+                         nullptr, 0))
+    return Diagnostic{{}, error_text(PQerrorMessage(connection_)), {}, {}};
+  PQsetSingleRowMode(connection_);
+  std::optional<Diagnostic> error;
+  // Every result is read, also after an error, so the connection is ready for the next query.
+  while (PGresult* raw = PQgetResult(connection_)) {
+    PostgresRows rows{std::unique_ptr<PGresult, ResultDeleter>(raw)};
+    const auto status = PQresultStatus(raw);
+    if (status == PGRES_SINGLE_TUPLE) {
+      if (!error) each_batch(rows);
+    } else if (status != PGRES_TUPLES_OK && !error) {
+      error = Diagnostic{{}, error_text(PQresultErrorMessage(raw)), {}, {}};
+    }
+  }
+  return error;
 }
 
 }  // namespace schemac::db

@@ -1,5 +1,6 @@
 #pragma once
 // Connection over libpq.
+#include <atomic>
 #include <memory>
 
 #include "db/connection.hpp"
@@ -21,7 +22,10 @@ class PostgresConnection final : public Connection {
   std::optional<std::string> execute(const std::string& sql) override;
   Result<std::unique_ptr<Rows>> query(const std::string& sql,
                                       const std::vector<std::optional<std::string>>& params = {}) override;
-  std::size_t statements_sent() const override { return statements_sent_; }
+  std::optional<Diagnostic> stream(const std::string& sql, const std::vector<std::optional<std::string>>& params,
+                                   const std::function<void(const Rows&)>& each_batch) override;
+  Result<std::unique_ptr<Connection>> open_another() const override;
+  std::size_t statements_sent() const override { return *statements_sent_; }
   // Asks the server to cancel the running statement; safe to call from a signal handler.
   void cancel_running();
 
@@ -33,7 +37,7 @@ class PostgresConnection final : public Connection {
   PGcancel* cancel_ = nullptr;
   ConnectionTarget target_;
   std::string password_;
-  std::size_t statements_sent_ = 0;
+  std::shared_ptr<std::atomic<std::size_t>> statements_sent_ = std::make_shared<std::atomic<std::size_t>>(0);
 };
 
 }  // namespace schemac::db

@@ -35,8 +35,7 @@ ORDER BY n.nspname, t.typname, e.enumsortorder)SQL";
 
 inline constexpr const char* kSequences = R"SQL(
 SELECT n.nspname, c.relname, pg_catalog.format_type(s.seqtypid, NULL), s.seqincrement, s.seqmin, s.seqmax,
-       s.seqstart, s.seqcache, s.seqcycle, own_n.nspname, own_c.relname, own_a.attname,
-       pg_catalog.obj_description(c.oid, 'pg_class')
+       s.seqstart, s.seqcache, s.seqcycle, own_n.nspname, own_c.relname, own_a.attname, sd.description
 FROM pg_catalog.pg_sequence s
 JOIN pg_catalog.pg_class c ON c.oid = s.seqrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -45,14 +44,26 @@ LEFT JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_class'::pg_catalo
 LEFT JOIN pg_catalog.pg_class own_c ON own_c.oid = d.refobjid
 LEFT JOIN pg_catalog.pg_namespace own_n ON own_n.oid = own_c.relnamespace
 LEFT JOIN pg_catalog.pg_attribute own_a ON own_a.attrelid = d.refobjid AND own_a.attnum = d.refobjsubid
+LEFT JOIN pg_catalog.pg_description sd ON sd.objoid = c.oid AND sd.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
+     AND sd.objsubid = 0
 WHERE %FILTER%
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
                   WHERE x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.objid = c.oid AND x.deptype IN ('e', 'i'))
 ORDER BY 1, 2)SQL";
 
+// Tables are read as rows and built by the inspector (table_reader.cpp):
+// asking the server to print whole definitions (pg_get_indexdef,
+// pg_get_constraintdef) costs it a catalog lookup per object, several times
+// the rest of the work on large schemas. Server text is fetched only where it
+// holds an expression, or for what is unusual enough to hand to the frontend
+// whole (`definition` columns). Rows come unordered: the inspector groups them
+// by table oid, which saves the server a sort of every column.
+//
+// Defaults are printed without their table (pg_get_expr(..., 0)): a default
+// never reads a column, and naming the table makes the server open each one.
 inline constexpr const char* kColumns = R"SQL(
-SELECT n.nspname, c.relname, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnotnull,
-       pg_catalog.pg_get_expr(ad.adbin, ad.adrelid),
+SELECT c.oid, n.nspname, c.relname, a.attnum, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod), a.attnotnull,
+       pg_catalog.pg_get_expr(ad.adbin, CASE WHEN a.attgenerated = '' THEN 0 ELSE ad.adrelid END),
        CASE WHEN a.attcollation <> t.typcollation
             THEN pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname) END,
        a.attidentity, a.attgenerated, cd.description, td.description
@@ -69,23 +80,52 @@ LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
 LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
 WHERE c.relkind = 'r' AND NOT c.relispartition AND %FILTER%
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
-                  WHERE x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.objid = c.oid AND x.deptype = 'e')
-ORDER BY n.nspname, c.relname, a.attnum)SQL";
+                  WHERE x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.objid = c.oid AND x.deptype = 'e'))SQL";
 
+namespace columns {
+enum : int { table_oid, schema, table, attnum, name, type, not_null, default_value, collation, identity, generated, comment, table_comment };
+}
+
+// The whole definition is fetched for exclusion constraints, NOT VALID ones,
+// ON DELETE SET NULL (columns) and keys with storage options.
 inline constexpr const char* kConstraints = R"SQL(
-SELECT n.nspname, c.relname, k.conname, k.contype, pg_catalog.pg_get_constraintdef(k.oid)
+SELECT k.conrelid, k.conname, k.contype, k.conkey, k.condeferrable, k.condeferred, k.connoinherit,
+       x.indnkeyatts, x.indkey, x.indnullsnotdistinct,
+       k.confrelid, rn.nspname, rc.relname, k.confkey, k.confupdtype, k.confdeltype, k.confmatchtype,
+       CASE WHEN k.contype = 'c' THEN pg_catalog.pg_get_expr(k.conbin, k.conrelid) END,
+       CASE WHEN k.contype = 'x' OR NOT k.convalidated OR k.confdelsetcols IS NOT NULL
+                 OR i.reloptions IS NOT NULL OR i.reltablespace <> 0
+            THEN pg_catalog.pg_get_constraintdef(k.oid) END
 FROM pg_catalog.pg_constraint k
 JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_index x ON x.indexrelid = k.conindid AND k.contype IN ('p', 'u')
+LEFT JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+LEFT JOIN pg_catalog.pg_class rc ON rc.oid = k.confrelid
+LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
 WHERE c.relkind = 'r' AND NOT c.relispartition AND k.contype IN ('p', 'u', 'c', 'f', 'x') AND %FILTER%
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
-                  WHERE x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.objid = c.oid AND x.deptype = 'e')
-ORDER BY n.nspname, c.relname, k.contype = 'f', k.conname)SQL";
+                  WHERE x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.objid = c.oid AND x.deptype = 'e'))SQL";
 
+namespace constraints {
+enum : int { table_oid, name, type, keys, deferrable, deferred, no_inherit, index_key_count, index_keys,
+             nulls_not_distinct, ref_oid, ref_schema, ref_table, ref_keys, on_update, on_delete, match, check, definition };
+}
+
+// Plain indexes (column keys with their default collation and operator
+// class, no predicate, no storage options) are built from these rows; for
+// any other the server's definition is fetched (collation 100 is "default").
 inline constexpr const char* kIndexes = R"SQL(
-SELECT n.nspname, c.relname, i.relname, pg_catalog.pg_get_indexdef(x.indexrelid), d.description
+SELECT x.indrelid, i.relname, x.indisunique, x.indnullsnotdistinct, am.amname, x.indnkeyatts, x.indkey, x.indoption,
+       CASE WHEN x.indexprs IS NOT NULL OR x.indpred IS NOT NULL OR i.reloptions IS NOT NULL OR i.reltablespace <> 0
+                 OR NOT (x.indcollation::pg_catalog.oid[] OPERATOR(pg_catalog.<@) '{0,100}'::pg_catalog.oid[])
+                 OR NOT (x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.<@)
+                         (SELECT pg_catalog.array_agg(o.oid) FROM pg_catalog.pg_opclass o WHERE o.opcdefault))
+            THEN pg_catalog.pg_get_indexdef(x.indexrelid) END,
+       d.description
 FROM pg_catalog.pg_index x
 JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+JOIN pg_catalog.pg_am am ON am.oid = i.relam
 LEFT JOIN pg_catalog.pg_description d ON d.objoid = i.oid AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
      AND d.objsubid = 0
 JOIN pg_catalog.pg_class c ON c.oid = x.indrelid
@@ -93,7 +133,10 @@ JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 WHERE c.relkind = 'r' AND NOT c.relispartition AND %FILTER%
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conindid = x.indexrelid AND k.contype IN ('p', 'u', 'x'))
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
-                  WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND e.objid = c.oid AND e.deptype = 'e')
-ORDER BY 1, 2, 3)SQL";
+                  WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND e.objid = c.oid AND e.deptype = 'e'))SQL";
+
+namespace indexes {
+enum : int { table_oid, name, unique, nulls_not_distinct, method, key_count, keys, options, definition, comment };
+}
 
 }  // namespace schemac::pg::catalog

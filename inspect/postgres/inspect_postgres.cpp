@@ -2,39 +2,15 @@
 
 #include <fnmatch.h>
 
-#include <set>
+#include <future>
 
 #include "inspect/postgres/catalog_queries.hpp"
-#include "parser/postgres/quote.hpp"
+#include "inspect/postgres/head_script.hpp"
+#include "inspect/postgres/table_reader.hpp"
+#include "parser/postgres/session.hpp"
 
 namespace schemac::pg {
 namespace {
-
-// One row of a result, read in place.
-struct Row {
-  const db::Rows& rows;
-  std::size_t index;
-
-  std::string_view view(std::size_t column) const { return rows.get(index, column).value_or(std::string_view{}); }
-};
-
-std::string text(const Row& row, std::size_t i) { return std::string(row.view(i)); }
-bool has(const Row& row, std::size_t i) { return row.rows.get(row.index, i).has_value(); }
-bool truth(const Row& row, std::size_t i) { return row.view(i) == "t"; }
-
-// Rows of a result, as Row values.
-struct EachRow {
-  const db::Rows& rows;
-  struct Iterator {
-    const db::Rows& rows;
-    std::size_t index;
-    Row operator*() const { return Row{rows, index}; }
-    Iterator& operator++() { return ++index, *this; }
-    bool operator!=(const Iterator& other) const { return index != other.index; }
-  };
-  Iterator begin() const { return {rows, 0}; }
-  Iterator end() const { return {rows, rows.size()}; }
-};
 
 std::string with_filter(const char* sql) {
   std::string out(sql);
@@ -58,175 +34,127 @@ std::string array_literal(const std::vector<std::string>& items) {
   return out + "}";
 }
 
-class ScriptWriter {
+}  // namespace
+
+bool excluded_table(const InspectOptions& options, std::string_view table) {
+  const std::string name(table);
+  for (const auto& pattern : options.exclude)
+    if (fnmatch(pattern.c_str(), name.c_str(), 0) == 0) return true;
+  return false;
+}
+
+namespace {
+
+// A read-only transaction for the whole inspection, so every query sees the
+// same catalog even while someone runs DDL; ended whatever happens.
+class Snapshot {
  public:
-  explicit ScriptWriter(const InspectOptions& options) : options_(options) {}
-
-  bool excluded(const std::string& table) const {
-    for (const auto& pattern : options_.exclude)
-      if (fnmatch(pattern.c_str(), table.c_str(), 0) == 0) return true;
-    return false;
+  explicit Snapshot(db::Connection& connection) : connection_(connection) {}
+  ~Snapshot() {
+    if (open_) connection_.execute("COMMIT");
   }
-
-  void namespaces(const db::Rows& rows) {
-    for (const Row row : EachRow{rows}) {
-      if (text(row, 0) == "public") continue;  // exists everywhere; its comment is the server's
-      head_ += "CREATE SCHEMA " + quote_ident(text(row, 0)) + ";\n";
-      if (has(row, 1)) comment("SCHEMA " + quote_ident(text(row, 0)), text(row, 1));
-    }
+  // After a failed statement the transaction can only be rolled back: start again.
+  std::optional<std::string> restart() {
+    connection_.execute("ROLLBACK");
+    return begin();
   }
-
-  // Extensions come first: the types they define are used by tables.
-  void extensions(const db::Rows& rows) {
-    for (const Row row : EachRow{rows})
-      extensions_ += "CREATE EXTENSION IF NOT EXISTS " + quote_ident(text(row, 0)) + " WITH SCHEMA " + quote_ident(text(row, 1)) + ";\n";
-  }
-
-  void enums(const db::Rows& rows) {
-    std::string current;
-    for (const Row row : EachRow{rows}) {
-      const std::string name = quote_qualified({text(row, 0), text(row, 1)});
-      if (name != current) {
-        if (!current.empty()) head_ += ");\n";
-        head_ += "CREATE TYPE " + name + " AS ENUM (";
-        current = name;
-        if (has(row, 3)) comment("TYPE " + name, text(row, 3));
-      } else {
-        head_ += ", ";
-      }
-      head_ += quote_literal(text(row, 2));
-    }
-    if (!current.empty()) head_ += ");\n";
-  }
-
-  void sequences(const db::Rows& rows) {
-    for (const Row row : EachRow{rows}) {
-      if (has(row, 9) && excluded(text(row, 10))) continue;  // goes with the table that owns it
-      const std::string name = quote_qualified({text(row, 0), text(row, 1)});
-      head_ += "CREATE SEQUENCE " + name + " AS " + text(row, 2) + " INCREMENT BY " + text(row, 3) + " MINVALUE " +
-               text(row, 4) + " MAXVALUE " + text(row, 5) + " START WITH " + text(row, 6) + " CACHE " + text(row, 7) +
-               (truth(row, 8) ? " CYCLE" : "") + ";\n";
-      if (has(row, 9)) owners_.push_back({text(row, 9) + "." + text(row, 10),
-                                          "ALTER SEQUENCE " + name + " OWNED BY " + quote_qualified({text(row, 9), text(row, 10)}) +
-                                              "." + quote_ident(text(row, 11)) + ";\n"});
-      if (has(row, 12)) comment("SEQUENCE " + name, text(row, 12));
-    }
-  }
-
-  void columns(const db::Rows& rows) {
-    std::string current;
-    bool first_column = true;
-    for (const Row row : EachRow{rows}) {
-      if (excluded(text(row, 1))) continue;
-      const std::string table = quote_qualified({text(row, 0), text(row, 1)});
-      if (table != current) {
-        if (!current.empty()) tables_ += ");\n";
-        tables_ += "CREATE TABLE " + table + " (";
-        current = table;
-        first_column = true;
-        tables_seen_.insert(text(row, 0) + "." + text(row, 1));
-        if (has(row, 10)) comment("TABLE " + table, text(row, 10));
-      }
-      if (!has(row, 2)) continue;  // a table without columns
-      if (!first_column) tables_ += ", ";
-      first_column = false;
-      tables_ += quote_ident(text(row, 2)) + " " + text(row, 3);
-      if (has(row, 6)) tables_ += " COLLATE " + text(row, 6);
-      const std::string& identity = text(row, 7);
-      const std::string& generated = text(row, 8);
-      if (generated == "s") tables_ += " GENERATED ALWAYS AS (" + text(row, 5) + ") STORED";
-      else if (has(row, 5)) tables_ += " DEFAULT " + text(row, 5);
-      if (identity == "a") tables_ += " GENERATED ALWAYS AS IDENTITY";
-      if (identity == "d") tables_ += " GENERATED BY DEFAULT AS IDENTITY";
-      if (truth(row, 4)) tables_ += " NOT NULL";
-      if (has(row, 9)) comment("COLUMN " + table + "." + quote_ident(text(row, 2)), text(row, 9));
-    }
-    if (!current.empty()) tables_ += ");\n";
-  }
-
-  void constraints(const db::Rows& rows) {
-    for (const Row row : EachRow{rows}) {
-      if (!tables_seen_.contains(text(row, 0) + "." + text(row, 1))) continue;
-      const std::string definition = text(row, 4);
-      if (text(row, 3) == "f" && references_excluded(definition)) continue;
-      std::string& target = text(row, 3) == "f" ? foreign_keys_ : constraints_;
-      target += "ALTER TABLE ONLY " + quote_qualified({text(row, 0), text(row, 1)}) + " ADD CONSTRAINT " +
-                quote_ident(text(row, 2)) + " " + definition + ";\n";
-    }
-  }
-
-  void indexes(const db::Rows& rows) {
-    for (const Row row : EachRow{rows}) {
-      if (!tables_seen_.contains(text(row, 0) + "." + text(row, 1))) continue;
-      constraints_ += text(row, 3) + ";\n";
-      if (has(row, 4)) comment("INDEX " + quote_qualified({text(row, 0), text(row, 2)}), text(row, 4));
-    }
-  }
-
-  std::string script() const {
-    std::string owned_by;
-    // Only tables that were read can own a sequence here (partitioned tables are not read yet).
-    for (const auto& [table, statement] : owners_)
-      if (tables_seen_.contains(table)) owned_by += statement;
-    return "SELECT pg_catalog.set_config('search_path', '', false);\n" + extensions_ + head_ + tables_ + constraints_ + foreign_keys_ +
-           owned_by + comments_;
+  std::optional<std::string> begin(const std::string& imported = {}) {
+    std::string sql = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;";
+    if (!imported.empty()) sql += "SET TRANSACTION SNAPSHOT '" + imported + "';";
+    // With an empty search_path the server writes every name schema-qualified.
+    sql += "SELECT pg_catalog.set_config('search_path', '', false)";
+    auto error = connection_.execute(sql);
+    open_ = !error;
+    return error;
   }
 
  private:
-  void comment(const std::string& target, const std::string& value) {
-    comments_ += "COMMENT ON " + target + " IS " + quote_literal(value) + ";\n";
-  }
-
-  // Foreign keys to excluded tables go with them.
-  bool references_excluded(const std::string& definition) const {
-    if (options_.exclude.empty()) return false;
-    const auto at = definition.find("REFERENCES ");
-    if (at == std::string::npos) return false;
-    std::string target = definition.substr(at + 11, definition.find('(', at) - at - 11);
-    const auto dot = target.rfind('.');
-    if (dot != std::string::npos) target = target.substr(dot + 1);
-    if (!target.empty() && target.front() == '"') target = target.substr(1, target.size() - 2);
-    return excluded(target);
-  }
-
-  const InspectOptions& options_;
-  std::set<std::string> tables_seen_;
-  std::vector<std::pair<std::string, std::string>> owners_;  // ("schema.table", ALTER SEQUENCE ... OWNED BY)
-  std::string extensions_, head_, tables_, constraints_, foreign_keys_, comments_;
+  db::Connection& connection_;
+  bool open_ = false;
 };
+
+using Params = std::vector<std::optional<std::string>>;
+
+struct HelperRows {
+  std::unique_ptr<db::Rows> constraints, indexes;
+  std::vector<Diagnostic> errors;
+};
+
+// The constraint and index queries on a second connection sharing the
+// snapshot: another server backend, so they run on another core while the
+// first reads columns. nullopt: no second connection (they then run after
+// the columns on the first).
+std::optional<std::future<HelperRows>> start_helper(db::Connection& connection, Snapshot& transaction, const Params& params) {
+  auto exported = connection.query("SELECT pg_catalog.pg_export_snapshot()");
+  if (!exported || exported.value()->size() != 1) {
+    transaction.restart();  // e.g. a server that cannot export snapshots
+    return std::nullopt;
+  }
+  const std::string snapshot(exported.value()->get(0, 0).value_or(""));
+  auto helper = connection.open_another();
+  if (!helper) return std::nullopt;
+  return std::async(std::launch::async, [helper = std::move(helper).value(), snapshot, params]() mutable {
+    HelperRows out;
+    Snapshot shared(*helper);
+    if (auto error = shared.begin(snapshot)) {
+      out.errors.push_back(Diagnostic{{}, *error, {}, {}});
+      return out;
+    }
+    for (auto [sql, rows] : {std::pair{catalog::kConstraints, &out.constraints}, std::pair{catalog::kIndexes, &out.indexes}}) {
+      auto result = helper->query(with_filter(sql), params);
+      if (!result) {
+        out.errors = result.errors();
+        return out;
+      }
+      *rows = std::move(result).value();
+    }
+    return out;
+  });
+}
 
 }  // namespace
 
-Result<std::string> catalog_script(db::Connection& connection, const InspectOptions& options) {
-  // With an empty search_path the server writes every name schema-qualified.
-  if (auto error = connection.execute("SELECT pg_catalog.set_config('search_path', '', false)"))
-    return Diagnostic{{}, *error, {}, {}};
-  const std::vector<std::optional<std::string>> params{
-      options.schemas.empty() ? std::nullopt : std::optional(array_literal(options.schemas))};
-  ScriptWriter writer(options);
-  struct Step {
-    const char* sql;
-    void (ScriptWriter::*read)(const db::Rows&);
-  };
-  // Order matters: constraints and indexes are kept only for tables read before them.
-  // (A second connection running half of these was measured no faster: each
-  // backend warms its own catalog cache.)
-  const Step steps[] = {{catalog::kExtensions, &ScriptWriter::extensions}, {catalog::kNamespaces, &ScriptWriter::namespaces},
-                        {catalog::kEnums, &ScriptWriter::enums},           {catalog::kSequences, &ScriptWriter::sequences},
-                        {catalog::kColumns, &ScriptWriter::columns},       {catalog::kConstraints, &ScriptWriter::constraints},
-                        {catalog::kIndexes, &ScriptWriter::indexes}};
-  for (const Step& step : steps) {
-    auto rows = connection.query(with_filter(step.sql), params);
-    if (!rows) return rows.errors();
-    (writer.*step.read)(*rows.value());
-  }
-  return writer.script();
-}
-
 Result<Parsed> inspect_postgres(db::Connection& connection, const InspectOptions& options, const std::string& source_name) {
-  auto script = catalog_script(connection, options);
-  if (!script) return script.errors();
-  return parse_postgres({SourceFile{source_name, std::move(script).value()}}, ParseOptions{options.skip_unsupported});
+  Snapshot transaction(connection);
+  if (auto error = transaction.begin()) return Diagnostic{{}, *error, {}, {}};
+  const Params params{options.schemas.empty() ? std::nullopt : std::optional(array_literal(options.schemas))};
+  auto helper = start_helper(connection, transaction, params);
+
+  std::vector<std::unique_ptr<db::Rows>> head_rows;
+  for (const char* sql : {catalog::kExtensions, catalog::kNamespaces, catalog::kEnums, catalog::kSequences}) {
+    auto rows = connection.query(with_filter(sql), params);
+    if (!rows) return rows.errors();
+    head_rows.push_back(std::move(rows).value());
+  }
+  Session session(ParseOptions{options.skip_unsupported});
+  const HeadScript head = head_script(HeadRows{*head_rows[0], *head_rows[1], *head_rows[2], *head_rows[3]}, options);
+  head_rows.clear();
+  if (!session.read(SourceFile{source_name, head.before_tables}, false)) return Diagnostic{{}, "cannot read the catalog", {}, {}};
+
+  // Columns stream in and are read as they come; the largest result is never held whole.
+  TableReader reader(session, options, source_name);
+  if (auto error = connection.stream(with_filter(catalog::kColumns), params, [&](const db::Rows& rows) { reader.columns(rows); }))
+    return *error;
+  if (helper) {
+    HelperRows rows = helper->get();
+    if (!rows.errors.empty()) return rows.errors;
+    reader.constraints(*rows.constraints);
+    reader.indexes(*rows.indexes);
+  } else {
+    for (auto [sql, read] : {std::pair{catalog::kConstraints, &TableReader::constraints}, std::pair{catalog::kIndexes, &TableReader::indexes}}) {
+      auto rows = connection.query(with_filter(sql), params);
+      if (!rows) return rows.errors();
+      (reader.*read)(*rows.value());
+    }
+  }
+  const TablesRead tables = reader.finish();
+
+  std::string after = "SELECT pg_catalog.set_config('search_path', '', false);\n";
+  for (const auto& [table, statement] : head.owners)
+    if (tables.names.contains(table)) after += statement;
+  after += tables.script + head.comments;
+  if (!session.read(SourceFile{source_name, after}, false)) return Diagnostic{{}, "cannot read the catalog", {}, {}};
+  return session.finish();
 }
 
 }  // namespace schemac::pg

@@ -1,11 +1,13 @@
 #pragma once
 // Live PostgreSQL -> IR. A fixed handful of set-based catalog queries (one
-// per object kind, all schemas at once) is written out as a DDL script in the
-// server's own text (format_type, pg_get_expr, pg_get_constraintdef,
-// pg_get_indexdef), which the PostgreSQL frontend then reads like any file.
-// So a database and a file loaded into a scratch database come out in the
-// same canonical form.
+// per object kind, all schemas at once). Types, schemas and sequences are
+// written out as DDL in the server's own text and read by the PostgreSQL
+// frontend like any file; tables are built from their rows (table_reader),
+// with every piece of server text in them put through the same frontend. So
+// a database and a file loaded into a scratch database come out in the same
+// canonical form.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "db/connection.hpp"
@@ -20,8 +22,7 @@ struct InspectOptions {
   bool skip_unsupported = false;
 };
 
-// The catalog as a DDL script (server text, every name schema-qualified).
-Result<std::string> catalog_script(db::Connection& connection, const InspectOptions& options);
+bool excluded_table(const InspectOptions& options, std::string_view table);
 
 // The catalog as IR. `source_name` names the database in messages (no password).
 Result<Parsed> inspect_postgres(db::Connection& connection, const InspectOptions& options, const std::string& source_name);

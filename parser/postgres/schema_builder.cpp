@@ -144,9 +144,12 @@ void SchemaBuilder::note_skipped(Node statement) {
   } catch (const ParseFailure&) {
     return;  // no schema to qualify with: nothing to remember
   }
-  if (!defined) return;
-  skipped_objects_.insert(to_string(*defined));
-  skipped_objects_.insert(defined->name);
+  if (defined) note_skipped(*defined);
+}
+
+void SchemaBuilder::note_skipped(const QualifiedName& object) {
+  skipped_objects_.insert(to_string(object));
+  skipped_objects_.insert(object.name);
 }
 
 EnumType* SchemaBuilder::find_enum(const QualifiedName& name) {
@@ -254,6 +257,7 @@ void SchemaBuilder::reindex_tables() {
 }
 
 void SchemaBuilder::warn(std::int64_t location, std::string message) {
+  if (!lines_) return warnings_.push_back(Diagnostic{{}, std::move(message), {}, {}});
   warnings_.push_back(lines_->diagnose(location >= 0 ? chunk_offset_ + static_cast<std::size_t>(location)
                                                     : static_cast<std::size_t>(statement_location_),
                                        std::move(message)));

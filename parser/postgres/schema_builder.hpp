@@ -22,6 +22,8 @@ class SchemaBuilder {
   void begin_file(const SourceFile& file, const LineIndex& lines);
   // Node locations in the statements that follow are relative to `offset`.
   void begin_chunk(std::size_t offset) { chunk_offset_ = offset; }
+  // The file is gone: nothing may point into it any more.
+  void end_file() { file_ = nullptr, lines_ = nullptr; }
   // Throws ParseFailure for statements it cannot apply.
   void apply(Node statement, std::int64_t statement_location);
   // A statement was skipped (--skip-unsupported): what it defines is
@@ -30,6 +32,13 @@ class SchemaBuilder {
   bool was_skipped(const std::string& object) const { return !object.empty() && skipped_objects_.contains(object); }
   // A skipped CREATE EXTENSION may define any type: unknown types are then presumed to be its.
   bool skipped_an_extension() const { return skipped_an_extension_; }
+  void note_skipped(const QualifiedName& object);
+
+  // A table built outside the statement loop (from catalog rows), every name explicit.
+  void add_table(Table table);
+  // Server text pieces in canonical form (see Session::canonicalize).
+  std::string type_of(object type_name) const;
+  Expr expression(element node) const;
 
   // Resolves references that may point forward (foreign keys) and checks them.
   // Returns the problems found; the schema is complete afterwards.
@@ -75,8 +84,6 @@ class SchemaBuilder {
   bool namespace_exists(std::string_view name) const;
   void require_namespace(std::string_view name, std::int64_t location) const;
   std::optional<QualifiedName> resolve_type(std::string_view schema, std::string_view name) const;
-  std::string type_of(object type_name) const;
-  Expr expression(element node) const;
   SourceRange position(std::int64_t location) const;  // a node location (relative to the chunk)
   SourceRange statement_position() const;            // where the current statement starts
 

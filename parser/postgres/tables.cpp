@@ -92,6 +92,25 @@ void SchemaBuilder::create_table(object stmt) {
   }
 }
 
+void SchemaBuilder::add_table(Table table) {
+  const QualifiedName& name = table.name;
+  if (find_table(name)) throw ParseFailure{-1, "relation \"" + to_string(name) + "\" already exists"};
+  claim_relation_name(name.schema, name.name, -1);
+  if (table.primary_key) {
+    claim_relation_name(name.schema, table.primary_key->name, -1);
+    constraint_names_[name.schema].insert(table.primary_key->name);
+  }
+  for (const auto& unique : table.uniques) {
+    claim_relation_name(name.schema, unique.name, -1);
+    constraint_names_[name.schema].insert(unique.name);
+  }
+  for (const auto& check : table.checks) constraint_names_[name.schema].insert(check.name);
+  for (const auto& fk : table.foreign_keys) constraint_names_[name.schema].insert(fk.name);
+  for (const auto& index : table.indexes) claim_relation_name(name.schema, index.name, -1);
+  table_by_name_[table_key(name)] = schema_.tables.size();
+  schema_.tables.push_back(std::move(table));
+}
+
 void SchemaBuilder::add_column(Table& table, object column_def) {
   const auto loc = location(column_def);
   Column column;

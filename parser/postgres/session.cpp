@@ -1,0 +1,284 @@
+#include "parser/postgres/session.hpp"
+
+#include <pg_query.h>
+#include <simdjson.h>
+
+#include <algorithm>
+#include <cstring>
+#include <deque>
+#include <future>
+#include <thread>
+
+#include "parser/postgres/chunks.hpp"
+#include "parser/postgres/expressions.hpp"
+#include "parser/postgres/failure.hpp"
+#include "parser/postgres/parse_tree.hpp"
+#include "parser/postgres/schema_builder.hpp"
+
+namespace schemac::pg {
+namespace {
+
+// Offset of the first byte that is not valid UTF-8, or npos.
+std::size_t invalid_utf8_offset(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    std::size_t length = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+    if (length == 0 || i + length > text.size()) return i;
+    for (std::size_t k = 1; k < length; ++k)
+      if ((static_cast<unsigned char>(text[i + k]) & 0xC0) != 0x80) return i;
+    i += length;
+  }
+  return std::string_view::npos;
+}
+
+// Problems with the bytes themselves, before any SQL is read.
+std::optional<Diagnostic> check_text(const SourceFile& file, const LineIndex& lines) {
+  if (file.text.find_first_not_of(" \t\r\n") == std::string::npos)
+    return Diagnostic{SourceRange{file.path, 0, 0}, "file is empty",
+                      "a schema file needs at least one statement; an empty schema is a file with just a comment", {}};
+  if (auto nul = file.text.find('\0'); nul != std::string::npos)
+    return lines.diagnose(nul, "file contains a NUL byte (is it a binary file?)");
+  if (auto bad = invalid_utf8_offset(file.text); bad != std::string_view::npos)
+    return lines.diagnose(bad, "file is not valid UTF-8");
+  return std::nullopt;
+}
+
+// libpg_query's statement locations include the whitespace and comments
+// before a statement; positions should point at its first word.
+std::int64_t first_token(const std::string& text, std::int64_t location) {
+  auto i = static_cast<std::size_t>(location);
+  while (i < text.size()) {
+    if (text[i] == ' ' || text[i] == '\t' || text[i] == '\r' || text[i] == '\n') {
+      ++i;
+    } else if (text.compare(i, 2, "--") == 0) {
+      i = text.find('\n', i);
+      if (i == std::string::npos) return location;
+    } else if (text.compare(i, 2, "/*") == 0) {
+      i = text.find("*/", i);
+      if (i == std::string::npos) return location;
+      i += 2;
+    } else {
+      break;
+    }
+  }
+  return static_cast<std::int64_t>(i);
+}
+
+struct ParseResultDeleter {
+  void operator()(PgQueryParseResult* result) const {
+    pg_query_free_parse_result(*result);
+    delete result;
+  }
+};
+
+using Tree = std::unique_ptr<PgQueryParseResult, ParseResultDeleter>;
+
+// Ends the builder's view of a file when the file goes away.
+struct FileScope {
+  SchemaBuilder& builder;
+  ~FileScope() { builder.end_file(); }
+};
+
+constexpr std::size_t kPieceSize = 256 * 1024;
+
+Tree parse_text(std::string text) { return Tree(new PgQueryParseResult(pg_query_parse(text.c_str()))); }
+
+// The parse trees of one file in order: the whole text at once, or piece by
+// piece with a few pieces read ahead on other cores (libpg_query is
+// thread-safe). Pieces are applied and freed as they come, so memory stays at
+// a few pieces' worth of JSON however large the file.
+class TreeStream {
+ public:
+  TreeStream(const std::string& text, bool in_pieces)
+      : text_(text), chunks_(in_pieces ? split_into_chunks(text, kPieceSize) : std::vector<Chunk>{{0, text.size()}}) {}
+
+  bool in_pieces() const { return chunks_.size() > 1; }
+
+  struct Item {
+    Tree tree;
+    std::size_t offset;
+  };
+
+  std::optional<Item> next() {
+    const std::size_t ahead = std::max(2u, std::thread::hardware_concurrency()) + 1;
+    while (pending_.size() < ahead && started_ < chunks_.size()) {
+      const Chunk chunk = chunks_[started_++];
+      pending_.push_back({std::async(std::launch::async, parse_text, text_.substr(chunk.offset, chunk.length)), chunk.offset});
+    }
+    if (pending_.empty()) return std::nullopt;
+    Item item{pending_.front().tree.get(), pending_.front().offset};
+    pending_.pop_front();
+    return item;
+  }
+
+ private:
+  struct Pending {
+    std::future<Tree> tree;
+    std::size_t offset;
+  };
+  const std::string& text_;
+  std::vector<Chunk> chunks_;
+  std::size_t started_ = 0;
+  std::deque<Pending> pending_;
+};
+
+}  // namespace
+
+struct Session::State {
+  ParseOptions options;
+  SchemaBuilder builder;
+  std::vector<Diagnostic> errors;
+  std::vector<Diagnostic> skipped;
+  simdjson::dom::parser json;
+
+  // A failure while applying: an error, or a warning when it may be skipped.
+  // Returns true when it was skipped.
+  bool report(Diagnostic d, const ParseFailure& failure) {
+    const bool depends_on_skipped =
+        builder.was_skipped(failure.missing_object) || (failure.missing_is_type && builder.skipped_an_extension());
+    if (options.skip_unsupported && (failure.unsupported || depends_on_skipped)) {
+      d.hint.clear();
+      if (depends_on_skipped) d.message += " (it was skipped)";
+      skipped.push_back(std::move(d));
+      return true;
+    }
+    errors.push_back(std::move(d));
+    return false;
+  }
+};
+
+Session::Session(ParseOptions options) : state_(std::make_unique<State>()) { state_->options = options; }
+Session::~Session() = default;
+
+bool Session::read(const SourceFile& file, bool allow_pieces) {
+  State& s = *state_;
+  const LineIndex lines(file);
+  if (auto problem = check_text(file, lines)) {
+    s.errors.push_back(std::move(*problem));
+    return true;
+  }
+  const auto cleaned = blank_psql_meta_commands(file.text);
+  const std::string& text = cleaned ? *cleaned : file.text;
+  TreeStream stream(text, allow_pieces && text.size() > 2 * kPieceSize);
+  s.builder.begin_file(file, lines);
+  const FileScope scope{s.builder};
+  while (auto item = stream.next()) {
+    if (item->tree->error) {
+      if (stream.in_pieces()) return false;
+      const int cursor = item->tree->error->cursorpos;
+      const std::size_t offset = cursor > 0 ? lines.byte_offset_of_char(static_cast<std::size_t>(cursor - 1)) : 0;
+      s.errors.push_back(lines.diagnose(offset, item->tree->error->message));
+      return true;
+    }
+    const std::size_t offset = item->offset;
+    const char* tree_text = item->tree->parse_tree;
+    simdjson::dom::element tree;
+    if (auto error = s.json.parse(tree_text, std::strlen(tree_text)).get(tree)) {
+      s.errors.push_back(Diagnostic{SourceRange{file.path, 0, 0},
+                                    std::string("statement nested too deeply to read (") + simdjson::error_message(error) + ")",
+                                    {}, {}});
+      return true;
+    }
+    s.builder.begin_chunk(offset);
+    for (element raw_statement : list(tree.get_object().value_unsafe(), "stmts")) {
+      const object raw = raw_statement.get_object().value_unsafe();
+      const std::int64_t statement_location =
+          first_token(file.text, static_cast<std::int64_t>(offset) + integer(raw, "stmt_location"));
+      const Node statement = Node::of(*field(raw, "stmt"));
+      try {
+        s.builder.apply(statement, statement_location);
+      } catch (const ParseFailure& failure) {
+        const auto at = failure.location >= 0 ? offset + static_cast<std::size_t>(failure.location)
+                                              : static_cast<std::size_t>(statement_location);
+        if (s.report(lines.diagnose(at, failure.message, failure.hint), failure)) s.builder.note_skipped(statement);
+      }
+    }
+  }
+  return true;
+}
+
+namespace {
+
+// The statement that carries a fragment, one per line.
+void append_carrier(std::string& script, const Fragment& fragment) {
+  switch (fragment.kind) {
+    case Fragment::Kind::Type: script += "SELECT NULL::" + fragment.text + ";\n"; break;
+    case Fragment::Kind::Expression: script += "SELECT (" + fragment.text + ");\n"; break;
+    case Fragment::Kind::Collation: script += "SELECT NULL COLLATE " + fragment.text + ";\n"; break;
+  }
+}
+
+// The fragment inside its carrier statement.
+Expr read_carried(const SchemaBuilder& builder, const Fragment& fragment, element statement) {
+  const object select = Node::of(statement).fields;
+  const object target = Node::of(list(select, "targetList")[0]).fields;
+  const element value = *field(target, "val");
+  switch (fragment.kind) {
+    case Fragment::Kind::Type: return Expr{builder.type_of(*object_field(Node::of(value).fields, "typeName")), true};
+    case Fragment::Kind::Expression: return builder.expression(value);
+    case Fragment::Kind::Collation: return Expr{write_collation(list(Node::of(value).fields, "collname")), true};
+  }
+  return {};
+}
+
+}  // namespace
+
+std::vector<CanonicalFragment> Session::canonicalize(const std::vector<Fragment>& fragments) {
+  State& s = *state_;
+  std::vector<CanonicalFragment> out(fragments.size());
+  if (fragments.empty()) return out;
+  SourceFile batch{"(catalog text)", {}};
+  for (const Fragment& fragment : fragments) append_carrier(batch.text, fragment);
+  const Tree tree = parse_text(batch.text);
+  simdjson::dom::element root;
+  List statements;
+  if (!tree->error && !s.json.parse(tree->parse_tree, std::strlen(tree->parse_tree)).get(root))
+    statements = list(root.get_object().value_unsafe(), "stmts");
+  if (statements.size() != fragments.size()) {
+    // Server text always parses; if some does not, find it by reading each piece on its own.
+    if (fragments.size() == 1) out[0].error = "cannot read \"" + fragments[0].text + "\"";
+    else
+      for (std::size_t i = 0; i < fragments.size(); ++i) out[i] = canonicalize({fragments[i]}).front();
+    return out;
+  }
+  const LineIndex lines(batch);
+  s.builder.begin_file(batch, lines);
+  s.builder.begin_chunk(0);
+  const FileScope scope{s.builder};
+  for (std::size_t i = 0; i < fragments.size(); ++i) {
+    try {
+      out[i].value = read_carried(s.builder, fragments[i], *field(statements[i].get_object().value_unsafe(), "stmt"));
+    } catch (const ParseFailure& failure) {
+      out[i].error = failure.message;
+      out[i].skippable = failure.unsupported || s.builder.was_skipped(failure.missing_object) ||
+                         (failure.missing_is_type && s.builder.skipped_an_extension());
+    }
+  }
+  return out;
+}
+
+void Session::add_table(Table table) {
+  const SourceRange where = table.where;
+  try {
+    state_->builder.add_table(std::move(table));
+  } catch (const ParseFailure& failure) {
+    state_->errors.push_back(Diagnostic{where, failure.message, failure.hint, {}});
+  }
+}
+
+void Session::reject(const QualifiedName& object, Diagnostic why, bool skippable) {
+  ParseFailure failure{-1, {}, {}, skippable};
+  if (state_->report(std::move(why), failure)) state_->builder.note_skipped(object);
+}
+
+Result<Parsed> Session::finish() {
+  State& s = *state_;
+  if (!s.errors.empty()) return Result<Parsed>(std::move(s.errors));
+  if (auto problems = s.builder.finish(); !problems.empty()) return Result<Parsed>(std::move(problems));
+  Parsed parsed{s.builder.take(), s.builder.take_warnings()};
+  parsed.warnings.insert(parsed.warnings.end(), s.skipped.begin(), s.skipped.end());
+  return Result<Parsed>(std::move(parsed));
+}
+
+}  // namespace schemac::pg
