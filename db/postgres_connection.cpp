@@ -15,6 +15,14 @@ struct ResultDeleter {
   void operator()(PGresult* result) const { PQclear(result); }
 };
 
+// Query parameters as libpq takes them (NULL for SQL NULL); they point into `params`.
+std::vector<const char*> parameter_values(const std::vector<std::optional<std::string>>& params) {
+  std::vector<const char*> values;
+  values.reserve(params.size());
+  for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
+  return values;
+}
+
 }  // namespace
 
 Result<std::unique_ptr<PostgresConnection>> PostgresConnection::open(const ConnectionTarget& target) {
@@ -84,8 +92,7 @@ class PostgresRows final : public Rows {
 Result<std::unique_ptr<Rows>> PostgresConnection::query(const std::string& sql,
                                                         const std::vector<std::optional<std::string>>& params) {
   ++*statements_sent_;
-  std::vector<const char*> values;
-  for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
+  const std::vector<const char*> values = parameter_values(params);
   std::unique_ptr<PGresult, ResultDeleter> result(PQexecParams(connection_, sql.c_str(), static_cast<int>(values.size()),
                                                                nullptr, values.data(), nullptr, nullptr, 0));
   if (PQresultStatus(result.get()) != PGRES_TUPLES_OK)
@@ -96,8 +103,7 @@ Result<std::unique_ptr<Rows>> PostgresConnection::query(const std::string& sql,
 std::optional<Diagnostic> PostgresConnection::stream(const std::string& sql, const std::vector<std::optional<std::string>>& params,
                                                      const std::function<void(const Rows&)>& each_batch) {
   ++*statements_sent_;
-  std::vector<const char*> values;
-  for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
+  const std::vector<const char*> values = parameter_values(params);
   if (!PQsendQueryParams(connection_, sql.c_str(), static_cast<int>(values.size()), nullptr, values.data(), nullptr,
                          nullptr, 0))
     return Diagnostic{{}, error_text(PQerrorMessage(connection_)), {}, {}};

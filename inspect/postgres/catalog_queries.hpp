@@ -4,6 +4,10 @@
 // system schemas are left out.
 namespace schemac::pg::catalog {
 
+// With an empty search_path the server writes every name schema-qualified,
+// and the frontend reads scripts that start with this the same way.
+inline constexpr const char* kEmptySearchPath = "SELECT pg_catalog.set_config('search_path', '', false)";
+
 inline constexpr const char* kSchemaFilter =
     "n.nspname !~ '^pg_' AND n.nspname <> 'information_schema' AND ($1::text[] IS NULL OR n.nspname = ANY ($1::text[]))";
 

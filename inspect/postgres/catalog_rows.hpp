@@ -19,8 +19,11 @@ struct Row {
   std::string text(int column) const { return std::string(view(column)); }
   bool has(int column) const { return rows.get(index, static_cast<std::size_t>(column)).has_value(); }
   bool truth(int column) const { return view(column) == "t"; }
-  std::uint32_t oid(int column) const {
-    std::uint32_t value = 0;
+  std::uint32_t oid(int column) const { return number<std::uint32_t>(column); }
+  int integer(int column) const { return number<int>(column); }
+  template <typename Number>
+  Number number(int column) const {
+    Number value = 0;
     const std::string_view v = view(column);
     std::from_chars(v.data(), v.data() + v.size(), value);
     return value;

@@ -1,5 +1,6 @@
 #include "inspect/postgres/head_script.hpp"
 
+#include "inspect/postgres/catalog_queries.hpp"
 #include "inspect/postgres/catalog_rows.hpp"
 #include "parser/postgres/quote.hpp"
 
@@ -16,7 +17,7 @@ HeadScript head_script(const HeadRows& rows, const InspectOptions& options) {
   HeadScript out;
   std::string& head = out.before_tables;
   std::string& tail = out.comments;
-  head = "SELECT pg_catalog.set_config('search_path', '', false);\n";
+  head = std::string(catalog::kEmptySearchPath) + ";\n";
   // Extensions come first: the types they define are used by tables.
   for (const Row row : EachRow{rows.extensions})
     head += "CREATE EXTENSION IF NOT EXISTS " + quote_ident(row.text(0)) + " WITH SCHEMA " + quote_ident(row.text(1)) + ";\n";

@@ -37,6 +37,7 @@ std::string array_literal(const std::vector<std::string>& items) {
 }  // namespace
 
 bool excluded_table(const InspectOptions& options, std::string_view table) {
+  if (options.exclude.empty()) return false;
   const std::string name(table);
   for (const auto& pattern : options.exclude)
     if (fnmatch(pattern.c_str(), name.c_str(), 0) == 0) return true;
@@ -61,8 +62,7 @@ class Snapshot {
   std::optional<std::string> begin(const std::string& imported = {}) {
     std::string sql = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY;";
     if (!imported.empty()) sql += "SET TRANSACTION SNAPSHOT '" + imported + "';";
-    // With an empty search_path the server writes every name schema-qualified.
-    sql += "SELECT pg_catalog.set_config('search_path', '', false)";
+    sql += catalog::kEmptySearchPath;
     auto error = connection_.execute(sql);
     open_ = !error;
     return error;
@@ -75,16 +75,29 @@ class Snapshot {
 
 using Params = std::vector<std::optional<std::string>>;
 
-struct HelperRows {
+struct ConstraintAndIndexRows {
   std::unique_ptr<db::Rows> constraints, indexes;
   std::vector<Diagnostic> errors;
 };
+
+ConstraintAndIndexRows read_constraints_and_indexes(db::Connection& connection, const Params& params) {
+  ConstraintAndIndexRows out;
+  for (auto [sql, rows] : {std::pair{catalog::kConstraints, &out.constraints}, std::pair{catalog::kIndexes, &out.indexes}}) {
+    auto result = connection.query(with_filter(sql), params);
+    if (!result) {
+      out.errors = result.errors();
+      return out;
+    }
+    *rows = std::move(result).value();
+  }
+  return out;
+}
 
 // The constraint and index queries on a second connection sharing the
 // snapshot: another server backend, so they run on another core while the
 // first reads columns. nullopt: no second connection (they then run after
 // the columns on the first).
-std::optional<std::future<HelperRows>> start_helper(db::Connection& connection, Snapshot& transaction, const Params& params) {
+std::optional<std::future<ConstraintAndIndexRows>> start_helper(db::Connection& connection, Snapshot& transaction, const Params& params) {
   auto exported = connection.query("SELECT pg_catalog.pg_export_snapshot()");
   if (!exported || exported.value()->size() != 1) {
     transaction.restart();  // e.g. a server that cannot export snapshots
@@ -94,21 +107,9 @@ std::optional<std::future<HelperRows>> start_helper(db::Connection& connection, 
   auto helper = connection.open_another();
   if (!helper) return std::nullopt;
   return std::async(std::launch::async, [helper = std::move(helper).value(), snapshot, params]() mutable {
-    HelperRows out;
     Snapshot shared(*helper);
-    if (auto error = shared.begin(snapshot)) {
-      out.errors.push_back(Diagnostic{{}, *error, {}, {}});
-      return out;
-    }
-    for (auto [sql, rows] : {std::pair{catalog::kConstraints, &out.constraints}, std::pair{catalog::kIndexes, &out.indexes}}) {
-      auto result = helper->query(with_filter(sql), params);
-      if (!result) {
-        out.errors = result.errors();
-        return out;
-      }
-      *rows = std::move(result).value();
-    }
-    return out;
+    if (auto error = shared.begin(snapshot)) return ConstraintAndIndexRows{{}, {}, {Diagnostic{{}, *error, {}, {}}}};
+    return read_constraints_and_indexes(*helper, params);
   });
 }
 
@@ -135,21 +136,15 @@ Result<Parsed> inspect_postgres(db::Connection& connection, const InspectOptions
   TableReader reader(session, options, source_name);
   if (auto error = connection.stream(with_filter(catalog::kColumns), params, [&](const db::Rows& rows) { reader.columns(rows); }))
     return *error;
-  if (helper) {
-    HelperRows rows = helper->get();
+  {  // freed before the tables are finished
+    const ConstraintAndIndexRows rows = helper ? helper->get() : read_constraints_and_indexes(connection, params);
     if (!rows.errors.empty()) return rows.errors;
     reader.constraints(*rows.constraints);
     reader.indexes(*rows.indexes);
-  } else {
-    for (auto [sql, read] : {std::pair{catalog::kConstraints, &TableReader::constraints}, std::pair{catalog::kIndexes, &TableReader::indexes}}) {
-      auto rows = connection.query(with_filter(sql), params);
-      if (!rows) return rows.errors();
-      (reader.*read)(*rows.value());
-    }
   }
   const TablesRead tables = reader.finish();
 
-  std::string after = "SELECT pg_catalog.set_config('search_path', '', false);\n";
+  std::string after = std::string(catalog::kEmptySearchPath) + ";\n";
   for (const auto& [table, statement] : head.owners)
     if (tables.names.contains(table)) after += statement;
   after += tables.script + head.comments;

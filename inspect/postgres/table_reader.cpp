@@ -81,9 +81,6 @@ struct TableReader::State {
   State(Session& session, const InspectOptions& options, const std::string& source_name)
       : session_(session), options_(options), where_{source_name, 0, 0} {}
 
-  // Only tables and foreign keys carry where they came from: warnings name
-  // them. The loader drops positions of what it inspected anyway.
-
   void columns(const db::Rows& rows) {
     for (const Row row : EachRow{rows}) {
       const std::uint32_t oid = row.oid(col::table_oid);
@@ -99,7 +96,7 @@ struct TableReader::State {
       }
       Draft* draft = it->second;
       if (!draft || !row.has(col::attnum)) continue;  // excluded, or a table without columns
-      DraftColumn c{std::stoi(row.text(col::attnum)), Column{}, batch_.add(Fragment::Kind::Type, row.view(col::type))};
+      DraftColumn c{row.integer(col::attnum), Column{}, batch_.add(Fragment::Kind::Type, row.view(col::type))};
       c.column.name = row.text(col::name);
       c.column.not_null = row.truth(col::not_null);
       if (row.has(col::comment)) c.column.comment = row.text(col::comment);
@@ -131,7 +128,7 @@ struct TableReader::State {
         case 'p':
         case 'u': {
           const std::vector<int> index_keys = row.numbers(con::index_keys);
-          const auto key_count = static_cast<std::size_t>(std::stoi(row.text(con::index_key_count)));
+          const auto key_count = static_cast<std::size_t>(row.integer(con::index_key_count));
           std::vector<std::string> columns = draft->column_names(keys, 0, keys.size());
           std::vector<std::string> include = draft->column_names(index_keys, key_count, index_keys.size());
           if (row.view(con::type) == "p") {
@@ -191,7 +188,7 @@ struct TableReader::State {
       index.method = row.text(idx::method);
       const std::vector<int> keys = row.numbers(idx::keys);
       const std::vector<int> options = row.numbers(idx::options);
-      const auto key_count = static_cast<std::size_t>(std::stoi(row.text(idx::key_count)));
+      const auto key_count = static_cast<std::size_t>(row.integer(idx::key_count));
       const std::vector<std::string> key_names = draft->column_names(keys, 0, key_count);
       for (std::size_t i = 0; i < key_names.size(); ++i) {
         IndexKey key;
@@ -262,6 +259,8 @@ struct TableReader::State {
 
   Session& session_;
   const InspectOptions& options_;
+  // Only tables and foreign keys carry where they came from: warnings name
+  // them. The loader drops positions of what it inspected anyway.
   const SourceRange where_;
   FragmentBatch batch_;
   std::vector<std::unique_ptr<Draft>> drafts_;

@@ -132,14 +132,17 @@ struct Session::State {
   std::vector<Diagnostic> skipped;
   simdjson::dom::parser json;
 
+  bool depends_on_skipped(const ParseFailure& failure) const {
+    return builder.was_skipped(failure.missing_object) || (failure.missing_is_type && builder.skipped_an_extension());
+  }
+
   // A failure while applying: an error, or a warning when it may be skipped.
   // Returns true when it was skipped.
   bool report(Diagnostic d, const ParseFailure& failure) {
-    const bool depends_on_skipped =
-        builder.was_skipped(failure.missing_object) || (failure.missing_is_type && builder.skipped_an_extension());
-    if (options.skip_unsupported && (failure.unsupported || depends_on_skipped)) {
+    const bool uses_skipped = depends_on_skipped(failure);
+    if (options.skip_unsupported && (failure.unsupported || uses_skipped)) {
       d.hint.clear();
-      if (depends_on_skipped) d.message += " (it was skipped)";
+      if (uses_skipped) d.message += " (it was skipped)";
       skipped.push_back(std::move(d));
       return true;
     }
@@ -244,15 +247,13 @@ std::vector<CanonicalFragment> Session::canonicalize(const std::vector<Fragment>
   }
   const LineIndex lines(batch);
   s.builder.begin_file(batch, lines);
-  s.builder.begin_chunk(0);
   const FileScope scope{s.builder};
   for (std::size_t i = 0; i < fragments.size(); ++i) {
     try {
       out[i].value = read_carried(s.builder, fragments[i], *field(statements[i].get_object().value_unsafe(), "stmt"));
     } catch (const ParseFailure& failure) {
       out[i].error = failure.message;
-      out[i].skippable = failure.unsupported || s.builder.was_skipped(failure.missing_object) ||
-                         (failure.missing_is_type && s.builder.skipped_an_extension());
+      out[i].skippable = failure.unsupported || s.depends_on_skipped(failure);
     }
   }
   return out;

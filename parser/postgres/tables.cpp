@@ -96,16 +96,17 @@ void SchemaBuilder::add_table(Table table) {
   const QualifiedName& name = table.name;
   if (find_table(name)) throw ParseFailure{-1, "relation \"" + to_string(name) + "\" already exists"};
   claim_relation_name(name.schema, name.name, -1);
+  auto& constraint_names = constraint_names_[name.schema];
   if (table.primary_key) {
     claim_relation_name(name.schema, table.primary_key->name, -1);
-    constraint_names_[name.schema].insert(table.primary_key->name);
+    constraint_names.insert(table.primary_key->name);
   }
   for (const auto& unique : table.uniques) {
     claim_relation_name(name.schema, unique.name, -1);
-    constraint_names_[name.schema].insert(unique.name);
+    constraint_names.insert(unique.name);
   }
-  for (const auto& check : table.checks) constraint_names_[name.schema].insert(check.name);
-  for (const auto& fk : table.foreign_keys) constraint_names_[name.schema].insert(fk.name);
+  for (const auto& check : table.checks) constraint_names.insert(check.name);
+  for (const auto& fk : table.foreign_keys) constraint_names.insert(fk.name);
   for (const auto& index : table.indexes) claim_relation_name(name.schema, index.name, -1);
   table_by_name_[table_key(name)] = schema_.tables.size();
   schema_.tables.push_back(std::move(table));
