@@ -55,6 +55,7 @@ std::string summarize(const Change& change) {
           [](const CreateSequence& c) { return "create sequence " + to_string(c.sequence.name); },
           [](const DropSequence& c) { return "drop sequence " + to_string(c.sequence.name); },
           [](const AlterSequence& c) { return "alter sequence " + to_string(c.to.name); },
+          [](const RenameSequence& c) { return "rename sequence " + to_string(c.sequence) + " to " + c.new_name; },
           [](const SetSequenceOwner& c) {
             return "set owner of sequence " + to_string(c.sequence) + " to " +
                    (c.owner ? column_of(c.owner->table, c.owner->column) : std::string("none"));
@@ -74,6 +75,10 @@ std::string summarize(const Change& change) {
           [](const SetColumnNotNull& c) {
             return (c.not_null ? "set not null on column " : "drop not null on column ") + column_of(c.table, c.column);
           },
+          [](const AddIdentity& c) { return "make column " + column_of(c.table, c.column) + " an identity column"; },
+          [](const DropIdentity& c) { return "drop identity of column " + column_of(c.table, c.column); },
+          [](const AlterIdentity& c) { return "alter identity of column " + column_of(c.table, c.column); },
+          [](const DropExpression& c) { return "drop generation expression of column " + column_of(c.table, c.column); },
           [](const AddConstraint& c) {
             return "add " + std::string(kind_name(constraint_kind(c.constraint))) + " " + constraint_name(c.constraint) +
                    " on " + to_string(c.table);

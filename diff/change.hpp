@@ -37,6 +37,10 @@ struct AddEnumValue {
 struct CreateSequence { Sequence sequence; };  // without its owner: see SetSequenceOwner
 struct DropSequence { Sequence sequence; };
 struct AlterSequence { Sequence from, to; };  // options only
+struct RenameSequence {
+  QualifiedName sequence;
+  std::string new_name;
+};
 struct SetSequenceOwner {
   QualifiedName sequence;
   std::optional<SequenceOwner> owner;  // nullopt: OWNED BY NONE
@@ -73,6 +77,27 @@ struct SetColumnNotNull {
   std::string column;
   bool not_null = true;
 };
+// Identity columns: the sequence comes and goes with the identity.
+struct AddIdentity {
+  QualifiedName table;
+  std::string column;
+  Identity identity;
+};
+struct DropIdentity {
+  QualifiedName table;
+  std::string column;
+  Identity identity;
+};
+struct AlterIdentity {  // ALWAYS / BY DEFAULT and sequence options; a new name renames the sequence
+  QualifiedName table;
+  std::string column;
+  Identity from, to;
+};
+// A stored generated column becomes a plain one, keeping its values.
+struct DropExpression {
+  QualifiedName table;
+  std::string column;
+};
 using Constraint = std::variant<PrimaryKey, UniqueConstraint, CheckConstraint, ForeignKey>;
 struct AddConstraint { QualifiedName table; Constraint constraint; };
 struct DropConstraint { QualifiedName table; Constraint constraint; };
@@ -85,8 +110,8 @@ struct SetComment {
 
 using ChangeKind =
     std::variant<CreateNamespace, DropNamespace, CreateEnum, DropEnum, RenameEnum, AddEnumValue, CreateSequence, DropSequence,
-                 AlterSequence, SetSequenceOwner, CreateTable, DropTable, AddColumn, DropColumn, AlterColumnType,
-                 SetColumnDefault, SetColumnNotNull, AddConstraint, DropConstraint, CreateIndex, DropIndex, SetComment>;
+                 AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, AddColumn, DropColumn, AlterColumnType,
+                 SetColumnDefault, SetColumnNotNull, AddIdentity, DropIdentity, AlterIdentity, DropExpression, AddConstraint, DropConstraint, CreateIndex, DropIndex, SetComment>;
 
 struct Change {
   ChangeKind what;

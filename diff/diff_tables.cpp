@@ -98,10 +98,20 @@ void Differ::columns(const Table& from, const Table& to) {
     if (!old) {
       const bool serial = serial_sequence(to, column);
       if (serial) folded_sequences_.insert({table.schema, make_object_name(table.name, column.name, "seq")});
-      emit(kAlterColumns, AddColumn{table, column, serial}, key, column.where);
+      std::vector<Hazard> hazards;
+      if (column.identity || column.generated)
+        hazards.push_back(Hazard{HazardKind::TableRewrite, "fills " + to_string(table) + "." + column.name + " in every row"});
+      emit(kAlterColumns, AddColumn{table, column, serial}, key, column.where, std::move(hazards));
       comment(key, std::nullopt, column.comment);
       continue;
     }
+    if (column.generated && old->generated != column.generated) {
+      recreate_generated_column(table, *old, column);
+      continue;
+    }
+    if (old->generated && !column.generated) emit(kAlterColumns, DropExpression{table, column.name}, key, column.where);
+    if (old->identity && !column.identity)
+      emit(kDropIdentities, DropIdentity{table, column.name, *old->identity}, key, column.where);
     const bool type_changed = old->type != column.type || old->collation != column.collation;
     const auto user_type = named_type(column.type);
     const bool enum_rebuilt = !type_changed && user_type && rebuilt_enums_.contains(*user_type);
@@ -128,6 +138,7 @@ void Differ::columns(const Table& from, const Table& to) {
     }
     if (old->not_null != column.not_null)
       emit(kAlterColumns, SetColumnNotNull{table, column.name, column.not_null}, key, column.where);
+    if (column.identity) identity(table, *old, column, type_changed);
     comment(key, old->comment, column.comment);
   }
   for (const Column& column : from.columns) {
@@ -136,6 +147,37 @@ void Differ::columns(const Table& from, const Table& to) {
     emit(kDropColumns, DropColumn{table, column}, member_key(ObjectKind::Column, table, column.name), {},
          {Hazard{HazardKind::DataLoss, "drops column " + to_string(table) + "." + column.name + " and its data"}});
   }
+}
+
+// A generation expression cannot be added or changed in place: the column is made again.
+void Differ::recreate_generated_column(const QualifiedName& table, const Column& from, const Column& to) {
+  const ObjectKey key = member_key(ObjectKind::Column, table, to.name);
+  const std::string name = to_string(table) + "." + to.name;
+  const Hazard hazard = from.generated ? Hazard{HazardKind::TableRewrite, "recomputes generated column " + name + " for every row"}
+                                       : Hazard{HazardKind::DataLoss, "replaces the values of " + name + " with generated ones"};
+  emit(kDropColumns, DropColumn{table, from}, key, {}, {hazard});
+  emit(kAlterColumns, AddColumn{table, to, false}, key, to.where, {hazard});
+  comment(key, std::nullopt, to.comment);
+}
+
+// Identity added, or its kind and options changed. A column type change has
+// already retyped the sequence, as PostgreSQL does.
+void Differ::identity(const QualifiedName& table, const Column& from, const Column& to, bool type_changed) {
+  const ObjectKey key = member_key(ObjectKind::Column, table, to.name);
+  const Identity& wanted = *to.identity;
+  if (!from.identity || from.identity->sequence.name.schema != wanted.sequence.name.schema) {
+    if (from.identity) emit(kDropIdentities, DropIdentity{table, to.name, *from.identity}, key, to.where);
+    emit(kAddIdentities, AddIdentity{table, to.name, wanted}, key, to.where);
+    return;
+  }
+  Identity current = *from.identity;
+  if (type_changed) retype(current.sequence, to.type);
+  if (current.sequence.name != wanted.sequence.name) {
+    emit(kAddIdentities, RenameSequence{current.sequence.name, wanted.sequence.name.name}, key, to.where);
+    current.sequence.name = wanted.sequence.name;
+  }
+  if (current.always != wanted.always || !same_options(current.sequence, wanted.sequence))
+    emit(kAddIdentities, AlterIdentity{table, to.name, current, wanted}, key, to.where);
 }
 
 void Differ::constraints(const Table& from, const Table& to) {

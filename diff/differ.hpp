@@ -16,6 +16,7 @@ namespace schemac::detail {
 enum Phase : int {
   kCreateNamespaces = 1,
   kCreateTypes,
+  kDropIdentities,  // before sequences: a new sequence may take the name an identity's sequence frees
   kCreateSequences,
   kDropForeignKeys,
   kReleaseSequences,
@@ -28,6 +29,7 @@ enum Phase : int {
   kAddForeignKeys,
   kOwnSequences,
   kDropSequences,
+  kAddIdentities,  // after sequences: an identity's sequence may take the name a dropped sequence frees
   kDropTypes,
   kDropNamespaces,
   kComments,
@@ -74,6 +76,8 @@ class Differ {
   void drop_table(const Table& table, std::size_t rank);
   void alter_table(const Table& from, const Table& to);
   void columns(const Table& from, const Table& to);
+  void recreate_generated_column(const QualifiedName& table, const Column& from, const Column& to);
+  void identity(const QualifiedName& table, const Column& from, const Column& to, bool type_changed);
   void constraints(const Table& from, const Table& to);
   void indexes(const Table& from, const Table& to);
   void recreate_dependent_foreign_keys();

@@ -22,6 +22,14 @@ IntegerRange integer_range(std::string_view type) {
   return {INT64_MIN, INT64_MAX};
 }
 
+void retype(Sequence& sequence, const std::string& type) {
+  const auto [old_low, old_high] = integer_range(sequence.type);
+  const auto [low, high] = integer_range(type);
+  if (sequence.min_value == old_low) sequence.min_value = low;
+  if (sequence.max_value == old_high) sequence.max_value = high;
+  sequence.type = type;
+}
+
 }  // namespace schemac
 
 namespace schemac {

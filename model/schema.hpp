@@ -33,11 +33,42 @@ struct Expr {
   bool operator==(const Expr& other) const { return text == other.text; }
 };
 
+struct SequenceOwner {
+  QualifiedName table;
+  std::string column;
+  bool operator==(const SequenceOwner&) const = default;
+};
+
+// All options resolved to the values PostgreSQL would store, so
+// `CREATE SEQUENCE s` equals `CREATE SEQUENCE s START 1 MINVALUE 1`.
+struct Sequence {
+  QualifiedName name;
+  std::string type = "bigint";
+  std::int64_t increment = 1;
+  std::int64_t min_value = 1;
+  std::int64_t max_value = INT64_MAX;
+  std::int64_t start = 1;
+  std::int64_t cache = 1;
+  bool cycle = false;
+  std::optional<SequenceOwner> owned_by;
+  std::optional<std::string> comment;
+  SourceRange where;
+};
+
+// GENERATED { ALWAYS | BY DEFAULT } AS IDENTITY: the column owns a sequence,
+// named and optioned like any other, whose type follows the column's.
+struct Identity {
+  bool always = false;  // ALWAYS, else BY DEFAULT
+  Sequence sequence;    // its owned_by and comment are unused
+};
+
 struct Column {
   std::string name;
   std::string type;  // canonical, e.g. "character varying(20)", "public.mood[]"
   bool not_null = false;
   std::optional<Expr> default_value;
+  std::optional<Identity> identity;  // GENERATED ... AS IDENTITY (implies not_null, no default)
+  std::optional<Expr> generated;           // GENERATED ALWAYS AS (expr) STORED
   std::string collation;  // empty: the type's default
   std::optional<std::string> comment;
   SourceRange where;
@@ -133,28 +164,6 @@ struct EnumType {
   SourceRange where;
 };
 
-struct SequenceOwner {
-  QualifiedName table;
-  std::string column;
-  bool operator==(const SequenceOwner&) const = default;
-};
-
-// All options resolved to the values PostgreSQL would store, so
-// `CREATE SEQUENCE s` equals `CREATE SEQUENCE s START 1 MINVALUE 1`.
-struct Sequence {
-  QualifiedName name;
-  std::string type = "bigint";
-  std::int64_t increment = 1;
-  std::int64_t min_value = 1;
-  std::int64_t max_value = INT64_MAX;
-  std::int64_t start = 1;
-  std::int64_t cache = 1;
-  bool cycle = false;
-  std::optional<SequenceOwner> owned_by;
-  std::optional<std::string> comment;
-  SourceRange where;
-};
-
 struct Namespace {
   std::string name;
   std::optional<std::string> comment;
@@ -180,6 +189,10 @@ struct IntegerRange {
   std::int64_t max;
 };
 IntegerRange integer_range(std::string_view type);
+
+// A sequence's type changes (ALTER SEQUENCE ... AS, or its identity column's
+// type): bounds left at the old type's limits follow, as in PostgreSQL.
+void retype(Sequence& sequence, const std::string& type);
 
 }  // namespace schemac
 

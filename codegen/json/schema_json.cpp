@@ -23,11 +23,18 @@ std::string_view action(FkAction a) {
 ordered_json table_json(const Table& t) {
   ordered_json out{{"schema", t.name.schema}, {"name", t.name.name}, {"comment", optional_text(t.comment)}};
   out["columns"] = ordered_json::array();
-  for (const Column& c : t.columns)
+  for (const Column& c : t.columns) {
+    ordered_json identity = nullptr;
+    if (c.identity)
+      identity = {{"generated", c.identity->always ? "always" : "by default"},
+                  {"sequence", {{"schema", c.identity->sequence.name.schema}, {"name", c.identity->sequence.name.name}}}};
     out["columns"].push_back({{"name", c.name}, {"type", c.type}, {"not_null", c.not_null},
                               {"default", c.default_value ? ordered_json(c.default_value->text) : ordered_json(nullptr)},
+                              {"identity", identity},
+                              {"generated", c.generated ? ordered_json(c.generated->text) : ordered_json(nullptr)},
                               {"collation", c.collation.empty() ? ordered_json(nullptr) : ordered_json(c.collation)},
                               {"comment", optional_text(c.comment)}});
+  }
   out["primary_key"] = t.primary_key ? ordered_json{{"name", t.primary_key->name}, {"columns", t.primary_key->columns}}
                                      : ordered_json(nullptr);
   out["unique"] = ordered_json::array();

@@ -27,7 +27,7 @@ std::string create_table(const CreateTable& change) {
 
   for (const Column& column : table.columns) {
     const bool serial = std::find(change.serial_columns.begin(), change.serial_columns.end(), column.name) != change.serial_columns.end();
-    std::string item = column_definition(column, serial);
+    std::string item = column_definition(table.name, column, serial);
     const bool is_pk = pk_inline && table.primary_key->columns[0] == column.name;
     if (is_pk) {
       // PRIMARY KEY implies NOT NULL; drop the redundant words.

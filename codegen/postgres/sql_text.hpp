@@ -17,12 +17,16 @@ std::string default_clause(const Expr& value);       // DEFAULT expr, parenthesi
 std::string create_table(const CreateTable& change);
 std::string drop_table(const DropTable& change);
 // render_columns.cpp
-std::string column_definition(const Column& column, bool serial);
+std::string column_definition(const QualifiedName& table, const Column& column, bool serial);
 std::string add_column(const AddColumn& change);
 std::string drop_column(const DropColumn& change);
 std::string alter_column_type(const AlterColumnType& change);
 std::string set_column_default(const SetColumnDefault& change);
 std::string set_column_not_null(const SetColumnNotNull& change);
+std::string add_identity(const AddIdentity& change);
+std::string drop_identity(const DropIdentity& change);
+std::string alter_identity(const AlterIdentity& change);
+std::string drop_expression(const DropExpression& change);
 // render_constraints.cpp
 std::string constraint_body(const Constraint& constraint);  // PRIMARY KEY (a) / CHECK (...) / FOREIGN KEY ...
 std::string references_clause(const ForeignKey& fk);        // REFERENCES t (c) ON DELETE ...
@@ -43,6 +47,11 @@ std::string create_sequence(const CreateSequence& change);
 std::string drop_sequence(const DropSequence& change);
 std::string alter_sequence(const AlterSequence& change);
 std::string set_sequence_owner(const SetSequenceOwner& change);
+std::string rename_sequence(const RenameSequence& change);
+// Options that differ from what PostgreSQL picks for the type and direction, each with a leading space.
+std::string non_default_options(const Sequence& sequence, bool with_type);
+// Options of `b` that differ from `a` ("INCREMENT BY 2"); a type change states the bounds too.
+std::vector<std::string> changed_options(const Sequence& a, const Sequence& b);
 // render_comments.cpp
 std::string set_comment(const SetComment& change);
 

@@ -39,12 +39,12 @@ ORDER BY n.nspname, t.typname, e.enumsortorder)SQL";
 
 inline constexpr const char* kSequences = R"SQL(
 SELECT n.nspname, c.relname, pg_catalog.format_type(s.seqtypid, NULL), s.seqincrement, s.seqmin, s.seqmax,
-       s.seqstart, s.seqcache, s.seqcycle, own_n.nspname, own_c.relname, own_a.attname, sd.description
+       s.seqstart, s.seqcache, s.seqcycle, own_n.nspname, own_c.relname, own_a.attname, sd.description, own_a.attidentity
 FROM pg_catalog.pg_sequence s
 JOIN pg_catalog.pg_class c ON c.oid = s.seqrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_depend d ON d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.objid = c.oid
-     AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype = 'a'
+     AND d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype IN ('a', 'i')
 LEFT JOIN pg_catalog.pg_class own_c ON own_c.oid = d.refobjid
 LEFT JOIN pg_catalog.pg_namespace own_n ON own_n.oid = own_c.relnamespace
 LEFT JOIN pg_catalog.pg_attribute own_a ON own_a.attrelid = d.refobjid AND own_a.attnum = d.refobjsubid
@@ -52,8 +52,13 @@ LEFT JOIN pg_catalog.pg_description sd ON sd.objoid = c.oid AND sd.classoid = 'p
      AND sd.objsubid = 0
 WHERE %FILTER%
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
-                  WHERE x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.objid = c.oid AND x.deptype IN ('e', 'i'))
+                  WHERE x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.objid = c.oid AND x.deptype = 'e')
 ORDER BY 1, 2)SQL";
+
+namespace sequences {
+enum : int { schema, name, type, increment, min, max, start, cache, cycle, owner_schema, owner_table, owner_column, comment,
+             identity };  // identity: 'a' or 'd' for an identity column's sequence, else empty
+}
 
 // Tables are read as rows and built by the inspector (table_reader.cpp):
 // asking the server to print whole definitions (pg_get_indexdef,

@@ -19,9 +19,10 @@ struct HeadRows {
 
 struct HeadScript {
   std::string before_tables;
-  // ALTER SEQUENCE ... OWNED BY, for after the tables, with the owning table
-  // ("schema.table"): only tables that were read can own a sequence here.
-  std::vector<std::pair<std::string, std::string>> owners;
+  // Statements for after the tables, each with the table it alters
+  // ("schema.table"), to be applied only if that table was read:
+  // ALTER SEQUENCE ... OWNED BY, and the identity of identity columns.
+  std::vector<std::pair<std::string, std::string>> per_table;
   std::string comments;
 };
 

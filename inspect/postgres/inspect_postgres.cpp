@@ -145,7 +145,7 @@ Result<Parsed> inspect_postgres(db::Connection& connection, const InspectOptions
   const TablesRead tables = reader.finish();
 
   std::string after = std::string(catalog::kEmptySearchPath) + ";\n";
-  for (const auto& [table, statement] : head.owners)
+  for (const auto& [table, statement] : head.per_table)
     if (tables.names.contains(table)) after += statement;
   after += tables.script + head.comments;
   if (!session.read(SourceFile{source_name, after}, false)) return Diagnostic{{}, "cannot read the catalog", {}, {}};

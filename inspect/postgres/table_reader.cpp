@@ -38,6 +38,7 @@ struct DraftColumn {
   int attnum;
   Column column;
   std::size_t type, default_value = kNone, collation = kNone;
+  bool generated = false;  // default_value is the generation expression
 };
 
 struct DraftCheck {
@@ -101,8 +102,8 @@ struct TableReader::State {
       c.column.not_null = row.truth(col::not_null);
       if (row.has(col::comment)) c.column.comment = row.text(col::comment);
       if (row.has(col::collation)) c.collation = batch_.add(Fragment::Kind::Collation, row.view(col::collation));
-      if (!row.view(col::identity).empty()) draft->fail("column " + c.column.name + ": identity columns are not supported yet");
-      if (!row.view(col::generated).empty()) draft->fail("column " + c.column.name + ": generated columns are not supported yet");
+      // An identity column's identity comes later, from its sequence's row (head_script).
+      c.generated = !row.view(col::generated).empty();
       if (row.has(col::default_value)) c.default_value = batch_.add(Fragment::Kind::Expression, row.view(col::default_value));
       draft->columns.push_back(std::move(c));
     }
@@ -227,7 +228,8 @@ struct TableReader::State {
         if (auto type = take(draft, c.type, "column", c.column.name)) c.column.type = std::move(type->text);
         if (c.collation != kNone)
           if (auto collation = take(draft, c.collation, "column", c.column.name)) c.column.collation = std::move(collation->text);
-        if (c.default_value != kNone) c.column.default_value = take(draft, c.default_value, "column", c.column.name);
+        if (c.default_value != kNone)
+          (c.generated ? c.column.generated : c.column.default_value) = take(draft, c.default_value, "column", c.column.name);
         table.columns.push_back(std::move(c.column));
       }
       for (DraftCheck& c : draft.checks) {

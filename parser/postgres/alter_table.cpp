@@ -76,6 +76,47 @@ void SchemaBuilder::alter_table_command(Table& table, object command) {
     // Without COLLATE the column takes the new type's default collation.
     const auto collate = object_field(def, "collClause");
     c.collation = collate ? write_collation(list(*collate, "collname")) : std::string{};
+    if (c.identity) {
+      if (c.type != "smallint" && c.type != "integer" && c.type != "bigint")
+        throw ParseFailure{-1, "identity column type must be smallint, integer, or bigint"};
+      retype(c.identity->sequence, c.type);
+    }
+    return;
+  }
+  if (subtype == "AT_AddIdentity") {
+    Column& c = column();
+    if (c.identity) throw ParseFailure{-1, "column \"" + c.name + "\" of relation \"" + table.name.name + "\" is already an identity column"};
+    if (c.default_value) throw ParseFailure{-1, "column \"" + c.name + "\" of relation \"" + table.name.name + "\" already has a default value"};
+    if (!c.not_null) throw ParseFailure{-1, "column \"" + c.name + "\" of relation \"" + table.name.name + "\" must be declared NOT NULL before identity can be added"};
+    return add_identity(table, c, Node::of(*field(command, "def")).fields);
+  }
+  if (subtype == "AT_SetIdentity") {
+    Column& c = column();
+    if (!c.identity) throw ParseFailure{-1, "column \"" + c.name + "\" of relation \"" + table.name.name + "\" is not an identity column"};
+    const List options = list(Node::of(*field(command, "def")).fields, "items");
+    for (element option : options) {
+      const object def = Node::of(option).fields;
+      if (str(def, "defname") == "generated") c.identity->always = integer(Node::of(*field(def, "arg")).fields, "ival") == 'a';
+    }
+    return apply_sequence_options(c.identity->sequence, options, false);
+  }
+  if (subtype == "AT_DropIdentity") {
+    Column& c = column();
+    if (!c.identity) {
+      if (missing_ok) return;
+      throw ParseFailure{-1, "column \"" + c.name + "\" of relation \"" + table.name.name + "\" is not an identity column"};
+    }
+    release_relation_name(c.identity->sequence.name.schema, c.identity->sequence.name.name);
+    c.identity.reset();
+    return;
+  }
+  if (subtype == "AT_DropExpression") {
+    Column& c = column();
+    if (!c.generated) {
+      if (missing_ok) return;
+      throw ParseFailure{-1, "column \"" + c.name + "\" of relation \"" + table.name.name + "\" is not a stored generated column"};
+    }
+    c.generated.reset();
     return;
   }
   if (subtype == "AT_AddConstraint") return add_table_constraint(table, Node::of(*field(command, "def")).fields);
@@ -140,6 +181,8 @@ void SchemaBuilder::drop_column(Table& table, const std::string& column, bool ca
     if (owned) release_relation_name(s.name.schema, s.name.name);
     return owned;
   });
+  if (const Column* dropped = table.find_column(column); dropped && dropped->identity)
+    release_relation_name(dropped->identity->sequence.name.schema, dropped->identity->sequence.name.name);
   std::erase_if(table.columns, [&](const Column& c) { return c.name == column; });
 }
 

@@ -99,6 +99,7 @@ void SchemaBuilder::alter_enum(object stmt) {
 
 void SchemaBuilder::rename(object stmt) {
   const std::string_view kind = str(stmt, "renameType");
+  if (kind == "OBJECT_SEQUENCE") return rename_sequence(stmt);
   if (kind != "OBJECT_TYPE") throw ParseFailure{-1, "ALTER " + std::string(kind.substr(7)) + " ... RENAME is not supported yet", {}, true};
   const QualifiedName name = qualify_list(list(Node::of(*field(stmt, "object")).fields, "items"));
   EnumType* type = find_enum(name);
@@ -113,17 +114,41 @@ void SchemaBuilder::rename(object stmt) {
         column.type = quote_qualified(renamed) + (column.type.ends_with("[]") ? "[]" : "");
 }
 
+// A sequence is found by oid in the server: defaults that call nextval on it
+// follow the new name.
+void SchemaBuilder::rename_sequence(object stmt) {
+  const object relation = *object_field(stmt, "relation");
+  const QualifiedName name = qualify(relation);
+  const QualifiedName renamed{name.schema, std::string(str(stmt, "newname"))};
+  Sequence* sequence = find_sequence(name);
+  for (Table& table : schema_.tables)
+    for (Column& column : table.columns)
+      if (!sequence && column.identity && column.identity->sequence.name == name) sequence = &column.identity->sequence;
+  if (!sequence) {
+    if (boolean(stmt, "missing_ok")) return warn(location(relation), "relation \"" + to_string(name) + "\" does not exist, skipping");
+    throw ParseFailure{location(relation), "relation \"" + to_string(name) + "\" does not exist"};
+  }
+  claim_relation_name(renamed.schema, renamed.name, location(relation));
+  release_relation_name(name.schema, name.name);
+  sequence->name = renamed;
+  const std::string old_call = "nextval(" + quote_literal(quote_qualified(name)) + "::regclass)";
+  const std::string new_call = "nextval(" + quote_literal(quote_qualified(renamed)) + "::regclass)";
+  for (Table& table : schema_.tables)
+    for (Column& column : table.columns)
+      if (column.default_value && column.default_value->text == old_call) column.default_value->text = new_call;
+}
+
 void SchemaBuilder::apply_sequence_options(Sequence& sequence, List options, bool creating) {
   std::optional<std::int64_t> min_value, max_value, start;
   bool min_given = false, max_given = false;
-  const auto [old_low, old_high] = integer_range(sequence.type);
   for (element option : options) {
     const object def = Node::of(option).fields;
     const std::string_view name = str(def, "defname");
     if (name == "as") {
-      sequence.type = type_of(Node::of(*field(def, "arg")).fields);
-      if (sequence.type != "smallint" && sequence.type != "integer" && sequence.type != "bigint")
+      const std::string type = type_of(Node::of(*field(def, "arg")).fields);
+      if (type != "smallint" && type != "integer" && type != "bigint")
         throw ParseFailure{location(def), "sequence type must be smallint, integer, or bigint"};
+      retype(sequence, type);
     } else if (name == "increment") {
       sequence.increment = numeric_argument(def, std::string_view(file_->text).substr(chunk_offset_));
       if (sequence.increment == 0) throw ParseFailure{location(def), "INCREMENT must not be zero"};
@@ -156,6 +181,10 @@ void SchemaBuilder::apply_sequence_options(Sequence& sequence, List options, boo
       } else {
         throw ParseFailure{location(def), "invalid OWNED BY option"};
       }
+    } else if (name == "generated") {
+      // ALTER COLUMN ... SET GENERATED: read by the caller.
+    } else if (name == "sequence_name") {
+      // An identity column's sequence: named by the caller.
     } else if (name == "restart") {
       // RESTART changes the current value, which is data, not schema.
     } else {
@@ -163,13 +192,10 @@ void SchemaBuilder::apply_sequence_options(Sequence& sequence, List options, boo
     }
   }
   const auto [low, high] = integer_range(sequence.type);
-  // Bounds left at a type's limits follow a type change, as in PostgreSQL.
   if (min_given) sequence.min_value = min_value.value_or(sequence.increment > 0 ? 1 : low);
   else if (creating) sequence.min_value = sequence.increment > 0 ? 1 : low;
-  else if (sequence.min_value == old_low) sequence.min_value = low;
   if (max_given) sequence.max_value = max_value.value_or(sequence.increment > 0 ? high : -1);
   else if (creating) sequence.max_value = sequence.increment > 0 ? high : -1;
-  else if (sequence.max_value == old_high) sequence.max_value = high;
   if (start) sequence.start = *start;
   else if (creating) sequence.start = sequence.increment > 0 ? sequence.min_value : sequence.max_value;
   if (sequence.min_value >= sequence.max_value)

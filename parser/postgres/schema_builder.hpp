@@ -52,6 +52,7 @@ class SchemaBuilder {
   void add_column(Table& table, object column_def);
   void add_table_constraint(Table& table, object constraint);
   void apply_column_constraints(Table& table, Column& column, List constraints);
+  void add_identity(Table& table, Column& column, object constraint);
   // statements (alter_table.cpp)
   void alter_table(object stmt);
   void alter_table_command(Table& table, object command);
@@ -65,6 +66,7 @@ class SchemaBuilder {
   void create_enum(object stmt);
   void alter_enum(object stmt);
   void rename(object stmt);
+  void rename_sequence(object stmt);
   void create_sequence(object stmt);
   void alter_sequence(object stmt);
   void comment(object stmt);

@@ -82,6 +82,8 @@ void SchemaBuilder::create_table(object stmt) {
     for (const auto& c : table.checks) release_constraint_name(table, c.name);
     for (const auto& c : table.foreign_keys) release_constraint_name(table, c.name);
     if (table.primary_key) release_constraint_name(table, table.primary_key->name);
+    for (const Column& column : table.columns)
+      if (column.identity) release_relation_name(column.identity->sequence.name.schema, column.identity->sequence.name.name);
     for (std::size_t i = sequences_before; i < schema_.sequences.size(); ++i)
       release_relation_name(schema_.sequences[i].name.schema, schema_.sequences[i].name.name);
     schema_.sequences.resize(sequences_before);
@@ -108,6 +110,8 @@ void SchemaBuilder::add_table(Table table) {
   for (const auto& check : table.checks) constraint_names.insert(check.name);
   for (const auto& fk : table.foreign_keys) constraint_names.insert(fk.name);
   for (const auto& index : table.indexes) claim_relation_name(name.schema, index.name, -1);
+  for (const auto& column : table.columns)
+    if (column.identity) claim_relation_name(column.identity->sequence.name.schema, column.identity->sequence.name.name, -1);
   table_by_name_[table_key(name)] = schema_.tables.size();
   schema_.tables.push_back(std::move(table));
 }
@@ -133,6 +137,12 @@ void SchemaBuilder::add_column(Table& table, object column_def) {
   const QualifiedName& table_name = table.name;
   apply_column_constraints(table, added, list(column_def, "constraints"));
 
+  if (added.identity && added.default_value)
+    throw ParseFailure{loc, "both default and identity specified for column \"" + added.name + "\" of table \"" + table_name.name + "\""};
+  if (added.generated && (added.default_value || added.identity))
+    throw ParseFailure{loc, std::string("both ") + (added.identity ? "identity" : "default") +
+                                " and generation expression specified for column \"" + added.name + "\" of table \"" +
+                                table_name.name + "\""};
   if (serial_type) {
     Column& serial = added;
     if (serial.default_value) throw ParseFailure{loc, "multiple default values specified for column \"" + serial.name + "\""};
@@ -182,13 +192,39 @@ void SchemaBuilder::apply_column_constraints(Table& table, Column& column, List 
       if (type == "CONSTR_ATTR_DEFERRED") last_deferrable->initially_deferred = last_deferrable->deferrable = true;
       if (type == "CONSTR_ATTR_IMMEDIATE") last_deferrable->initially_deferred = false;
     } else if (type == "CONSTR_IDENTITY") {
-      throw ParseFailure{loc, "identity columns are not supported yet", {}, true};
+      if (column.identity) throw ParseFailure{loc, "multiple identity specifications for column \"" + column.name + "\""};
+      add_identity(table, column, c);
     } else if (type == "CONSTR_GENERATED") {
-      throw ParseFailure{loc, "generated columns are not supported yet", {}, true};
+      if (column.generated) throw ParseFailure{loc, "multiple generation clauses specified for column \"" + column.name + "\""};
+      column.generated = expression(*field(c, "raw_expr"));
     } else {
       throw ParseFailure{loc, "column constraint " + std::string(type) + " is not supported yet", {}, true};
     }
   }
+}
+
+// The sequence an identity column owns: named by SEQUENCE NAME or by
+// PostgreSQL's rule (table_column_seq), typed like the column.
+void SchemaBuilder::add_identity(Table& table, Column& column, object constraint) {
+  const auto loc = location(constraint);
+  if (column.type != "smallint" && column.type != "integer" && column.type != "bigint")
+    throw ParseFailure{loc, "identity column type must be smallint, integer, or bigint"};
+  Identity identity;
+  identity.always = str(constraint, "generated_when") == "a";
+  Sequence& sequence = identity.sequence;
+  sequence.type = column.type;
+  sequence.where = position(loc);
+  const List options = list(constraint, "options");
+  for (element option : options) {
+    const object def = Node::of(option).fields;
+    if (str(def, "defname") == "sequence_name") sequence.name = qualify_list(list(Node::of(*field(def, "arg")).fields, "items"));
+  }
+  if (sequence.name.name.empty()) sequence.name = {table.name.schema, choose_relation_name(table.name, column.name, "seq")};
+  apply_sequence_options(sequence, options, true);
+  sequence.type = column.type;  // AS is not for identity sequences
+  claim_relation_name(sequence.name.schema, sequence.name.name, loc);
+  column.not_null = true;
+  column.identity = std::move(identity);
 }
 
 void SchemaBuilder::add_table_constraint(Table& table, object c) {
