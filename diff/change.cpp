@@ -48,6 +48,10 @@ std::string summarize(const Change& change) {
       overloaded{
           [](const CreateNamespace& c) { return "create schema " + c.ns.name; },
           [](const DropNamespace& c) { return "drop schema " + c.ns.name; },
+          [](const CreateExtension& c) { return "create extension " + c.extension.name; },
+          [](const DropExtension& c) { return "drop extension " + c.extension.name; },
+          [](const SetExtensionSchema& c) { return "move extension " + c.extension + " to schema " + c.schema; },
+          [](const UpdateExtension& c) { return "update extension " + c.extension + " to version " + c.version; },
           [](const CreateEnum& c) { return "create enum type " + to_string(c.type.name); },
           [](const DropEnum& c) { return "drop enum type " + to_string(c.type.name); },
           [](const RenameEnum& c) { return "rename enum type " + to_string(c.type) + " to " + c.new_name; },

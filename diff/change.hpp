@@ -22,6 +22,10 @@ std::string_view hazard_name(HazardKind kind);  // "data-loss", ...
 
 struct CreateNamespace { Namespace ns; };
 struct DropNamespace { Namespace ns; };
+struct CreateExtension { Extension extension; };
+struct DropExtension { Extension extension; };
+struct SetExtensionSchema { std::string extension, schema; };
+struct UpdateExtension { std::string extension, version; };
 struct CreateEnum { EnumType type; };
 struct DropEnum { EnumType type; };
 struct RenameEnum {  // first step of rebuilding an enum whose values were removed or reordered
@@ -109,7 +113,7 @@ struct SetComment {
 };
 
 using ChangeKind =
-    std::variant<CreateNamespace, DropNamespace, CreateEnum, DropEnum, RenameEnum, AddEnumValue, CreateSequence, DropSequence,
+    std::variant<CreateNamespace, DropNamespace, CreateExtension, DropExtension, SetExtensionSchema, UpdateExtension, CreateEnum, DropEnum, RenameEnum, AddEnumValue, CreateSequence, DropSequence,
                  AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, AddColumn, DropColumn, AlterColumnType,
                  SetColumnDefault, SetColumnNotNull, AddIdentity, DropIdentity, AlterIdentity, DropExpression, AddConstraint, DropConstraint, CreateIndex, DropIndex, SetComment>;
 

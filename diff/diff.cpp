@@ -24,6 +24,7 @@ void Differ::emit(int phase, ChangeKind what, ObjectKey subject, SourceRange whe
 
 std::vector<Diagnostic> Differ::run() {
   namespaces();
+  extensions();
   enums();
   tables();  // before sequences: it decides which sequences serial columns imply
   sequences();
@@ -66,6 +67,29 @@ void Differ::namespaces() {
   }
   for (const Namespace* ns : sorted_from)
     if (!find(to_, ns->name)) emit(kDropNamespaces, DropNamespace{*ns}, {ObjectKind::Namespace, {ns->name, ns->name}, {}});
+}
+
+void Differ::extensions() {
+  std::map<std::string, const Extension*> from, to;
+  for (const Extension& e : from_.extensions) from.emplace(e.name, &e);
+  for (const Extension& e : to_.extensions) to.emplace(e.name, &e);
+  for (const auto& [name, extension] : to) {
+    const ObjectKey key{ObjectKind::Extension, {name, name}, {}};
+    auto old = from.find(name);
+    if (old == from.end()) {
+      emit(kCreateExtensions, CreateExtension{*extension}, key, extension->where);
+      continue;
+    }
+    // A version left to the default is whatever is installed.
+    if (old->second->schema != extension->schema)
+      emit(kCreateExtensions, SetExtensionSchema{name, extension->schema}, key, extension->where);
+    if (!extension->version.empty() && extension->version != old->second->version)
+      emit(kCreateExtensions, UpdateExtension{name, extension->version}, key, extension->where);
+  }
+  for (const auto& [name, extension] : from)
+    if (!to.contains(name))
+      emit(kDropExtensions, DropExtension{*extension}, {ObjectKind::Extension, {name, name}, {}}, {},
+           {Hazard{HazardKind::DataLoss, "drops extension " + name + " and everything it defines"}});
 }
 
 void Differ::enums() {

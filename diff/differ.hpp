@@ -15,6 +15,7 @@ namespace schemac::detail {
 
 enum Phase : int {
   kCreateNamespaces = 1,
+  kCreateExtensions,
   kCreateTypes,
   kDropIdentities,  // before sequences: a new sequence may take the name an identity's sequence frees
   kCreateSequences,
@@ -31,6 +32,7 @@ enum Phase : int {
   kDropSequences,
   kAddIdentities,  // after sequences: an identity's sequence may take the name a dropped sequence frees
   kDropTypes,
+  kDropExtensions,
   kDropNamespaces,
   kComments,
 };
@@ -67,6 +69,7 @@ class Differ {
  private:
   // diff.cpp
   void namespaces();
+  void extensions();
   void enums();
   void rebuild_enum(const EnumType& from, const EnumType& to);
   void sequences();

@@ -5,6 +5,7 @@ namespace schemac {
 std::string_view kind_name(ObjectKind kind) {
   switch (kind) {
     case ObjectKind::Namespace: return "schema";
+    case ObjectKind::Extension: return "extension";
     case ObjectKind::Enum: return "type";
     case ObjectKind::Sequence: return "sequence";
     case ObjectKind::Table: return "table";
@@ -21,7 +22,7 @@ std::string_view kind_name(ObjectKind kind) {
 std::string describe(const ObjectKey& key) {
   std::string out{kind_name(key.kind)};
   out += ' ';
-  if (key.kind == ObjectKind::Namespace) return out + key.name.name;
+  if (key.kind == ObjectKind::Namespace || key.kind == ObjectKind::Extension) return out + key.name.name;
   out += to_string(key.name);
   if (key.kind == ObjectKind::Column) return out + "." + key.member;
   if (!key.member.empty()) out += " " + key.member;

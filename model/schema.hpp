@@ -164,6 +164,15 @@ struct EnumType {
   SourceRange where;
 };
 
+// CREATE EXTENSION: what it defines (types, functions, its comment) is not
+// modelled, only that it is there, where, and at which version.
+struct Extension {
+  std::string name;
+  std::string schema;   // where its objects live
+  std::string version;  // empty: the default version
+  SourceRange where;
+};
+
 struct Namespace {
   std::string name;
   std::optional<std::string> comment;
@@ -175,6 +184,7 @@ struct Namespace {
 // cross-schema references (a foreign key to another schema) need no walk.
 struct Schema {
   std::vector<Namespace> namespaces;  // explicitly created; "public" is implicit
+  std::vector<Extension> extensions;
   std::vector<EnumType> enums;
   std::vector<Sequence> sequences;
   std::vector<Table> tables;

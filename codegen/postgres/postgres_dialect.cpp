@@ -36,6 +36,10 @@ std::vector<Statement> PostgresDialect::render(const Change& change, const Rende
   std::string sql = std::visit(overloaded{
                                    [](const CreateNamespace& c) { return create_namespace(c); },
                                    [](const DropNamespace& c) { return drop_namespace(c); },
+                                   [](const CreateExtension& c) { return create_extension(c); },
+                                   [](const DropExtension& c) { return drop_extension(c); },
+                                   [](const SetExtensionSchema& c) { return set_extension_schema(c); },
+                                   [](const UpdateExtension& c) { return update_extension(c); },
                                    [](const CreateEnum& c) { return create_enum(c); },
                                    [](const DropEnum& c) { return drop_enum(c); },
                                    [](const RenameEnum& c) { return rename_enum(c); },

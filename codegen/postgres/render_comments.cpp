@@ -7,6 +7,7 @@ std::string set_comment(const SetComment& change) {
   std::string target;
   switch (key.kind) {
     case ObjectKind::Namespace: target = "SCHEMA " + ident(key.name.name); break;
+    case ObjectKind::Extension: target = "EXTENSION " + ident(key.name.name); break;
     case ObjectKind::Enum: target = "TYPE " + qualified(key.name); break;
     case ObjectKind::Sequence: target = "SEQUENCE " + qualified(key.name); break;
     case ObjectKind::Table: target = "TABLE " + qualified(key.name); break;

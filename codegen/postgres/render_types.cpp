@@ -5,6 +5,23 @@ namespace schemac::pg_sql {
 std::string create_namespace(const CreateNamespace& change) { return "CREATE SCHEMA " + ident(change.ns.name); }
 std::string drop_namespace(const DropNamespace& change) { return "DROP SCHEMA " + ident(change.ns.name); }
 
+std::string create_extension(const CreateExtension& change) {
+  const Extension& e = change.extension;
+  std::string out = "CREATE EXTENSION IF NOT EXISTS " + ident(e.name) + " WITH SCHEMA " + ident(e.schema);
+  if (!e.version.empty()) out += " VERSION " + literal(e.version);
+  return out;
+}
+
+std::string drop_extension(const DropExtension& change) { return "DROP EXTENSION " + ident(change.extension.name); }
+
+std::string set_extension_schema(const SetExtensionSchema& change) {
+  return "ALTER EXTENSION " + ident(change.extension) + " SET SCHEMA " + ident(change.schema);
+}
+
+std::string update_extension(const UpdateExtension& change) {
+  return "ALTER EXTENSION " + ident(change.extension) + " UPDATE TO " + literal(change.version);
+}
+
 std::string create_enum(const CreateEnum& change) {
   std::string out = "CREATE TYPE " + qualified(change.type.name) + " AS ENUM (";
   for (std::size_t i = 0; i < change.type.labels.size(); ++i) out += (i ? ", " : "") + literal(change.type.labels[i]);

@@ -38,6 +38,10 @@ std::string drop_index(const DropIndex& change);
 // render_types.cpp
 std::string create_namespace(const CreateNamespace& change);
 std::string drop_namespace(const DropNamespace& change);
+std::string create_extension(const CreateExtension& change);
+std::string drop_extension(const DropExtension& change);
+std::string set_extension_schema(const SetExtensionSchema& change);
+std::string update_extension(const UpdateExtension& change);
 std::string create_enum(const CreateEnum& change);
 std::string drop_enum(const DropEnum& change);
 std::string rename_enum(const RenameEnum& change);

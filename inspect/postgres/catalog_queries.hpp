@@ -21,9 +21,10 @@ ORDER BY 1)SQL";
 
 // plpgsql is in every database from the start.
 inline constexpr const char* kExtensions = R"SQL(
-SELECT e.extname, n.nspname
+SELECT e.extname, n.nspname, CASE WHEN e.extversion IS DISTINCT FROM a.default_version THEN e.extversion END
 FROM pg_catalog.pg_extension e
 JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
+LEFT JOIN pg_catalog.pg_available_extensions a ON a.name = e.extname
 WHERE e.extname <> 'plpgsql' AND ($1::text[] IS NULL OR true)
 ORDER BY 1)SQL";
 

@@ -18,14 +18,17 @@ HeadScript head_script(const HeadRows& rows, const InspectOptions& options) {
   std::string& head = out.before_tables;
   std::string& tail = out.comments;
   head = std::string(catalog::kEmptySearchPath) + ";\n";
-  // Extensions come first: the types they define are used by tables.
-  for (const Row row : EachRow{rows.extensions})
-    head += "CREATE EXTENSION IF NOT EXISTS " + quote_ident(row.text(0)) + " WITH SCHEMA " + quote_ident(row.text(1)) + ";\n";
-
   for (const Row row : EachRow{rows.namespaces}) {
     if (row.view(0) == "public") continue;  // exists everywhere; its comment is the server's
     head += "CREATE SCHEMA " + quote_ident(row.text(0)) + ";\n";
     if (row.has(1)) tail += comment("SCHEMA " + quote_ident(row.text(0)), row.text(1));
+  }
+
+  // Extensions before types and tables, which may use what they define.
+  for (const Row row : EachRow{rows.extensions}) {
+    head += "CREATE EXTENSION IF NOT EXISTS " + quote_ident(row.text(0)) + " WITH SCHEMA " + quote_ident(row.text(1));
+    if (row.has(2)) head += " VERSION " + quote_literal(row.text(2));  // only when not the default
+    head += ";\n";
   }
 
   std::string current;

@@ -273,6 +273,13 @@ void SchemaBuilder::comment(object stmt) {
     it->comment = text;
     return;
   }
+  if (kind == "OBJECT_EXTENSION") {
+    const std::string name(str(object_node.fields, "sval"));
+    // Accepted and ignored: CREATE EXTENSION sets the comment from the
+    // extension's control file, so it belongs to the extension like its types.
+    if (!find_extension(name)) throw ParseFailure{-1, "extension \"" + name + "\" does not exist"};
+    return;
+  }
   if (kind == "OBJECT_TYPE") {
     const QualifiedName name = qualify_list(list(object_node.fields, "names"));
     EnumType* type = find_enum(name);

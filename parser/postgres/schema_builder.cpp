@@ -84,6 +84,9 @@ void SchemaBuilder::apply(Node statement, std::int64_t statement_location) {
   if (tag == "AlterTableStmt") return alter_table(stmt);
   if (tag == "IndexStmt") return create_index(stmt);
   if (tag == "CreateSchemaStmt") return create_schema(stmt);
+  if (tag == "CreateExtensionStmt") return create_extension(stmt);
+  if (tag == "AlterExtensionStmt") return alter_extension(stmt);
+  if (tag == "AlterObjectSchemaStmt" && str(stmt, "objectType") == "OBJECT_EXTENSION") return set_extension_schema(stmt);
   if (tag == "CreateEnumStmt") return create_enum(stmt);
   if (tag == "AlterEnumStmt") return alter_enum(stmt);
   if (tag == "RenameStmt") return rename(stmt);
@@ -178,14 +181,21 @@ std::optional<QualifiedName> SchemaBuilder::resolve_type(std::string_view schema
   auto exists = [&](const QualifiedName& q) {
     return std::any_of(schema_.enums.begin(), schema_.enums.end(), [&](const EnumType& e) { return e.name == q; });
   };
+  // Types extensions define are not modelled: a type no one else defines is
+  // presumed to be an extension's when one lives in the schema searched.
+  auto has_extension = [&](std::string_view in) {
+    return std::any_of(schema_.extensions.begin(), schema_.extensions.end(), [&](const Extension& e) { return e.schema == in; });
+  };
   if (!schema.empty()) {
     QualifiedName q{std::string(schema), std::string(name)};
-    return exists(q) ? std::optional(q) : std::nullopt;
+    return exists(q) || has_extension(schema) ? std::optional(q) : std::nullopt;
   }
   for (const auto& candidate : search_path_) {
     QualifiedName q{candidate, std::string(name)};
     if (exists(q)) return q;
   }
+  for (const auto& candidate : search_path_)
+    if (has_extension(candidate)) return QualifiedName{candidate, std::string(name)};
   return std::nullopt;
 }
 

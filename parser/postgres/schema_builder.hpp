@@ -63,6 +63,12 @@ class SchemaBuilder {
   Index build_index(const Table& table, object stmt);
   // statements (other_statements.cpp)
   void create_schema(object stmt);
+  // statements (extensions.cpp)
+  void create_extension(object stmt);
+  void alter_extension(object stmt);
+  void set_extension_schema(object stmt);
+  void drop_extension(const std::string& name, bool missing_ok);
+  Extension* find_extension(std::string_view name);
   void create_enum(object stmt);
   void alter_enum(object stmt);
   void rename(object stmt);

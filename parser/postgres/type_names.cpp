@@ -160,8 +160,8 @@ std::string canonical_type(object type_name, const TypeResolver& resolve) {
       throw ParseFailure{loc, "type \"" + shown + "\" does not exist",
                          "create it earlier in the schema (CREATE TYPE ... AS ENUM)", false, shown, true};
     }
-    if (!mods.empty()) throw ParseFailure{loc, "type modifiers on user-defined types are not supported", {}, true};
-    text = quote_qualified(*resolved);
+    // Only extension types take modifiers (e.g. vector(3)); PostgreSQL rejects them on others.
+    text = quote_qualified(*resolved) + (mods.empty() ? "" : join_typmods(mods));
   }
   if (!list(type_name, "arrayBounds").empty()) text += "[]";  // format_type prints one [] for any dimension
   return text;

@@ -42,3 +42,14 @@ TEST_CASE("diff output is deterministic and down is the reverse diff") {
   const auto down = diff(b, a).value();
   CHECK(down.destructive_count() == 2);  // drop table c, drop column a.x
 }
+
+// Not a golden case: extension downgrades have no update path on the server,
+// so the down migration of this change cannot run there.
+TEST_CASE("a pinned extension version is updated; an unpinned one is left as installed") {
+  const PostgresDialect dialect;
+  const Schema old_version = parse("CREATE EXTENSION pg_trgm VERSION '1.5';");
+  const Schema new_version = parse("CREATE EXTENSION pg_trgm VERSION '1.6';");
+  const Schema unpinned = parse("CREATE EXTENSION pg_trgm;");
+  CHECK(to_script(render_all(dialect, diff(old_version, new_version).value())) == "ALTER EXTENSION pg_trgm UPDATE TO '1.6';\n");
+  CHECK(diff(old_version, unpinned).value().empty());
+}
