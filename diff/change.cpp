@@ -66,6 +66,8 @@ std::string summarize(const Change& change) {
           },
           [](const CreateTable& c) { return "create table " + to_string(c.table.name); },
           [](const DropTable& c) { return "drop table " + to_string(c.table.name); },
+          [](const CreateView& c) { return std::string(c.view.materialized ? "create materialized view " : "create view ") + to_string(c.view.name); },
+          [](const DropView& c) { return std::string(c.view.materialized ? "drop materialized view " : "drop view ") + to_string(c.view.name); },
           [](const AddColumn& c) { return "add column " + column_of(c.table, c.column.name); },
           [](const DropColumn& c) { return "drop column " + column_of(c.table, c.column.name); },
           [](const AlterColumnType& c) {

@@ -54,6 +54,8 @@ struct CreateTable {
   std::vector<std::string> serial_columns;  // columns written as serial (their sequence is implied)
 };
 struct DropTable { Table table; };
+struct CreateView { View view; };  // without its indexes: see CreateIndex
+struct DropView { View view; };
 struct AddColumn {
   QualifiedName table;
   Column column;
@@ -114,7 +116,7 @@ struct SetComment {
 
 using ChangeKind =
     std::variant<CreateNamespace, DropNamespace, CreateExtension, DropExtension, SetExtensionSchema, UpdateExtension, CreateEnum, DropEnum, RenameEnum, AddEnumValue, CreateSequence, DropSequence,
-                 AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, AddColumn, DropColumn, AlterColumnType,
+                 AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, CreateView, DropView, AddColumn, DropColumn, AlterColumnType,
                  SetColumnDefault, SetColumnNotNull, AddIdentity, DropIdentity, AlterIdentity, DropExpression, AddConstraint, DropConstraint, CreateIndex, DropIndex, SetComment>;
 
 struct Change {

@@ -31,6 +31,7 @@ void Differ::tables() {
   for (const auto& [name, table] : from_tables_) {
     if (lookup(to_tables_, name)) continue;
     dropped.push_back(table);
+    reshaped_tables_.insert(name);
     for (const Column& column : table->columns) dropped_columns_.insert({name, column.name});
   }
   for (const auto& [name, table] : to_tables_)
@@ -118,6 +119,7 @@ void Differ::columns(const Table& from, const Table& to) {
     if (type_changed || enum_rebuilt) {
       // A default is typed: it must go before the type changes and come back after.
       if (old->default_value) emit(kAlterColumns, SetColumnDefault{table, column.name, std::nullopt}, key, column.where);
+      reshaped_tables_.insert(table);
       AlterColumnType change{table, *old, column, CastPath::Assignment};
       std::vector<Hazard> hazards;
       if (enum_rebuilt) {
@@ -144,6 +146,7 @@ void Differ::columns(const Table& from, const Table& to) {
   for (const Column& column : from.columns) {
     if (to.find_column(column.name)) continue;
     dropped_columns_.insert({table, column.name});
+    reshaped_tables_.insert(table);
     emit(kDropColumns, DropColumn{table, column}, member_key(ObjectKind::Column, table, column.name), {},
          {Hazard{HazardKind::DataLoss, "drops column " + to_string(table) + "." + column.name + " and its data"}});
   }
@@ -153,6 +156,7 @@ void Differ::columns(const Table& from, const Table& to) {
 void Differ::recreate_generated_column(const QualifiedName& table, const Column& from, const Column& to) {
   const ObjectKey key = member_key(ObjectKind::Column, table, to.name);
   const std::string name = to_string(table) + "." + to.name;
+  reshaped_tables_.insert(table);
   const Hazard hazard = from.generated ? Hazard{HazardKind::TableRewrite, "recomputes generated column " + name + " for every row"}
                                        : Hazard{HazardKind::DataLoss, "replaces the values of " + name + " with generated ones"};
   emit(kDropColumns, DropColumn{table, from}, key, {}, {hazard});

@@ -16,6 +16,7 @@ namespace schemac::detail {
 enum Phase : int {
   kCreateNamespaces = 1,
   kCreateExtensions,
+  kDropViews,  // before anything they read changes
   kCreateTypes,
   kDropIdentities,  // before sequences: a new sequence may take the name an identity's sequence frees
   kCreateSequences,
@@ -31,6 +32,7 @@ enum Phase : int {
   kOwnSequences,
   kDropSequences,
   kAddIdentities,  // after sequences: an identity's sequence may take the name a dropped sequence frees
+  kCreateViews,    // after everything they read is in place
   kDropTypes,
   kDropExtensions,
   kDropNamespaces,
@@ -84,6 +86,9 @@ class Differ {
   void constraints(const Table& from, const Table& to);
   void indexes(const Table& from, const Table& to);
   void recreate_dependent_foreign_keys();
+  // diff_views.cpp
+  void views();
+  void view_indexes(const View& from, const View& to);
   bool serial_sequence(const Table& table, const Column& column) const;
   bool key_is_stable(const QualifiedName& table, const std::vector<std::string>& columns) const;
   void comment(const ObjectKey& target, const std::optional<std::string>& from, const std::optional<std::string>& to);
@@ -100,6 +105,7 @@ class Differ {
   std::set<std::pair<QualifiedName, std::string>> dropped_foreign_keys_, added_foreign_keys_;
   std::set<std::pair<QualifiedName, std::vector<std::string>>> replaced_keys_;  // (table, sorted key columns)
   std::set<QualifiedName> rebuilt_enums_;
+  std::set<QualifiedName> reshaped_tables_;  // dropped, or a column dropped or retyped: views reading them are recreated
   std::vector<Planned> planned_;
   std::vector<Diagnostic> problems_;
 };

@@ -9,6 +9,8 @@ std::string_view kind_name(ObjectKind kind) {
     case ObjectKind::Enum: return "type";
     case ObjectKind::Sequence: return "sequence";
     case ObjectKind::Table: return "table";
+    case ObjectKind::View: return "view";
+    case ObjectKind::MaterializedView: return "materialized view";
     case ObjectKind::Column: return "column";
     case ObjectKind::PrimaryKey: return "primary key";
     case ObjectKind::Unique: return "unique constraint";

@@ -6,7 +6,7 @@
 
 namespace schemac {
 
-enum class ObjectKind { Namespace, Extension, Enum, Sequence, Table, Column, PrimaryKey, Unique, Check, ForeignKey, Index };
+enum class ObjectKind { Namespace, Extension, Enum, Sequence, Table, View, MaterializedView, Column, PrimaryKey, Unique, Check, ForeignKey, Index };
 
 struct ObjectKey {
   ObjectKind kind;

@@ -47,6 +47,11 @@ void adopt_positions(Schema& inspected, const Schema& original) {
   for_each_qualified(inspected.enums, original.enums, [](EnumType& e, const EnumType& o) { e.where = o.where; });
   for_each_qualified(inspected.sequences, original.sequences, [](Sequence& s, const Sequence& o) { s.where = o.where; });
   for_each_qualified(inspected.tables, original.tables, adopt_table);
+  for_each_named(inspected.extensions, original.extensions, [](Extension& e, const Extension& o) { e.where = o.where; });
+  for_each_qualified(inspected.views, original.views, [](View& v, const View& o) {
+    v.where = o.where;
+    for_each_named(v.indexes, o.indexes, [](Index& i, const Index& oi) { i.where = oi.where; });
+  });
 }
 
 }  // namespace schemac

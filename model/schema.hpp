@@ -157,6 +157,22 @@ struct Table {
   Column* find_column(std::string_view column);
 };
 
+// CREATE [MATERIALIZED] VIEW. The query is kept as text in the frontend's
+// canonical form, its relation names qualified; what it reads is recorded
+// for ordering (a view goes before what it reads goes, and after it comes).
+struct View {
+  QualifiedName name;
+  bool materialized = false;
+  std::vector<std::string> columns;  // the column list, when one is written
+  std::string query;
+  std::vector<std::pair<std::string, std::string>> options;  // WITH (...), by name; check_option among them
+  std::vector<QualifiedName> reads;  // tables and views, sorted
+  std::vector<QualifiedName> calls;  // functions called with a schema, sorted
+  std::vector<Index> indexes;        // materialized views only
+  std::optional<std::string> comment;
+  SourceRange where;
+};
+
 struct EnumType {
   QualifiedName name;
   std::vector<std::string> labels;
@@ -188,6 +204,7 @@ struct Schema {
   std::vector<EnumType> enums;
   std::vector<Sequence> sequences;
   std::vector<Table> tables;
+  std::vector<View> views;
 };
 
 std::string to_string(const QualifiedName& name);  // unquoted "schema.name", for messages

@@ -76,8 +76,19 @@ std::string schema_to_json(const Schema& schema) {
                                 {"cycle", s.cycle},
                                 {"owned_by", s.owned_by ? ordered_json(to_string(s.owned_by->table) + "." + s.owned_by->column)
                                                         : ordered_json(nullptr)}});
+  out["extensions"] = ordered_json::array();
+  for (const auto& e : schema.extensions)
+    out["extensions"].push_back({{"name", e.name}, {"schema", e.schema},
+                                 {"version", e.version.empty() ? ordered_json(nullptr) : ordered_json(e.version)}});
   out["tables"] = ordered_json::array();
   for (const auto& t : schema.tables) out["tables"].push_back(table_json(t));
+  out["views"] = ordered_json::array();
+  for (const auto& v : schema.views) {
+    ordered_json reads = ordered_json::array();
+    for (const auto& r : v.reads) reads.push_back({{"schema", r.schema}, {"name", r.name}});
+    out["views"].push_back({{"schema", v.name.schema}, {"name", v.name.name}, {"materialized", v.materialized},
+                            {"query", v.query}, {"reads", reads}, {"comment", optional_text(v.comment)}});
+  }
   return out.dump(2) + "\n";
 }
 

@@ -51,6 +51,8 @@ std::vector<Statement> PostgresDialect::render(const Change& change, const Rende
                                    [](const SetSequenceOwner& c) { return set_sequence_owner(c); },
                                    [](const CreateTable& c) { return create_table(c); },
                                    [](const DropTable& c) { return drop_table(c); },
+                                   [](const CreateView& c) { return create_view(c); },
+                                   [](const DropView& c) { return drop_view(c); },
                                    [](const AddColumn& c) { return add_column(c); },
                                    [](const DropColumn& c) { return drop_column(c); },
                                    [](const AlterColumnType& c) { return alter_column_type(c); },

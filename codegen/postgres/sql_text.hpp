@@ -16,6 +16,9 @@ std::string default_clause(const Expr& value);       // DEFAULT expr, parenthesi
 // render_tables.cpp
 std::string create_table(const CreateTable& change);
 std::string drop_table(const DropTable& change);
+// render_views.cpp
+std::string create_view(const CreateView& change);
+std::string drop_view(const DropView& change);
 // render_columns.cpp
 std::string column_definition(const QualifiedName& table, const Column& column, bool serial);
 std::string add_column(const AddColumn& change);

@@ -61,6 +61,34 @@ enum : int { schema, name, type, increment, min, max, start, cache, cycle, owner
              identity };  // identity: 'a' or 'd' for an identity column's sequence, else empty
 }
 
+// Views and materialized views as DDL for the frontend: the server prints
+// the query (pg_get_viewdef), and a materialized view's indexes and their
+// comments come as a script of their own.
+inline constexpr const char* kViews = R"SQL(
+SELECT n.nspname, c.relname, c.relkind = 'm', pg_catalog.pg_get_viewdef(c.oid),
+       (SELECT pg_catalog.string_agg(pg_catalog.quote_ident(pg_catalog.split_part(o, '=', 1)) || '=' ||
+                 pg_catalog.quote_literal(pg_catalog.substr(o, pg_catalog.strpos(o, '=') + 1)), ', ')
+        FROM pg_catalog.unnest(c.reloptions) o),
+       pg_catalog.obj_description(c.oid, 'pg_class'),
+       (SELECT pg_catalog.string_agg(pg_catalog.pg_get_indexdef(x.indexrelid) || ';' ||
+                 COALESCE(' COMMENT ON INDEX ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(i.relname) ||
+                          ' IS ' || pg_catalog.quote_literal(d.description) || ';', ''), E'\n' ORDER BY i.relname)
+        FROM pg_catalog.pg_index x
+        JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+        LEFT JOIN pg_catalog.pg_description d ON d.objoid = i.oid AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
+             AND d.objsubid = 0
+        WHERE x.indrelid = c.oid)
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('v', 'm') AND %FILTER%
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                  WHERE x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.objid = c.oid AND x.deptype = 'e')
+ORDER BY 1, 2)SQL";
+
+namespace views {
+enum : int { schema, name, materialized, query, options, comment, index_script };
+}
+
 // Tables are read as rows and built by the inspector (table_reader.cpp):
 // asking the server to print whole definitions (pg_get_indexdef,
 // pg_get_constraintdef) costs it a catalog lookup per object, several times

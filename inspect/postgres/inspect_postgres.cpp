@@ -7,6 +7,7 @@
 #include "inspect/postgres/catalog_queries.hpp"
 #include "inspect/postgres/head_script.hpp"
 #include "inspect/postgres/table_reader.hpp"
+#include "inspect/postgres/view_script.hpp"
 #include "parser/postgres/session.hpp"
 
 namespace schemac::pg {
@@ -122,13 +123,14 @@ Result<Parsed> inspect_postgres(db::Connection& connection, const InspectOptions
   auto helper = start_helper(connection, transaction, params);
 
   std::vector<std::unique_ptr<db::Rows>> head_rows;
-  for (const char* sql : {catalog::kExtensions, catalog::kNamespaces, catalog::kEnums, catalog::kSequences}) {
+  for (const char* sql : {catalog::kExtensions, catalog::kNamespaces, catalog::kEnums, catalog::kSequences, catalog::kViews}) {
     auto rows = connection.query(with_filter(sql), params);
     if (!rows) return rows.errors();
     head_rows.push_back(std::move(rows).value());
   }
   Session session(ParseOptions{options.skip_unsupported});
   const HeadScript head = head_script(HeadRows{*head_rows[0], *head_rows[1], *head_rows[2], *head_rows[3]}, options);
+  const std::string views = view_script(*head_rows[4]);
   head_rows.clear();
   if (!session.read(SourceFile{source_name, head.before_tables}, false)) return Diagnostic{{}, "cannot read the catalog", {}, {}};
 
@@ -147,7 +149,7 @@ Result<Parsed> inspect_postgres(db::Connection& connection, const InspectOptions
   std::string after = std::string(catalog::kEmptySearchPath) + ";\n";
   for (const auto& [table, statement] : head.per_table)
     if (tables.names.contains(table)) after += statement;
-  after += tables.script + head.comments;
+  after += tables.script + views + head.comments;
   if (!session.read(SourceFile{source_name, after}, false)) return Diagnostic{{}, "cannot read the catalog", {}, {}};
   return session.finish();
 }

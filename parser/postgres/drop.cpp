@@ -25,7 +25,8 @@ void SchemaBuilder::drop(object stmt) {
   };
 
   static constexpr std::string_view kSupported[] = {"OBJECT_SCHEMA", "OBJECT_TYPE", "OBJECT_TABLE", "OBJECT_INDEX",
-                                                    "OBJECT_SEQUENCE", "OBJECT_EXTENSION"};
+                                                    "OBJECT_SEQUENCE", "OBJECT_EXTENSION", "OBJECT_VIEW",
+                                                    "OBJECT_MATVIEW"};
   if (std::find(std::begin(kSupported), std::end(kSupported), kind) == std::end(kSupported))
     throw ParseFailure{-1, "DROP " + std::string(kind.substr(7)) + " is not supported yet", {}, true};
   for (element object_node : list(stmt, "objects")) {
@@ -87,12 +88,28 @@ void SchemaBuilder::drop(object stmt) {
     }
 
     const QualifiedName name = qualify_list(list(target.fields, "items"));
+    if (kind == "OBJECT_VIEW" || kind == "OBJECT_MATVIEW") {
+      const bool materialized = kind == "OBJECT_MATVIEW";
+      View* view = find_view(name);
+      if (!view || view->materialized != materialized) {
+        skip_missing(std::string(materialized ? "materialized view" : "view") + " \"" + to_string(name) + "\"");
+        continue;
+      }
+      drop_dependent_views(name, cascade);
+      view = find_view(name);
+      for (const Index& index : view->indexes) release_relation_name(name.schema, index.name);
+      release_relation_name(name.schema, name.name);
+      std::erase_if(schema_.views, [&](const View& v) { return v.name == name; });
+      continue;
+    }
     if (kind == "OBJECT_TABLE") {
       Table* table = find_table(name);
       if (!table) {
         skip_missing("table \"" + to_string(name) + "\"");
         continue;
       }
+      drop_dependent_views(name, cascade);
+      table = find_table(name);
       for (Table& other : schema_.tables) {
         if (&other == table) continue;
         for (auto it = other.foreign_keys.begin(); it != other.foreign_keys.end();) {
@@ -138,6 +155,11 @@ void SchemaBuilder::drop(object stmt) {
         release_relation_name(name.schema, name.name);
         found = true;
         break;
+      }
+      for (View& view : schema_.views) {
+        if (found || view.name.schema != name.schema) continue;
+        found = std::erase_if(view.indexes, [&](const Index& i) { return i.name == name.name; }) > 0;
+        if (found) release_relation_name(name.schema, name.name);
       }
       if (!found) skip_missing("index \"" + to_string(name) + "\"");
       continue;

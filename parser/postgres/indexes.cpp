@@ -91,7 +91,8 @@ std::vector<std::string> index_column_names(List keys, List included) {
 
 }  // namespace
 
-Index SchemaBuilder::build_index(const Table& table, object stmt) {
+// `table` is null for a materialized view, whose columns are not modelled.
+Index SchemaBuilder::build_index(const QualifiedName& relation, const Table* table, object stmt) {
   Index index;
   index.unique = boolean(stmt, "unique");
   index.nulls_not_distinct = boolean(stmt, "nulls_not_distinct");
@@ -106,8 +107,8 @@ Index SchemaBuilder::build_index(const Table& table, object stmt) {
     IndexKey key;
     if (has(elem, "name")) {
       key.column = std::string(str(elem, "name"));
-      if (!table.find_column(key.column))
-        throw ParseFailure{loc, "column \"" + key.column + "\" does not exist in " + to_string(table.name)};
+      if (table && !table->find_column(key.column))
+        throw ParseFailure{loc, "column \"" + key.column + "\" does not exist in " + to_string(relation)};
       read_columns.push_back(key.column);
     } else {
       const element expr = *field(elem, "expr");
@@ -134,16 +135,16 @@ Index SchemaBuilder::build_index(const Table& table, object stmt) {
     for (auto& column : referenced_columns(*where)) read_columns.push_back(column);
   }
   for (const auto& column : read_columns)
-    if (!table.find_column(column))
-      throw ParseFailure{loc, "column \"" + column + "\" does not exist in " + to_string(table.name)};
+    if (table && !table->find_column(column))
+      throw ParseFailure{loc, "column \"" + column + "\" does not exist in " + to_string(relation)};
 
   index.name = has(stmt, "idxname")
                    ? std::string(str(stmt, "idxname"))
-                   : choose_relation_name(table.name,
+                   : choose_relation_name(relation,
                                           join_column_names(index_column_names(list(stmt, "indexParams"),
                                                                                list(stmt, "indexIncludingParams"))),
                                           "idx");
-  expression_columns_[table_key(table.name) + '\0' + index.name] = read_columns;
+  expression_columns_[table_key(relation) + '\0' + index.name] = read_columns;
   index.where = statement_position();
   return index;
 }
@@ -151,14 +152,16 @@ Index SchemaBuilder::build_index(const Table& table, object stmt) {
 void SchemaBuilder::create_index(object stmt) {
   const object relation = *object_field(stmt, "relation");
   const QualifiedName table_name = qualify(relation);
-  Table& table = require_table(table_name, location(relation));
+  Table* table = find_table(table_name);
+  View* view = table ? nullptr : find_view(table_name);
+  if (!table && (!view || !view->materialized)) require_table(table_name, location(relation));
   if (has(stmt, "idxname") && relation_name_taken(table_name.schema, std::string(str(stmt, "idxname")))) {
     if (boolean(stmt, "if_not_exists"))
       return warn(location(relation), "relation \"" + std::string(str(stmt, "idxname")) + "\" already exists, skipping");
   }
-  Index index = build_index(table, stmt);
+  Index index = build_index(table_name, table, stmt);
   claim_relation_name(table_name.schema, index.name, location(relation));
-  table.indexes.push_back(std::move(index));
+  (table ? table->indexes : view->indexes).push_back(std::move(index));
 }
 
 }  // namespace schemac::pg

@@ -238,6 +238,14 @@ void SchemaBuilder::comment(object stmt) {
   const Node object_node = *node_field(stmt, "object");
   auto names = [&]() { return list(object_node.fields, "items"); };
 
+  if (kind == "OBJECT_VIEW" || kind == "OBJECT_MATVIEW") {
+    const QualifiedName name = qualify_list(names());
+    View* view = find_view(name);
+    if (!view || view->materialized != (kind == "OBJECT_MATVIEW"))
+      throw ParseFailure{-1, "relation \"" + to_string(name) + "\" does not exist"};
+    view->comment = text;
+    return;
+  }
   if (kind == "OBJECT_TABLE" || kind == "OBJECT_INDEX" || kind == "OBJECT_SEQUENCE") {
     const QualifiedName name = qualify_list(names());
     if (kind == "OBJECT_TABLE") {
@@ -250,6 +258,9 @@ void SchemaBuilder::comment(object stmt) {
       for (Table& table : schema_.tables)
         for (Index& index : table.indexes)
           if (table.name.schema == name.schema && index.name == name.name) return void(index.comment = text);
+      for (View& view : schema_.views)
+        for (Index& index : view.indexes)
+          if (view.name.schema == name.schema && index.name == name.name) return void(index.comment = text);
       throw ParseFailure{-1, "relation \"" + to_string(name) + "\" does not exist"};
     }
     return;

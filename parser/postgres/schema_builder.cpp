@@ -81,6 +81,8 @@ void SchemaBuilder::apply(Node statement, std::int64_t statement_location) {
   const object stmt = statement.fields;
   const std::string_view tag = statement.tag;
   if (tag == "CreateStmt") return create_table(stmt);
+  if (tag == "ViewStmt") return create_view(stmt);
+  if (tag == "CreateTableAsStmt" && str(stmt, "objtype") == "OBJECT_MATVIEW") return create_materialized_view(stmt);
   if (tag == "AlterTableStmt") return alter_table(stmt);
   if (tag == "IndexStmt") return create_index(stmt);
   if (tag == "CreateSchemaStmt") return create_schema(stmt);

@@ -18,6 +18,8 @@ class SchemaBuilder {
  public:
   SchemaBuilder();
 
+  // The text of the statement about to be applied (for statements kept as text).
+  void begin_statement(std::string_view text) { statement_text_ = text; }
   // Where the statements being applied come from, for positions in the IR.
   void begin_file(const SourceFile& file, const LineIndex& lines);
   // Node locations in the statements that follow are relative to `offset`.
@@ -60,7 +62,15 @@ class SchemaBuilder {
   void drop_constraint(Table& table, const std::string& name, bool missing_ok);
   // statements (indexes.cpp)
   void create_index(object stmt);
-  Index build_index(const Table& table, object stmt);
+  Index build_index(const QualifiedName& relation, const Table* table, object stmt);
+  // statements (views.cpp)
+  void create_view(object stmt);
+  void create_materialized_view(object stmt);
+  void add_view(View view, bool replace, bool if_not_exists, std::int64_t location);
+  View* find_view(const QualifiedName& name);
+  std::optional<std::string> relation_schema(std::string_view name) const;  // through the search_path
+  // What depends on a relation about to be dropped goes with it (CASCADE) or stops the drop.
+  void drop_dependent_views(const QualifiedName& relation, bool cascade);
   // statements (other_statements.cpp)
   void create_schema(object stmt);
   // statements (extensions.cpp)
@@ -125,6 +135,7 @@ class SchemaBuilder {
   const SourceFile* file_ = nullptr;
   const LineIndex* lines_ = nullptr;
   std::int64_t statement_location_ = 0;  // absolute
+  std::string_view statement_text_;
   std::size_t chunk_offset_ = 0;
 };
 

@@ -97,17 +97,18 @@ class TreeStream {
 
   struct Item {
     Tree tree;
-    std::size_t offset;
+    std::size_t offset, length;
   };
 
   std::optional<Item> next() {
     const std::size_t ahead = std::max(2u, std::thread::hardware_concurrency()) + 1;
     while (pending_.size() < ahead && started_ < chunks_.size()) {
       const Chunk chunk = chunks_[started_++];
-      pending_.push_back({std::async(std::launch::async, parse_text, text_.substr(chunk.offset, chunk.length)), chunk.offset});
+      pending_.push_back(
+          {std::async(std::launch::async, parse_text, text_.substr(chunk.offset, chunk.length)), chunk.offset, chunk.length});
     }
     if (pending_.empty()) return std::nullopt;
-    Item item{pending_.front().tree.get(), pending_.front().offset};
+    Item item{pending_.front().tree.get(), pending_.front().offset, pending_.front().length};
     pending_.pop_front();
     return item;
   }
@@ -115,7 +116,7 @@ class TreeStream {
  private:
   struct Pending {
     std::future<Tree> tree;
-    std::size_t offset;
+    std::size_t offset, length;
   };
   const std::string& text_;
   std::vector<Chunk> chunks_;
@@ -189,6 +190,10 @@ bool Session::read(const SourceFile& file, bool allow_pieces) {
       const std::int64_t statement_location =
           first_token(file.text, static_cast<std::int64_t>(offset) + integer(raw, "stmt_location"));
       const Node statement = Node::of(*field(raw, "stmt"));
+      // stmt_len 0: the statement runs to the end of the piece.
+      const auto start = static_cast<std::size_t>(integer(raw, "stmt_location"));
+      const auto length = static_cast<std::size_t>(integer(raw, "stmt_len"));
+      s.builder.begin_statement(std::string_view(text).substr(offset + start, length ? length : item->length - start));
       try {
         s.builder.apply(statement, statement_location);
       } catch (const ParseFailure& failure) {

@@ -45,7 +45,7 @@ bad binary_garbage     'CREATE\x00\x01\x02\xff TABLE'                   "NUL byt
 bad invalid_utf8       'CREATE TABLE t (a text DEFAULT '"'"'\xc3\x28'"'"');' "not valid UTF-8"
 bad missing_fk_target  'CREATE TABLE t (a int REFERENCES nowhere (id));' "references missing table \"public.nowhere\""
 bad missing_key_column 'CREATE TABLE t (a int, PRIMARY KEY (b));'       "column \"b\" named in key does not exist"
-bad unsupported_stmt   'CREATE TABLE t (a int);\nCREATE VIEW v AS SELECT 1;' "$work/unsupported_stmt.sql:2:1: error: CREATE VIEW is not supported yet"
+bad unsupported_stmt   'CREATE TABLE t (a int);\nCREATE PUBLICATION p FOR ALL TABLES;' "$work/unsupported_stmt.sql:2:1: error: CREATE PUBLICATION is not supported yet"
 bad missing_schema     'CREATE TABLE nope.t (a int);'                    "schema \"nope\" does not exist"
 bad drop_missing       'DROP TABLE ghost;'                               "table \"public.ghost\" does not exist"
 
@@ -58,8 +58,8 @@ expect "unknown command" 1 "" -- frobnicate
 expect "no command" 1 "" --
 
 # --- --skip-unsupported turns unsupported statements into warnings ------------
-printf 'CREATE TABLE t (id int PRIMARY KEY);\nCREATE VIEW v AS SELECT 1;\n' >"$work/with_view.sql"
-expect "skip unsupported" 0 "warning: CREATE VIEW is not supported yet" -- diff "$work/with_view.sql" "$good" --skip-unsupported
+printf 'CREATE TABLE t (id int PRIMARY KEY);\nCREATE PUBLICATION p FOR ALL TABLES;\n' >"$work/with_publication.sql"
+expect "skip unsupported" 0 "warning: CREATE PUBLICATION is not supported yet" -- diff "$work/with_publication.sql" "$good" --skip-unsupported
 
 # --- help and version ----------------------------------------------------------
 expect "--help" 0 "diff" -- --help

@@ -1,0 +1,28 @@
+#include "inspect/postgres/view_script.hpp"
+
+#include "inspect/postgres/catalog_queries.hpp"
+#include "inspect/postgres/catalog_rows.hpp"
+#include "parser/postgres/quote.hpp"
+
+namespace schemac::pg {
+
+std::string view_script(const db::Rows& views) {
+  namespace col = catalog::views;
+  std::string out;
+  for (const Row row : EachRow{views}) {
+    const bool materialized = row.truth(col::materialized);
+    const std::string name = quote_qualified({row.text(col::schema), row.text(col::name)});
+    std::string_view query = row.view(col::query);
+    while (!query.empty() && (query.back() == ';' || query.back() == ' ' || query.back() == '\n')) query.remove_suffix(1);
+    out += std::string(materialized ? "CREATE MATERIALIZED VIEW " : "CREATE VIEW ") + name;
+    if (row.has(col::options)) out += " WITH (" + row.text(col::options) + ")";
+    out += " AS " + std::string(query) + (materialized ? " WITH NO DATA;\n" : ";\n");
+    if (row.has(col::comment))
+      out += std::string("COMMENT ON ") + (materialized ? "MATERIALIZED VIEW " : "VIEW ") + name + " IS " +
+             quote_literal(row.view(col::comment)) + ";\n";
+    if (row.has(col::index_script)) out += row.text(col::index_script) + "\n";
+  }
+  return out;
+}
+
+}  // namespace schemac::pg

@@ -1,0 +1,128 @@
+// CREATE [OR REPLACE] VIEW, CREATE MATERIALIZED VIEW.
+#include <algorithm>
+
+#include "parser/postgres/failure.hpp"
+#include "parser/postgres/schema_builder.hpp"
+#include "parser/postgres/statement_tree.hpp"
+
+namespace schemac::pg {
+namespace {
+
+std::vector<std::string> names_of(List items) {
+  std::vector<std::string> out;
+  for (element item : items) out.emplace_back(string_value(item));
+  return out;
+}
+
+// WITH (...) as the server stores it: values as written (`on` stays `on`), a
+// bare name as true, names sorted.
+std::vector<std::pair<std::string, std::string>> view_options(List options) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (element option : options) {
+    const object def = Node::of(option).fields;
+    std::string name(str(def, "defname"));
+    std::string value = "true";
+    if (auto arg = node_field(def, "arg")) {
+      if (arg->is("String")) value = std::string(str(arg->fields, "sval"));
+      else if (arg->is("Integer")) value = std::to_string(integer(arg->fields, "ival"));
+      else if (arg->is("Boolean")) value = boolean(arg->fields, "boolval") ? "true" : "false";
+      else if (arg->is("TypeName")) value = std::string(string_value(list(arg->fields, "names")[0]));  // a bare word
+    }
+    std::erase_if(out, [&](const auto& o) { return o.first == name; });
+    out.emplace_back(std::move(name), std::move(value));
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+View* SchemaBuilder::find_view(const QualifiedName& name) {
+  auto it = std::find_if(schema_.views.begin(), schema_.views.end(), [&](const View& v) { return v.name == name; });
+  return it == schema_.views.end() ? nullptr : &*it;
+}
+
+std::optional<std::string> SchemaBuilder::relation_schema(std::string_view name) const {
+  for (const auto& schema : search_path_)
+    if (relation_name_taken(schema, std::string(name))) return schema;
+  return std::nullopt;
+}
+
+void SchemaBuilder::create_view(object stmt) {
+  const object relation = *object_field(stmt, "view");
+  const auto loc = location(relation);
+  if (str(relation, "relpersistence") == "t") throw ParseFailure{loc, "CREATE TEMPORARY VIEW is not part of a schema", {}, true};
+  View view;
+  view.name = qualify(relation);
+  view.columns = names_of(list(stmt, "aliases"));
+  view.options = view_options(list(stmt, "options"));
+  const std::string_view check = str(stmt, "withCheckOption");
+  if (check == "LOCAL_CHECK_OPTION" || check == "CASCADED_CHECK_OPTION") {
+    std::erase_if(view.options, [](const auto& o) { return o.first == "check_option"; });
+    view.options.emplace_back("check_option", check == "LOCAL_CHECK_OPTION" ? "local" : "cascaded");
+    std::sort(view.options.begin(), view.options.end());
+  }
+  add_view(std::move(view), boolean(stmt, "replace"), false, loc);
+}
+
+void SchemaBuilder::create_materialized_view(object stmt) {
+  const object into = *object_field(stmt, "into");
+  const object relation = *object_field(into, "rel");
+  const auto loc = location(relation);
+  if (has(into, "tableSpaceName") || has(into, "accessMethod"))
+    throw ParseFailure{loc, "materialized view TABLESPACE / USING is not supported yet", {}, true};
+  View view;
+  view.name = qualify(relation);
+  view.materialized = true;
+  view.columns = names_of(list(into, "colNames"));
+  view.options = view_options(list(into, "options"));
+  // WITH [NO] DATA decides whether it is filled now: data, not schema.
+  add_view(std::move(view), false, boolean(stmt, "if_not_exists"), loc);
+}
+
+void SchemaBuilder::add_view(View view, bool replace, bool if_not_exists, std::int64_t location) {
+  require_namespace(view.name.schema, location);
+  view.where = statement_position();
+  StatementTree tree(statement_text_);
+  QueryText query = tree.view_query([&](std::string_view name) { return relation_schema(name); });
+  view.query = std::move(query.text);
+  view.reads = std::move(query.relations);
+  view.calls = std::move(query.functions);
+  if (View* existing = find_view(view.name)) {
+    if (if_not_exists) return warn(location, "relation \"" + to_string(view.name) + "\" already exists, skipping");
+    if (!replace || existing->materialized)
+      throw ParseFailure{location, "relation \"" + to_string(view.name) + "\" already exists"};
+    view.comment = existing->comment;  // OR REPLACE keeps what is not in the statement
+    *existing = std::move(view);
+    return;
+  }
+  if (relation_name_taken(view.name.schema, view.name.name)) {
+    if (if_not_exists) return warn(location, "relation \"" + to_string(view.name) + "\" already exists, skipping");
+    throw ParseFailure{location, "relation \"" + to_string(view.name) + "\" already exists"};
+  }
+  claim_relation_name(view.name.schema, view.name.name, location);
+  schema_.views.push_back(std::move(view));
+}
+
+void SchemaBuilder::drop_dependent_views(const QualifiedName& relation, bool cascade) {
+  // Views that read views that go, go too: repeat until nothing else depends.
+  std::vector<QualifiedName> going{relation};
+  for (std::size_t i = 0; i < going.size(); ++i) {
+    for (const View& view : schema_.views) {
+      if (std::find(going.begin(), going.end(), view.name) != going.end()) continue;
+      if (!std::binary_search(view.reads.begin(), view.reads.end(), going[i])) continue;
+      if (!cascade)
+        throw ParseFailure{-1, "cannot drop " + to_string(relation) + " because view " + to_string(view.name) + " depends on it",
+                           "use DROP ... CASCADE"};
+      going.push_back(view.name);
+    }
+  }
+  for (std::size_t i = 1; i < going.size(); ++i) {
+    View* view = find_view(going[i]);
+    for (const Index& index : view->indexes) release_relation_name(view->name.schema, index.name);
+    release_relation_name(going[i].schema, going[i].name);
+  }
+  std::erase_if(schema_.views, [&](const View& v) { return std::find(going.begin() + 1, going.end(), v.name) != going.end(); });
+}
+
+}  // namespace schemac::pg
