@@ -66,6 +66,14 @@ std::string summarize(const Change& change) {
           },
           [](const CreateTable& c) { return "create table " + to_string(c.table.name); },
           [](const DropTable& c) { return "drop table " + to_string(c.table.name); },
+          [](const CreateFunction& c) {
+            return std::string(c.replace ? "replace " : "create ") + (c.function.procedure ? "procedure " : "function ") +
+                   to_string(c.function.name) + "(" + c.function.signature() + ")";
+          },
+          [](const DropFunction& c) {
+            return std::string(c.function.procedure ? "drop procedure " : "drop function ") + to_string(c.function.name) + "(" +
+                   c.function.signature() + ")";
+          },
           [](const CreateView& c) { return std::string(c.view.materialized ? "create materialized view " : "create view ") + to_string(c.view.name); },
           [](const DropView& c) { return std::string(c.view.materialized ? "drop materialized view " : "drop view ") + to_string(c.view.name); },
           [](const AddColumn& c) { return "add column " + column_of(c.table, c.column.name); },

@@ -54,6 +54,11 @@ struct CreateTable {
   std::vector<std::string> serial_columns;  // columns written as serial (their sequence is implied)
 };
 struct DropTable { Table table; };
+struct CreateFunction {
+  Function function;
+  bool replace = false;  // CREATE OR REPLACE over the existing one
+};
+struct DropFunction { Function function; };
 struct CreateView { View view; };  // without its indexes: see CreateIndex
 struct DropView { View view; };
 struct AddColumn {
@@ -116,7 +121,7 @@ struct SetComment {
 
 using ChangeKind =
     std::variant<CreateNamespace, DropNamespace, CreateExtension, DropExtension, SetExtensionSchema, UpdateExtension, CreateEnum, DropEnum, RenameEnum, AddEnumValue, CreateSequence, DropSequence,
-                 AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, CreateView, DropView, AddColumn, DropColumn, AlterColumnType,
+                 AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, CreateView, DropView, CreateFunction, DropFunction, AddColumn, DropColumn, AlterColumnType,
                  SetColumnDefault, SetColumnNotNull, AddIdentity, DropIdentity, AlterIdentity, DropExpression, AddConstraint, DropConstraint, CreateIndex, DropIndex, SetComment>;
 
 struct Change {

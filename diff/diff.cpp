@@ -28,6 +28,7 @@ std::vector<Diagnostic> Differ::run() {
   enums();
   tables();  // before sequences: it decides which sequences serial columns imply
   sequences();
+  functions();
   views();
   recreate_dependent_foreign_keys();
   return std::move(problems_);

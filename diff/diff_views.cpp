@@ -51,7 +51,7 @@ void Differ::views() {
       if (dropping.contains(name)) continue;
       const bool disturbed = std::any_of(view->reads.begin(), view->reads.end(), [&](const QualifiedName& read) {
         return dropping.contains(read) || reshaped_tables_.contains(read);
-      });
+      }) || std::any_of(view->calls.begin(), view->calls.end(), [&](const QualifiedName& f) { return recreated_functions_.contains(f); });
       if (disturbed) grew = dropping.insert(name).second;
     }
   }

@@ -17,9 +17,11 @@ enum Phase : int {
   kCreateNamespaces = 1,
   kCreateExtensions,
   kDropViews,  // before anything they read changes
+  kDropChangedFunctions,  // functions made again under the same signature
   kCreateTypes,
   kDropIdentities,  // before sequences: a new sequence may take the name an identity's sequence frees
   kCreateSequences,
+  kCreateFunctions,
   kDropForeignKeys,
   kReleaseSequences,
   kDropIndexesAndConstraints,
@@ -27,12 +29,14 @@ enum Phase : int {
   kDropColumns,
   kCreateTables,
   kAlterColumns,
+  kCreateLateFunctions,  // SQL functions (their bodies are checked) and those naming a table's row type
   kAddConstraintsAndIndexes,
   kAddForeignKeys,
   kOwnSequences,
   kDropSequences,
   kAddIdentities,  // after sequences: an identity's sequence may take the name a dropped sequence frees
   kCreateViews,    // after everything they read is in place
+  kDropFunctions,
   kDropTypes,
   kDropExtensions,
   kDropNamespaces,
@@ -86,6 +90,8 @@ class Differ {
   void constraints(const Table& from, const Table& to);
   void indexes(const Table& from, const Table& to);
   void recreate_dependent_foreign_keys();
+  // diff_functions.cpp
+  void functions();
   // diff_views.cpp
   void views();
   void view_indexes(const View& from, const View& to);
@@ -105,7 +111,8 @@ class Differ {
   std::set<std::pair<QualifiedName, std::string>> dropped_foreign_keys_, added_foreign_keys_;
   std::set<std::pair<QualifiedName, std::vector<std::string>>> replaced_keys_;  // (table, sorted key columns)
   std::set<QualifiedName> rebuilt_enums_;
-  std::set<QualifiedName> reshaped_tables_;  // dropped, or a column dropped or retyped: views reading them are recreated
+  std::set<QualifiedName> reshaped_tables_;
+  std::set<QualifiedName> recreated_functions_;  // dropped (for good or to come back): views calling them are recreated  // dropped, or a column dropped or retyped: views reading them are recreated
   std::vector<Planned> planned_;
   std::vector<Diagnostic> problems_;
 };

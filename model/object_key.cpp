@@ -10,6 +10,8 @@ std::string_view kind_name(ObjectKind kind) {
     case ObjectKind::Sequence: return "sequence";
     case ObjectKind::Table: return "table";
     case ObjectKind::View: return "view";
+    case ObjectKind::Function: return "function";
+    case ObjectKind::Procedure: return "procedure";
     case ObjectKind::MaterializedView: return "materialized view";
     case ObjectKind::Column: return "column";
     case ObjectKind::PrimaryKey: return "primary key";
@@ -27,6 +29,7 @@ std::string describe(const ObjectKey& key) {
   if (key.kind == ObjectKind::Namespace || key.kind == ObjectKind::Extension) return out + key.name.name;
   out += to_string(key.name);
   if (key.kind == ObjectKind::Column) return out + "." + key.member;
+  if (key.kind == ObjectKind::Function || key.kind == ObjectKind::Procedure) return out + "(" + key.member + ")";
   if (!key.member.empty()) out += " " + key.member;
   return out;
 }

@@ -6,12 +6,12 @@
 
 namespace schemac {
 
-enum class ObjectKind { Namespace, Extension, Enum, Sequence, Table, View, MaterializedView, Column, PrimaryKey, Unique, Check, ForeignKey, Index };
+enum class ObjectKind { Namespace, Extension, Enum, Sequence, Table, View, MaterializedView, Function, Procedure, Column, PrimaryKey, Unique, Check, ForeignKey, Index };
 
 struct ObjectKey {
   ObjectKind kind;
   QualifiedName name;  // the object, or for members (columns, constraints, indexes) their table
-  std::string member;  // column, constraint or index name; empty for top-level objects
+  std::string member;  // column, constraint or index name; a function's signature; empty for other top-level objects
 
   auto operator<=>(const ObjectKey&) const = default;
   bool operator==(const ObjectKey&) const = default;

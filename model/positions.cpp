@@ -47,6 +47,12 @@ void adopt_positions(Schema& inspected, const Schema& original) {
   for_each_qualified(inspected.enums, original.enums, [](EnumType& e, const EnumType& o) { e.where = o.where; });
   for_each_qualified(inspected.sequences, original.sequences, [](Sequence& s, const Sequence& o) { s.where = o.where; });
   for_each_qualified(inspected.tables, original.tables, adopt_table);
+  std::unordered_map<std::string, const Function*> functions;
+  for (const Function& f : original.functions) functions.emplace(to_string(f.name) + "(" + f.signature() + ")", &f);
+  for (Function& f : inspected.functions) {
+    auto it = functions.find(to_string(f.name) + "(" + f.signature() + ")");
+    f.where = it == functions.end() ? SourceRange{} : it->second->where;
+  }
   for_each_named(inspected.extensions, original.extensions, [](Extension& e, const Extension& o) { e.where = o.where; });
   for_each_qualified(inspected.views, original.views, [](View& v, const View& o) {
     v.where = o.where;

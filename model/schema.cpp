@@ -22,6 +22,16 @@ IntegerRange integer_range(std::string_view type) {
   return {INT64_MIN, INT64_MAX};
 }
 
+std::string Function::signature() const {
+  std::string out;
+  for (const FunctionArgument& argument : arguments) {
+    if (argument.mode == ArgumentMode::Out || argument.mode == ArgumentMode::Table) continue;
+    if (!out.empty()) out += ", ";
+    out += argument.type;
+  }
+  return out;
+}
+
 void retype(Sequence& sequence, const std::string& type) {
   const auto [old_low, old_high] = integer_range(sequence.type);
   const auto [low, high] = integer_range(type);

@@ -173,6 +173,43 @@ struct View {
   SourceRange where;
 };
 
+enum class ArgumentMode : char { In = 'i', Out = 'o', InOut = 'b', Variadic = 'v', Table = 't' };
+
+struct FunctionArgument {
+  ArgumentMode mode = ArgumentMode::In;
+  std::string name;  // may be empty
+  std::string type;  // canonical
+  std::optional<Expr> default_value;
+  bool operator==(const FunctionArgument&) const = default;
+};
+
+// CREATE FUNCTION / CREATE PROCEDURE. Options hold the values PostgreSQL
+// stores when they are not written (VOLATILE, COST 100, ...), so spelling a
+// default out changes nothing. The body is compared as written.
+struct Function {
+  QualifiedName name;
+  bool procedure = false;
+  std::vector<FunctionArgument> arguments;  // RETURNS TABLE columns among them, as mode Table
+  std::string returns;                      // canonical type, "SETOF type"; empty for procedures and RETURNS TABLE
+  bool returns_set = false;                 // SETOF or RETURNS TABLE
+  std::string language;                     // lower case
+  std::string body;                         // AS '...' (for C: the object file)
+  std::string link_symbol;                  // C functions: AS 'file', 'symbol'
+  char volatility = 'v';                    // i, s, v
+  bool strict = false;
+  bool security_definer = false;
+  bool leakproof = false;
+  char parallel = 'u';                      // s, r, u
+  double cost = 100;
+  double rows = 0;                          // 1000 for set-returning functions unless given
+  std::vector<std::pair<std::string, std::string>> settings;  // SET name TO value(s), value as SQL text
+  std::optional<std::string> comment;
+  SourceRange where;
+
+  // "integer, text": the input argument types that tell overloads apart.
+  std::string signature() const;
+};
+
 struct EnumType {
   QualifiedName name;
   std::vector<std::string> labels;
@@ -205,6 +242,7 @@ struct Schema {
   std::vector<Sequence> sequences;
   std::vector<Table> tables;
   std::vector<View> views;
+  std::vector<Function> functions;
 };
 
 std::string to_string(const QualifiedName& name);  // unquoted "schema.name", for messages

@@ -82,6 +82,11 @@ std::string schema_to_json(const Schema& schema) {
                                  {"version", e.version.empty() ? ordered_json(nullptr) : ordered_json(e.version)}});
   out["tables"] = ordered_json::array();
   for (const auto& t : schema.tables) out["tables"].push_back(table_json(t));
+  out["functions"] = ordered_json::array();
+  for (const auto& f : schema.functions)
+    out["functions"].push_back({{"schema", f.name.schema}, {"name", f.name.name}, {"procedure", f.procedure},
+                                {"arguments", f.signature()}, {"returns", f.returns}, {"language", f.language},
+                                {"comment", optional_text(f.comment)}});
   out["views"] = ordered_json::array();
   for (const auto& v : schema.views) {
     ordered_json reads = ordered_json::array();

@@ -11,6 +11,8 @@ std::string set_comment(const SetComment& change) {
     case ObjectKind::Enum: target = "TYPE " + qualified(key.name); break;
     case ObjectKind::Sequence: target = "SEQUENCE " + qualified(key.name); break;
     case ObjectKind::Table: target = "TABLE " + qualified(key.name); break;
+    case ObjectKind::Function: target = "FUNCTION " + qualified(key.name) + "(" + key.member + ")"; break;
+    case ObjectKind::Procedure: target = "PROCEDURE " + qualified(key.name) + "(" + key.member + ")"; break;
     case ObjectKind::View: target = "VIEW " + qualified(key.name); break;
     case ObjectKind::MaterializedView: target = "MATERIALIZED VIEW " + qualified(key.name); break;
     case ObjectKind::Column: target = "COLUMN " + qualified(key.name) + "." + ident(key.member); break;

@@ -16,6 +16,10 @@ std::string default_clause(const Expr& value);       // DEFAULT expr, parenthesi
 // render_tables.cpp
 std::string create_table(const CreateTable& change);
 std::string drop_table(const DropTable& change);
+// render_functions.cpp
+std::string create_function(const CreateFunction& change);
+std::string drop_function(const DropFunction& change);
+std::string dollar_quoted(std::string_view text, std::string_view tag);  // $tag$text$tag$, the tag made unique
 // render_views.cpp
 std::string create_view(const CreateView& change);
 std::string drop_view(const DropView& change);

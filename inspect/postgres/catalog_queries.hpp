@@ -61,6 +61,26 @@ enum : int { schema, name, type, increment, min, max, start, cache, cycle, owner
              identity };  // identity: 'a' or 'd' for an identity column's sequence, else empty
 }
 
+// Functions and procedures as the server prints them (pg_get_functiondef),
+// with the argument list a COMMENT ON needs. Aggregates and window functions
+// are not read.
+inline constexpr const char* kFunctions = R"SQL(
+SELECT p.prokind = 'p', pg_catalog.pg_get_functiondef(p.oid),
+       pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.proname) || '(' ||
+           pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
+       d.description
+FROM pg_catalog.pg_proc p
+JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+LEFT JOIN pg_catalog.pg_description d ON d.objoid = p.oid AND d.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass
+WHERE p.prokind IN ('f', 'p') AND %FILTER%
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                  WHERE x.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND x.objid = p.oid AND x.deptype = 'e')
+ORDER BY n.nspname, p.proname, 3)SQL";
+
+namespace functions {
+enum : int { procedure, definition, identity, comment };
+}
+
 // Views and materialized views as DDL for the frontend: the server prints
 // the query (pg_get_viewdef), and a materialized view's indexes and their
 // comments come as a script of their own.

@@ -6,6 +6,18 @@
 
 namespace schemac::pg {
 
+std::string function_script(const db::Rows& functions) {
+  namespace col = catalog::functions;
+  std::string out;
+  for (const Row row : EachRow{functions}) {
+    out += row.text(col::definition) + ";\n";
+    if (row.has(col::comment))
+      out += std::string("COMMENT ON ") + (row.truth(col::procedure) ? "PROCEDURE " : "FUNCTION ") + row.text(col::identity) +
+             " IS " + quote_literal(row.view(col::comment)) + ";\n";
+  }
+  return out;
+}
+
 std::string view_script(const db::Rows& views) {
   namespace col = catalog::views;
   std::string out;

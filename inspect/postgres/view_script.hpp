@@ -1,12 +1,13 @@
 #pragma once
-// Views and materialized views (catalog::kViews rows) as a DDL script in
-// server text, for the frontend to read after the tables.
+// Functions, views and materialized views (catalog::kFunctions and kViews
+// rows) as DDL scripts in server text, for the frontend to read after the tables.
 #include <string>
 
 #include "db/connection.hpp"
 
 namespace schemac::pg {
 
+std::string function_script(const db::Rows& functions);
 std::string view_script(const db::Rows& views);
 
 }  // namespace schemac::pg

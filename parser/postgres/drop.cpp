@@ -26,11 +26,16 @@ void SchemaBuilder::drop(object stmt) {
 
   static constexpr std::string_view kSupported[] = {"OBJECT_SCHEMA", "OBJECT_TYPE", "OBJECT_TABLE", "OBJECT_INDEX",
                                                     "OBJECT_SEQUENCE", "OBJECT_EXTENSION", "OBJECT_VIEW",
-                                                    "OBJECT_MATVIEW"};
+                                                    "OBJECT_MATVIEW", "OBJECT_FUNCTION", "OBJECT_PROCEDURE",
+                                                    "OBJECT_ROUTINE"};
   if (std::find(std::begin(kSupported), std::end(kSupported), kind) == std::end(kSupported))
     throw ParseFailure{-1, "DROP " + std::string(kind.substr(7)) + " is not supported yet", {}, true};
   for (element object_node : list(stmt, "objects")) {
     const Node target = Node::of(object_node);
+    if (kind == "OBJECT_FUNCTION" || kind == "OBJECT_PROCEDURE" || kind == "OBJECT_ROUTINE") {
+      drop_function(target.fields, missing_ok);
+      continue;
+    }
     if (kind == "OBJECT_EXTENSION") {
       drop_extension(std::string(str(target.fields, "sval")), missing_ok);
       continue;

@@ -284,6 +284,10 @@ void SchemaBuilder::comment(object stmt) {
     it->comment = text;
     return;
   }
+  if (kind == "OBJECT_FUNCTION" || kind == "OBJECT_PROCEDURE") {
+    function_named(object_node.fields, false)->comment = text;
+    return;
+  }
   if (kind == "OBJECT_EXTENSION") {
     const std::string name(str(object_node.fields, "sval"));
     // Accepted and ignored: CREATE EXTENSION sets the comment from the

@@ -82,6 +82,8 @@ void SchemaBuilder::apply(Node statement, std::int64_t statement_location) {
   const std::string_view tag = statement.tag;
   if (tag == "CreateStmt") return create_table(stmt);
   if (tag == "ViewStmt") return create_view(stmt);
+  if (tag == "CreateFunctionStmt") return create_function(stmt);
+  if (tag == "AlterOwnerStmt") return change_owner(stmt);
   if (tag == "CreateTableAsStmt" && str(stmt, "objtype") == "OBJECT_MATVIEW") return create_materialized_view(stmt);
   if (tag == "AlterTableStmt") return alter_table(stmt);
   if (tag == "IndexStmt") return create_index(stmt);
@@ -180,8 +182,11 @@ void SchemaBuilder::require_namespace(std::string_view name, std::int64_t locati
 }
 
 std::optional<QualifiedName> SchemaBuilder::resolve_type(std::string_view schema, std::string_view name) const {
+  // Every table and view is also a row type.
   auto exists = [&](const QualifiedName& q) {
-    return std::any_of(schema_.enums.begin(), schema_.enums.end(), [&](const EnumType& e) { return e.name == q; });
+    return std::any_of(schema_.enums.begin(), schema_.enums.end(), [&](const EnumType& e) { return e.name == q; }) ||
+           table_by_name_.contains(table_key(q)) ||
+           std::any_of(schema_.views.begin(), schema_.views.end(), [&](const View& v) { return v.name == q; });
   };
   // Types extensions define are not modelled: a type no one else defines is
   // presumed to be an extension's when one lives in the schema searched.

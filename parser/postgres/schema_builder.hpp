@@ -63,12 +63,19 @@ class SchemaBuilder {
   // statements (indexes.cpp)
   void create_index(object stmt);
   Index build_index(const QualifiedName& relation, const Table* table, object stmt);
+  // statements (functions.cpp)
+  void create_function(object stmt);
+  Function* find_function(const QualifiedName& name, const std::string& signature);
+  Function* function_named(object object_with_args, bool missing_ok);
+  void drop_function(object object_with_args, bool missing_ok);
+  void change_owner(object stmt);
   // statements (views.cpp)
   void create_view(object stmt);
   void create_materialized_view(object stmt);
   void add_view(View view, bool replace, bool if_not_exists, std::int64_t location);
   View* find_view(const QualifiedName& name);
   std::optional<std::string> relation_schema(std::string_view name) const;  // through the search_path
+  std::optional<std::string> function_schema(std::string_view name) const;  // user functions only
   // What depends on a relation about to be dropped goes with it (CASCADE) or stops the drop.
   void drop_dependent_views(const QualifiedName& relation, bool cascade);
   // statements (other_statements.cpp)

@@ -4,6 +4,7 @@
 #include <pg_query/pg_query.pb-c.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <set>
 
@@ -51,6 +52,24 @@ std::vector<std::string> string_nodes(std::size_t count, PgQuery__Node** nodes) 
   return out;
 }
 
+// Prefixes a call's name with `schema`. Allocated with malloc, as protobuf-c's
+// default allocator frees what it unpacked with free().
+void qualify_call(PgQuery__FuncCall& call, const std::string& schema) {
+  auto* text = static_cast<PgQuery__String*>(std::malloc(sizeof(PgQuery__String)));
+  auto* node = static_cast<PgQuery__Node*>(std::malloc(sizeof(PgQuery__Node)));
+  auto** names = static_cast<PgQuery__Node**>(std::malloc(2 * sizeof(PgQuery__Node*)));
+  *text = PG_QUERY__STRING__INIT;
+  text->sval = strdup(schema.c_str());
+  *node = PG_QUERY__NODE__INIT;
+  node->node_case = PG_QUERY__NODE__NODE_STRING;
+  node->string = text;
+  names[0] = node;
+  names[1] = call.funcname[0];
+  std::free(call.funcname);
+  call.funcname = names;
+  call.n_funcname = 2;
+}
+
 }  // namespace
 
 struct StatementTree::Tree {
@@ -94,7 +113,7 @@ StatementTree::StatementTree(std::string_view statement_text) : tree_(std::make_
 
 StatementTree::~StatementTree() = default;
 
-QueryText StatementTree::view_query(const RelationResolver& resolve) {
+QueryText StatementTree::view_query(const RelationResolver& resolve, const RelationResolver& resolve_function) {
   PgQuery__Node* statement = tree_->result->stmts[0]->stmt;
   PgQuery__Node* query = nullptr;
   if (statement->node_case == PG_QUERY__NODE__NODE_VIEW_STMT) query = statement->view_stmt->query;
@@ -120,6 +139,8 @@ QueryText StatementTree::view_query(const RelationResolver& resolve) {
       if (!text_of(range->schemaname).empty())
         relations.insert(QualifiedName{std::string(text_of(range->schemaname)), std::string(text_of(range->relname))});
     } else if (auto* call = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor)) {
+      if (call->n_funcname == 1 && call->funcname[0]->node_case == PG_QUERY__NODE__NODE_STRING)
+        if (auto schema = resolve_function(text_of(call->funcname[0]->string->sval))) qualify_call(*call, *schema);
       const std::vector<std::string> name = string_nodes(call->n_funcname, call->funcname);
       if (name.size() == 2 && name[0] != "pg_catalog") functions.insert(QualifiedName{name[0], name[1]});
     }

@@ -34,8 +34,9 @@ class StatementTree {
   StatementTree(const StatementTree&) = delete;
   StatementTree& operator=(const StatementTree&) = delete;
 
-  // The query of a CREATE VIEW or CREATE MATERIALIZED VIEW.
-  QueryText view_query(const RelationResolver& resolve);
+  // The query of a CREATE VIEW or CREATE MATERIALIZED VIEW. `resolve_function`
+  // names the schema of an unqualified function call (user functions only).
+  QueryText view_query(const RelationResolver& resolve, const RelationResolver& resolve_function);
 
  private:
   struct Tree;

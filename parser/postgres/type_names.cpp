@@ -37,6 +37,14 @@ const std::unordered_map<std::string_view, std::string_view>& builtin_names() {
       {"bpchar", "bpchar"}, {"timestamp", "timestamp without time zone"},
       {"timestamptz", "timestamp with time zone"}, {"time", "time without time zone"},
       {"timetz", "time with time zone"}, {"interval", "interval"}, {"bit", "bit"}, {"varbit", "bit varying"},
+      // pseudo-types, for function signatures
+      {"void", "void"}, {"trigger", "trigger"}, {"event_trigger", "event_trigger"}, {"anyelement", "anyelement"},
+      {"anyarray", "anyarray"}, {"anynonarray", "anynonarray"}, {"anyenum", "anyenum"}, {"anyrange", "anyrange"},
+      {"anymultirange", "anymultirange"}, {"anycompatible", "anycompatible"}, {"anycompatiblearray", "anycompatiblearray"},
+      {"anycompatiblenonarray", "anycompatiblenonarray"}, {"anycompatiblerange", "anycompatiblerange"},
+      {"internal", "internal"}, {"cstring", "cstring"}, {"refcursor", "refcursor"}, {"language_handler", "language_handler"},
+      {"fdw_handler", "fdw_handler"}, {"index_am_handler", "index_am_handler"}, {"tsm_handler", "tsm_handler"},
+      {"table_am_handler", "table_am_handler"}, {"unknown", "unknown"},
   };
   return names;
 }
@@ -137,10 +145,10 @@ std::optional<std::string> serial_base_type(object type_name) {
   return std::nullopt;
 }
 
-std::string canonical_type(object type_name, const TypeResolver& resolve) {
+std::string canonical_type(object type_name, const TypeResolver& resolve, bool setof_allowed) {
   const auto loc = location(type_name);
   if (boolean(type_name, "pct_type")) throw ParseFailure{loc, "%TYPE references are not supported", {}, true};
-  if (boolean(type_name, "setof")) throw ParseFailure{loc, "SETOF is not allowed here"};
+  if (boolean(type_name, "setof") && !setof_allowed) throw ParseFailure{loc, "SETOF is not allowed here"};
 
   std::vector<std::string_view> parts;
   for (element e : list(type_name, "names")) parts.push_back(string_value(e));

@@ -16,7 +16,8 @@ namespace schemac::pg {
 // `schema.name` (schema may be empty: search the search_path). nullopt: no such type.
 using TypeResolver = std::function<std::optional<QualifiedName>(std::string_view schema, std::string_view name)>;
 
-std::string canonical_type(object type_name, const TypeResolver& resolve);
+// `setof_allowed`: a function's return type, whose SETOF the caller reads (it is not part of the text).
+std::string canonical_type(object type_name, const TypeResolver& resolve, bool setof_allowed = false);
 
 // "serial" / "bigserial" / "smallserial" (and serial4/8/2): the integer type it
 // stands for; nullopt for any other type.

@@ -48,6 +48,13 @@ std::optional<std::string> SchemaBuilder::relation_schema(std::string_view name)
   return std::nullopt;
 }
 
+std::optional<std::string> SchemaBuilder::function_schema(std::string_view name) const {
+  for (const auto& schema : search_path_)
+    for (const Function& function : schema_.functions)
+      if (function.name.schema == schema && function.name.name == name) return schema;
+  return std::nullopt;
+}
+
 void SchemaBuilder::create_view(object stmt) {
   const object relation = *object_field(stmt, "view");
   const auto loc = location(relation);
@@ -84,7 +91,8 @@ void SchemaBuilder::add_view(View view, bool replace, bool if_not_exists, std::i
   require_namespace(view.name.schema, location);
   view.where = statement_position();
   StatementTree tree(statement_text_);
-  QueryText query = tree.view_query([&](std::string_view name) { return relation_schema(name); });
+  QueryText query = tree.view_query([&](std::string_view name) { return relation_schema(name); },
+                                    [&](std::string_view name) { return function_schema(name); });
   view.query = std::move(query.text);
   view.reads = std::move(query.relations);
   view.calls = std::move(query.functions);

@@ -1,0 +1,102 @@
+// Functions and procedures, matched by name and input argument types.
+// A changed function is replaced in place (CREATE OR REPLACE) when PostgreSQL
+// allows it: same kind, same result, same argument names, no default taken
+// away. Otherwise it is dropped (with the views that call it) and created again.
+#include <algorithm>
+
+#include "diff/differ.hpp"
+
+namespace schemac::detail {
+namespace {
+
+using FunctionKey = std::pair<QualifiedName, std::string>;
+
+std::map<FunctionKey, const Function*> by_signature(const std::vector<Function>& functions) {
+  std::map<FunctionKey, const Function*> out;
+  for (const Function& f : functions) out.emplace(FunctionKey{f.name, f.signature()}, &f);
+  return out;
+}
+
+ObjectKey function_key(const Function& f) {
+  return {f.procedure ? ObjectKind::Procedure : ObjectKind::Function, f.name, f.signature()};
+}
+
+bool same_function(const Function& a, const Function& b) {
+  return a.procedure == b.procedure && a.arguments == b.arguments && a.returns == b.returns &&
+         a.returns_set == b.returns_set && a.language == b.language && a.body == b.body && a.link_symbol == b.link_symbol &&
+         a.volatility == b.volatility && a.strict == b.strict && a.security_definer == b.security_definer &&
+         a.leakproof == b.leakproof && a.parallel == b.parallel && a.cost == b.cost && a.rows == b.rows &&
+         a.settings == b.settings;
+}
+
+bool replaceable(const Function& from, const Function& to) {
+  if (from.procedure != to.procedure || from.returns != to.returns || from.returns_set != to.returns_set) return false;
+  if (from.arguments.size() != to.arguments.size()) return false;
+  for (std::size_t i = 0; i < from.arguments.size(); ++i) {
+    const FunctionArgument& a = from.arguments[i];
+    const FunctionArgument& b = to.arguments[i];
+    if (a.mode != b.mode || a.type != b.type || a.name != b.name) return false;
+    if (a.default_value && !b.default_value) return false;
+  }
+  return true;
+}
+
+
+// Whether a function's signature names the row type of one of `schema`'s tables or views.
+bool names_relation(const Function& function, const Schema& schema) {
+  auto is_relation = [&](std::string type) {
+    if (type.starts_with("SETOF ")) type = type.substr(6);
+    if (type.ends_with("[]")) type.resize(type.size() - 2);
+    const auto named = named_type(type);
+    return named && (std::any_of(schema.tables.begin(), schema.tables.end(), [&](const Table& t) { return t.name == *named; }) ||
+                     std::any_of(schema.views.begin(), schema.views.end(), [&](const View& v) { return v.name == *named; }));
+  };
+  return is_relation(function.returns) ||
+         std::any_of(function.arguments.begin(), function.arguments.end(), [&](const auto& a) { return is_relation(a.type); });
+}
+
+// SQL bodies are checked when created, and a signature may name a table's
+// row type: such functions wait for the tables.
+bool needs_tables(const Function& function, const Schema& schema) {
+  return function.language == "sql" || names_relation(function, schema);
+}
+
+}  // namespace
+
+
+void Differ::functions() {
+  const auto from = by_signature(from_.functions), to = by_signature(to_.functions);
+  for (const auto& [key, function] : to) {
+    const ObjectKey object = function_key(*function);
+    const int create_phase = needs_tables(*function, to_) ? kCreateLateFunctions : kCreateFunctions;
+    auto old = from.find(key);
+    if (old == from.end()) {
+      emit(create_phase, CreateFunction{*function, false}, object, function->where);
+      comment(object, std::nullopt, function->comment);
+      continue;
+    }
+    const Function& before = *old->second;
+    if (!same_function(before, *function)) {
+      if (replaceable(before, *function)) {
+        emit(create_phase, CreateFunction{*function, true}, object, function->where);
+      } else {
+        emit(kDropChangedFunctions, DropFunction{before}, function_key(before));
+        emit(create_phase, CreateFunction{*function, false}, object, function->where);
+        recreated_functions_.insert(function->name);
+        comment(object, std::nullopt, function->comment);
+        continue;
+      }
+    }
+    comment(object, before.comment, function->comment);
+  }
+  for (const auto& [key, function] : from)
+    if (!to.contains(key)) {
+      // One whose signature names a table's row type must go before the table can.
+      emit(names_relation(*function, from_) ? kDropChangedFunctions : kDropFunctions, DropFunction{*function},
+           function_key(*function), {},
+           {Hazard{HazardKind::BackwardIncompatible, "drops " + describe(function_key(*function)) + "; callers fail"}});
+      recreated_functions_.insert(function->name);
+    }
+}
+
+}  // namespace schemac::detail
