@@ -74,6 +74,10 @@ std::string summarize(const Change& change) {
             return std::string(c.function.procedure ? "drop procedure " : "drop function ") + to_string(c.function.name) + "(" +
                    c.function.signature() + ")";
           },
+          [](const CreateTrigger& c) {
+            return std::string(c.replace ? "replace trigger " : "create trigger ") + c.trigger.name + " on " + to_string(c.trigger.table);
+          },
+          [](const DropTrigger& c) { return "drop trigger " + c.trigger.name + " on " + to_string(c.trigger.table); },
           [](const CreateView& c) { return std::string(c.view.materialized ? "create materialized view " : "create view ") + to_string(c.view.name); },
           [](const DropView& c) { return std::string(c.view.materialized ? "drop materialized view " : "drop view ") + to_string(c.view.name); },
           [](const AddColumn& c) { return "add column " + column_of(c.table, c.column.name); },

@@ -59,6 +59,11 @@ struct CreateFunction {
   bool replace = false;  // CREATE OR REPLACE over the existing one
 };
 struct DropFunction { Function function; };
+struct CreateTrigger {
+  Trigger trigger;
+  bool replace = false;  // CREATE OR REPLACE over the existing one
+};
+struct DropTrigger { Trigger trigger; };
 struct CreateView { View view; };  // without its indexes: see CreateIndex
 struct DropView { View view; };
 struct AddColumn {
@@ -121,7 +126,7 @@ struct SetComment {
 
 using ChangeKind =
     std::variant<CreateNamespace, DropNamespace, CreateExtension, DropExtension, SetExtensionSchema, UpdateExtension, CreateEnum, DropEnum, RenameEnum, AddEnumValue, CreateSequence, DropSequence,
-                 AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, CreateView, DropView, CreateFunction, DropFunction, AddColumn, DropColumn, AlterColumnType,
+                 AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, CreateView, DropView, CreateFunction, DropFunction, CreateTrigger, DropTrigger, AddColumn, DropColumn, AlterColumnType,
                  SetColumnDefault, SetColumnNotNull, AddIdentity, DropIdentity, AlterIdentity, DropExpression, AddConstraint, DropConstraint, CreateIndex, DropIndex, SetComment>;
 
 struct Change {

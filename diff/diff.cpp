@@ -30,6 +30,7 @@ std::vector<Diagnostic> Differ::run() {
   sequences();
   functions();
   views();
+  triggers();
   recreate_dependent_foreign_keys();
   return std::move(problems_);
 }

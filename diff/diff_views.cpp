@@ -56,6 +56,7 @@ void Differ::views() {
     }
   }
 
+  recreated_views_ = dropping;
   std::vector<const View*> dropped, created;
   for (const auto& name : dropping) dropped.push_back(lookup(from, name));
   for (const auto& [name, view] : to)

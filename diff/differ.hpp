@@ -17,6 +17,7 @@ enum Phase : int {
   kCreateNamespaces = 1,
   kCreateExtensions,
   kDropViews,  // before anything they read changes
+  kDropTriggers,          // before the functions they run
   kDropChangedFunctions,  // functions made again under the same signature
   kCreateTypes,
   kDropIdentities,  // before sequences: a new sequence may take the name an identity's sequence frees
@@ -36,6 +37,7 @@ enum Phase : int {
   kDropSequences,
   kAddIdentities,  // after sequences: an identity's sequence may take the name a dropped sequence frees
   kCreateViews,    // after everything they read is in place
+  kCreateTriggers,
   kDropFunctions,
   kDropTypes,
   kDropExtensions,
@@ -92,6 +94,8 @@ class Differ {
   void recreate_dependent_foreign_keys();
   // diff_functions.cpp
   void functions();
+  // diff_triggers.cpp
+  void triggers();
   // diff_views.cpp
   void views();
   void view_indexes(const View& from, const View& to);
@@ -112,7 +116,8 @@ class Differ {
   std::set<std::pair<QualifiedName, std::vector<std::string>>> replaced_keys_;  // (table, sorted key columns)
   std::set<QualifiedName> rebuilt_enums_;
   std::set<QualifiedName> reshaped_tables_;
-  std::set<QualifiedName> recreated_functions_;  // dropped (for good or to come back): views calling them are recreated  // dropped, or a column dropped or retyped: views reading them are recreated
+  std::set<QualifiedName> recreated_functions_;
+  std::set<QualifiedName> recreated_views_;  // views dropped, to come back or not  // dropped (for good or to come back): views calling them are recreated  // dropped, or a column dropped or retyped: views reading them are recreated
   std::vector<Planned> planned_;
   std::vector<Diagnostic> problems_;
 };

@@ -19,6 +19,7 @@ std::string_view kind_name(ObjectKind kind) {
     case ObjectKind::Check: return "check constraint";
     case ObjectKind::ForeignKey: return "foreign key";
     case ObjectKind::Index: return "index";
+    case ObjectKind::Trigger: return "trigger";
   }
   return "object";
 }

@@ -53,6 +53,12 @@ void adopt_positions(Schema& inspected, const Schema& original) {
     auto it = functions.find(to_string(f.name) + "(" + f.signature() + ")");
     f.where = it == functions.end() ? SourceRange{} : it->second->where;
   }
+  std::unordered_map<std::string, const Trigger*> triggers;
+  for (const Trigger& t : original.triggers) triggers.emplace(to_string(t.table) + '\0' + t.name, &t);
+  for (Trigger& t : inspected.triggers) {
+    auto it = triggers.find(to_string(t.table) + '\0' + t.name);
+    t.where = it == triggers.end() ? SourceRange{} : it->second->where;
+  }
   for_each_named(inspected.extensions, original.extensions, [](Extension& e, const Extension& o) { e.where = o.where; });
   for_each_qualified(inspected.views, original.views, [](View& v, const View& o) {
     v.where = o.where;

@@ -210,6 +210,24 @@ struct Function {
   std::string signature() const;
 };
 
+// CREATE [CONSTRAINT] TRIGGER on a table (or, INSTEAD OF, on a view).
+struct Trigger {
+  QualifiedName table;
+  std::string name;  // unique per table
+  enum class Timing : char { Before = 'b', After = 'a', InsteadOf = 'i' } timing = Timing::After;
+  bool on_insert = false, on_update = false, on_delete = false, on_truncate = false;
+  std::vector<std::string> update_columns;  // UPDATE OF ...
+  bool for_each_row = false;
+  std::optional<Expr> when;
+  QualifiedName function;
+  std::vector<std::string> arguments;  // string constants, as the server keeps them
+  std::string old_table, new_table;    // REFERENCING OLD/NEW TABLE AS ...
+  bool constraint = false;
+  Deferrability deferral;
+  std::optional<std::string> comment;
+  SourceRange where;
+};
+
 struct EnumType {
   QualifiedName name;
   std::vector<std::string> labels;
@@ -243,6 +261,7 @@ struct Schema {
   std::vector<Table> tables;
   std::vector<View> views;
   std::vector<Function> functions;
+  std::vector<Trigger> triggers;
 };
 
 std::string to_string(const QualifiedName& name);  // unquoted "schema.name", for messages

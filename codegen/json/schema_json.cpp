@@ -87,6 +87,10 @@ std::string schema_to_json(const Schema& schema) {
     out["functions"].push_back({{"schema", f.name.schema}, {"name", f.name.name}, {"procedure", f.procedure},
                                 {"arguments", f.signature()}, {"returns", f.returns}, {"language", f.language},
                                 {"comment", optional_text(f.comment)}});
+  out["triggers"] = ordered_json::array();
+  for (const auto& t : schema.triggers)
+    out["triggers"].push_back({{"schema", t.table.schema}, {"table", t.table.name}, {"name", t.name},
+                               {"function", to_string(t.function)}, {"comment", optional_text(t.comment)}});
   out["views"] = ordered_json::array();
   for (const auto& v : schema.views) {
     ordered_json reads = ordered_json::array();

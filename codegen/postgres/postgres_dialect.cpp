@@ -52,6 +52,8 @@ std::vector<Statement> PostgresDialect::render(const Change& change, const Rende
                                    [](const CreateTable& c) { return create_table(c); },
                                    [](const DropTable& c) { return drop_table(c); },
                                    [](const CreateView& c) { return create_view(c); },
+                                   [](const CreateTrigger& c) { return create_trigger(c); },
+                                   [](const DropTrigger& c) { return drop_trigger(c); },
                                    [](const CreateFunction& c) { return create_function(c); },
                                    [](const DropFunction& c) { return drop_function(c); },
                                    [](const DropView& c) { return drop_view(c); },

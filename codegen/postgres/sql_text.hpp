@@ -20,6 +20,9 @@ std::string drop_table(const DropTable& change);
 std::string create_function(const CreateFunction& change);
 std::string drop_function(const DropFunction& change);
 std::string dollar_quoted(std::string_view text, std::string_view tag);  // $tag$text$tag$, the tag made unique
+// render_triggers.cpp
+std::string create_trigger(const CreateTrigger& change);
+std::string drop_trigger(const DropTrigger& change);
 // render_views.cpp
 std::string create_view(const CreateView& change);
 std::string drop_view(const DropView& change);

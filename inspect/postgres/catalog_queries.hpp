@@ -81,6 +81,25 @@ namespace functions {
 enum : int { procedure, definition, identity, comment };
 }
 
+// Triggers as the server prints them (pg_get_triggerdef); the ones it makes
+// for foreign keys are internal and left out.
+inline constexpr const char* kTriggers = R"SQL(
+SELECT c.relname, pg_catalog.pg_get_triggerdef(t.oid),
+       pg_catalog.quote_ident(t.tgname) || ' ON ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname),
+       d.description
+FROM pg_catalog.pg_trigger t
+JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_description d ON d.objoid = t.oid AND d.classoid = 'pg_catalog.pg_trigger'::pg_catalog.regclass
+WHERE NOT t.tgisinternal AND %FILTER%
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                  WHERE x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.objid = c.oid AND x.deptype = 'e')
+ORDER BY n.nspname, c.relname, t.tgname)SQL";
+
+namespace triggers {
+enum : int { table, definition, target, comment };
+}
+
 // Views and materialized views as DDL for the frontend: the server prints
 // the query (pg_get_viewdef), and a materialized view's indexes and their
 // comments come as a script of their own.

@@ -124,7 +124,7 @@ Result<Parsed> inspect_postgres(db::Connection& connection, const InspectOptions
 
   std::vector<std::unique_ptr<db::Rows>> head_rows;
   for (const char* sql : {catalog::kExtensions, catalog::kNamespaces, catalog::kEnums, catalog::kSequences, catalog::kViews,
-                          catalog::kFunctions}) {
+                          catalog::kFunctions, catalog::kTriggers}) {
     auto rows = connection.query(with_filter(sql), params);
     if (!rows) return rows.errors();
     head_rows.push_back(std::move(rows).value());
@@ -133,6 +133,7 @@ Result<Parsed> inspect_postgres(db::Connection& connection, const InspectOptions
   const HeadScript head = head_script(HeadRows{*head_rows[0], *head_rows[1], *head_rows[2], *head_rows[3]}, options);
   const std::string views = view_script(*head_rows[4]);
   const std::string functions = function_script(*head_rows[5]);
+  const std::string triggers = trigger_script(*head_rows[6], options);
   head_rows.clear();
   if (!session.read(SourceFile{source_name, head.before_tables}, false)) return Diagnostic{{}, "cannot read the catalog", {}, {}};
 
@@ -151,7 +152,7 @@ Result<Parsed> inspect_postgres(db::Connection& connection, const InspectOptions
   std::string after = std::string(catalog::kEmptySearchPath) + ";\n";
   for (const auto& [table, statement] : head.per_table)
     if (tables.names.contains(table)) after += statement;
-  after += tables.script + functions + views + head.comments;
+  after += tables.script + functions + views + triggers + head.comments;
   if (!session.read(SourceFile{source_name, after}, false)) return Diagnostic{{}, "cannot read the catalog", {}, {}};
   return session.finish();
 }

@@ -18,6 +18,18 @@ std::string function_script(const db::Rows& functions) {
   return out;
 }
 
+std::string trigger_script(const db::Rows& triggers, const InspectOptions& options) {
+  namespace col = catalog::triggers;
+  std::string out;
+  for (const Row row : EachRow{triggers}) {
+    if (excluded_table(options, row.view(col::table))) continue;
+    out += row.text(col::definition) + ";\n";
+    if (row.has(col::comment))
+      out += "COMMENT ON TRIGGER " + row.text(col::target) + " IS " + quote_literal(row.view(col::comment)) + ";\n";
+  }
+  return out;
+}
+
 std::string view_script(const db::Rows& views) {
   namespace col = catalog::views;
   std::string out;

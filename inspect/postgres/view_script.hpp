@@ -4,10 +4,12 @@
 #include <string>
 
 #include "db/connection.hpp"
+#include "inspect/postgres/inspect_postgres.hpp"
 
 namespace schemac::pg {
 
 std::string function_script(const db::Rows& functions);
 std::string view_script(const db::Rows& views);
+std::string trigger_script(const db::Rows& triggers, const InspectOptions& options);
 
 }  // namespace schemac::pg

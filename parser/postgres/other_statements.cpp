@@ -284,6 +284,17 @@ void SchemaBuilder::comment(object stmt) {
     it->comment = text;
     return;
   }
+  if (kind == "OBJECT_TRIGGER") {
+    List parts = names();
+    std::vector<std::string_view> p;
+    for (element part : parts) p.push_back(string_value(part));
+    const std::string name(p.back());
+    const QualifiedName table = p.size() == 2 ? qualify({}, p[0]) : qualify(p[0], p[1]);
+    Trigger* trigger = find_trigger(table, name);
+    if (!trigger) throw ParseFailure{-1, "trigger \"" + name + "\" for table \"" + table.name + "\" does not exist"};
+    trigger->comment = text;
+    return;
+  }
   if (kind == "OBJECT_FUNCTION" || kind == "OBJECT_PROCEDURE") {
     function_named(object_node.fields, false)->comment = text;
     return;

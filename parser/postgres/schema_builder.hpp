@@ -69,6 +69,10 @@ class SchemaBuilder {
   Function* function_named(object object_with_args, bool missing_ok);
   void drop_function(object object_with_args, bool missing_ok);
   void change_owner(object stmt);
+  // statements (triggers.cpp)
+  void create_trigger(object stmt);
+  Trigger* find_trigger(const QualifiedName& table, const std::string& name);
+  void drop_trigger(List names, bool missing_ok);
   // statements (views.cpp)
   void create_view(object stmt);
   void create_materialized_view(object stmt);

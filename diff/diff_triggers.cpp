@@ -1,0 +1,63 @@
+// Triggers, matched by table and name. A trigger goes before the function it
+// runs is dropped, and comes back on a view that was made again.
+#include <algorithm>
+
+#include "diff/differ.hpp"
+
+namespace schemac::detail {
+namespace {
+
+using TriggerKey = std::pair<QualifiedName, std::string>;
+
+std::map<TriggerKey, const Trigger*> by_table(const std::vector<Trigger>& triggers) {
+  std::map<TriggerKey, const Trigger*> out;
+  for (const Trigger& t : triggers) out.emplace(TriggerKey{t.table, t.name}, &t);
+  return out;
+}
+
+ObjectKey trigger_key(const Trigger& t) { return {ObjectKind::Trigger, t.table, t.name}; }
+
+bool same_trigger(const Trigger& a, const Trigger& b) {
+  return a.timing == b.timing && a.on_insert == b.on_insert && a.on_update == b.on_update && a.on_delete == b.on_delete &&
+         a.on_truncate == b.on_truncate && a.update_columns == b.update_columns && a.for_each_row == b.for_each_row &&
+         a.when == b.when && a.function == b.function && a.arguments == b.arguments && a.old_table == b.old_table &&
+         a.new_table == b.new_table && a.constraint == b.constraint && a.deferral == b.deferral;
+}
+
+}  // namespace
+
+void Differ::triggers() {
+  const auto from = by_table(from_.triggers), to = by_table(to_.triggers);
+  auto relation_kept = [&](const QualifiedName& name) {
+    return lookup(to_tables_, name) || std::any_of(to_.views.begin(), to_.views.end(), [&](const View& v) { return v.name == name; });
+  };
+  for (const auto& [key, trigger] : to) {
+    const ObjectKey object = trigger_key(*trigger);
+    auto old = from.find(key);
+    // A view made again has lost its triggers; a dropped function took its triggers' ground away.
+    const bool gone = old == from.end() || recreated_views_.contains(trigger->table);
+    const bool function_remade = old != from.end() && recreated_functions_.contains(old->second->function);
+    if (gone) {
+      emit(kCreateTriggers, CreateTrigger{*trigger, false}, object, trigger->where);
+      comment(object, std::nullopt, trigger->comment);
+      continue;
+    }
+    const Trigger& before = *old->second;
+    if (!same_trigger(before, *trigger) || function_remade) {
+      // CREATE OR REPLACE cannot replace a constraint trigger, nor outlive its function.
+      if (trigger->constraint || before.constraint || function_remade) {
+        emit(kDropTriggers, DropTrigger{before}, object);
+        emit(kCreateTriggers, CreateTrigger{*trigger, false}, object, trigger->where);
+        comment(object, std::nullopt, trigger->comment);
+        continue;
+      }
+      emit(kCreateTriggers, CreateTrigger{*trigger, true}, object, trigger->where);
+    }
+    comment(object, before.comment, trigger->comment);
+  }
+  for (const auto& [key, trigger] : from)
+    if (!to.contains(key) && relation_kept(trigger->table) && !recreated_views_.contains(trigger->table))
+      emit(kDropTriggers, DropTrigger{*trigger}, trigger_key(*trigger));
+}
+
+}  // namespace schemac::detail
