@@ -96,6 +96,11 @@ std::string summarize(const Change& change) {
           [](const AddIdentity& c) { return "make column " + column_of(c.table, c.column) + " an identity column"; },
           [](const DropIdentity& c) { return "drop identity of column " + column_of(c.table, c.column); },
           [](const AlterIdentity& c) { return "alter identity of column " + column_of(c.table, c.column); },
+          [](const SetTableLogged& c) { return std::string(c.unlogged ? "make table unlogged " : "make table logged ") + to_string(c.table); },
+          [](const SetTableOptions& c) { return "set storage parameters of table " + to_string(c.table); },
+          [](const SetColumnStatistics& c) { return "set statistics target of column " + column_of(c.table, c.column); },
+          [](const SetColumnOptions& c) { return "set options of column " + column_of(c.table, c.column); },
+          [](const SetIndexStatistics& c) { return "set statistics target of index " + to_string(c.index); },
           [](const DropExpression& c) { return "drop generation expression of column " + column_of(c.table, c.column); },
           [](const AddConstraint& c) {
             return "add " + std::string(kind_name(constraint_kind(c.constraint))) + " " + constraint_name(c.constraint) +

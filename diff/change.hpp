@@ -109,6 +109,33 @@ struct AlterIdentity {  // ALWAYS / BY DEFAULT and sequence options; a new name 
   std::string column;
   Identity from, to;
 };
+// Storage and planner settings.
+using StorageOptions = std::vector<std::pair<std::string, std::string>>;
+struct SetTableLogged {
+  QualifiedName table;
+  bool unlogged = false;
+};
+struct SetTableOptions {  // SET (...) what is new or changed, RESET (...) what is gone
+  QualifiedName table;
+  StorageOptions set;
+  std::vector<std::string> reset;
+};
+struct SetColumnStatistics {
+  QualifiedName table;
+  std::string column;
+  int statistics = -1;
+};
+struct SetColumnOptions {
+  QualifiedName table;
+  std::string column;
+  StorageOptions set;
+  std::vector<std::string> reset;
+};
+struct SetIndexStatistics {
+  QualifiedName index;  // in its table's schema
+  std::size_t key = 1;  // 1-based
+  int statistics = -1;
+};
 // A stored generated column becomes a plain one, keeping its values.
 struct DropExpression {
   QualifiedName table;
@@ -127,7 +154,8 @@ struct SetComment {
 using ChangeKind =
     std::variant<CreateNamespace, DropNamespace, CreateExtension, DropExtension, SetExtensionSchema, UpdateExtension, CreateEnum, DropEnum, RenameEnum, AddEnumValue, CreateSequence, DropSequence,
                  AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, CreateView, DropView, CreateFunction, DropFunction, CreateTrigger, DropTrigger, AddColumn, DropColumn, AlterColumnType,
-                 SetColumnDefault, SetColumnNotNull, AddIdentity, DropIdentity, AlterIdentity, DropExpression, AddConstraint, DropConstraint, CreateIndex, DropIndex, SetComment>;
+                 SetColumnDefault, SetColumnNotNull, AddIdentity, DropIdentity, AlterIdentity, DropExpression, SetTableLogged, SetTableOptions,
+                 SetColumnStatistics, SetColumnOptions, SetIndexStatistics, AddConstraint, DropConstraint, CreateIndex, DropIndex, SetComment>;
 
 struct Change {
   ChangeKind what;

@@ -22,7 +22,37 @@ const T* find_named(const std::vector<T>& items, const std::string& name) {
 
 ObjectKey member_key(ObjectKind kind, const QualifiedName& table, const std::string& member) { return {kind, table, member}; }
 
+// What SET (...) and RESET (...) take `from` to `to`.
+std::pair<StorageOptions, std::vector<std::string>> option_changes(const StorageOptions& from, const StorageOptions& to) {
+  StorageOptions set;
+  std::vector<std::string> reset;
+  for (const auto& option : to)
+    if (std::find(from.begin(), from.end(), option) == from.end()) set.push_back(option);
+  for (const auto& [name, value] : from)
+    if (std::none_of(to.begin(), to.end(), [&](const auto& o) { return o.first == name; })) reset.push_back(name);
+  return {std::move(set), std::move(reset)};
+}
+
 }  // namespace
+
+// Statistics targets and options of a column, after it is added or as they change.
+void Differ::column_settings(const QualifiedName& table, const Column* from, const Column& to, int phase) {
+  const ObjectKey key = member_key(ObjectKind::Column, table, to.name);
+  if ((from ? from->statistics : -1) != to.statistics)
+    emit(phase, SetColumnStatistics{table, to.name, to.statistics}, key, to.where);
+  auto [set, reset] = option_changes(from ? from->options : StorageOptions{}, to.options);
+  if (!set.empty() || !reset.empty()) emit(phase, SetColumnOptions{table, to.name, std::move(set), std::move(reset)}, key, to.where);
+}
+
+// Statistics targets of an index's expression keys, after it is created or as they change.
+void Differ::index_settings(const QualifiedName& table, const Index* from, const Index& to, int phase, std::size_t rank) {
+  for (std::size_t i = 0; i < to.keys.size(); ++i) {
+    const int before = from && i < from->keys.size() ? from->keys[i].statistics : -1;
+    if (before != to.keys[i].statistics)
+      emit(phase, SetIndexStatistics{{table.schema, to.name}, i + 1, to.keys[i].statistics}, member_key(ObjectKind::Index, table, to.name),
+           to.where, {}, rank);
+  }
+}
 
 void Differ::tables() {
   std::vector<const Table*> created, dropped;
@@ -70,8 +100,10 @@ void Differ::create_table(const Table& table, std::size_t rank, const std::set<s
     folded_sequences_.insert({table.name.schema, make_object_name(table.name.name, column.name, "seq")});
   }
   emit(kCreateTables, std::move(create), key, table.where, {}, rank);
+  for (const Column& column : table.columns) column_settings(table.name, nullptr, column, kAlterColumns);
   for (const Index& index : table.indexes) {
     emit(kAddConstraintsAndIndexes, CreateIndex{table.name, index}, member_key(ObjectKind::Index, table.name, index.name), index.where);
+    index_settings(table.name, nullptr, index, kAddConstraintsAndIndexes);
     comment(member_key(ObjectKind::Index, table.name, index.name), std::nullopt, index.comment);
   }
   comment(key, std::nullopt, table.comment);
@@ -85,6 +117,12 @@ void Differ::drop_table(const Table& table, std::size_t rank) {
 }
 
 void Differ::alter_table(const Table& from, const Table& to) {
+  const ObjectKey key{ObjectKind::Table, to.name, {}};
+  if (from.unlogged != to.unlogged)
+    emit(kAlterColumns, SetTableLogged{to.name, to.unlogged}, key, to.where,
+         {Hazard{HazardKind::TableRewrite, "rewrites table " + to_string(to.name) + (to.unlogged ? " as unlogged" : " into the WAL")}});
+  if (auto [set, reset] = option_changes(from.options, to.options); !set.empty() || !reset.empty())
+    emit(kAlterColumns, SetTableOptions{to.name, std::move(set), std::move(reset)}, key, to.where);
   columns(from, to);
   constraints(from, to);
   indexes(from, to);
@@ -103,6 +141,7 @@ void Differ::columns(const Table& from, const Table& to) {
       if (column.identity || column.generated)
         hazards.push_back(Hazard{HazardKind::TableRewrite, "fills " + to_string(table) + "." + column.name + " in every row"});
       emit(kAlterColumns, AddColumn{table, column, serial}, key, column.where, std::move(hazards));
+      column_settings(table, nullptr, column, kAlterColumns);
       comment(key, std::nullopt, column.comment);
       continue;
     }
@@ -141,6 +180,7 @@ void Differ::columns(const Table& from, const Table& to) {
     if (old->not_null != column.not_null)
       emit(kAlterColumns, SetColumnNotNull{table, column.name, column.not_null}, key, column.where);
     if (column.identity) identity(table, *old, column, type_changed);
+    column_settings(table, old, column, kAlterColumns);
     comment(key, old->comment, column.comment);
   }
   for (const Column& column : from.columns) {
@@ -161,6 +201,7 @@ void Differ::recreate_generated_column(const QualifiedName& table, const Column&
                                        : Hazard{HazardKind::DataLoss, "replaces the values of " + name + " with generated ones"};
   emit(kDropColumns, DropColumn{table, from}, key, {}, {hazard});
   emit(kAlterColumns, AddColumn{table, to, false}, key, to.where, {hazard});
+  column_settings(table, nullptr, to, kAlterColumns);
   comment(key, std::nullopt, to.comment);
 }
 
@@ -233,10 +274,12 @@ void Differ::indexes(const Table& from, const Table& to) {
     const ObjectKey key = member_key(ObjectKind::Index, table, index.name);
     const Index* match = find_named(from.indexes, index.name);
     if (match && same_definition(index, *match)) {
+      index_settings(table, match, index, kAddConstraintsAndIndexes);
       comment(key, match->comment, index.comment);
       continue;
     }
     emit(kAddConstraintsAndIndexes, CreateIndex{table, index}, key, index.where);
+    index_settings(table, nullptr, index, kAddConstraintsAndIndexes);
     comment(key, std::nullopt, index.comment);
   }
 }

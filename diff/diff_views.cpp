@@ -79,7 +79,10 @@ void Differ::views() {
       hazards.push_back(Hazard{HazardKind::LongLock, "refills materialized view " + to_string(view.name) + " while creating it"});
     emit(kCreateViews, CreateView{view}, view_key(view), view.where, std::move(hazards), i);
     for (const Index& index : view.indexes)
+    {
       emit(kCreateViews, CreateIndex{view.name, index}, {ObjectKind::Index, view.name, index.name}, index.where, {}, i);
+      index_settings(view.name, nullptr, index, kCreateViews, i);
+    }
   }
 
   for (const auto& [name, view] : to) {
@@ -110,8 +113,12 @@ void Differ::view_indexes(const View& from, const View& to) {
   }
   for (const Index& index : to.indexes) {
     const Index* match = find(from.indexes, index.name);
-    if (!match || !same_definition(index, *match))
+    if (!match || !same_definition(index, *match)) {
       emit(kAddConstraintsAndIndexes, CreateIndex{to.name, index}, {ObjectKind::Index, to.name, index.name}, index.where);
+      index_settings(to.name, nullptr, index, kAddConstraintsAndIndexes);
+    } else {
+      index_settings(to.name, match, index, kAddConstraintsAndIndexes);
+    }
   }
 }
 

@@ -70,6 +70,8 @@ struct Column {
   std::optional<Identity> identity;  // GENERATED ... AS IDENTITY (implies not_null, no default)
   std::optional<Expr> generated;           // GENERATED ALWAYS AS (expr) STORED
   std::string collation;  // empty: the type's default
+  int statistics = -1;    // SET STATISTICS; -1: the server's default
+  std::vector<std::pair<std::string, std::string>> options;  // SET (n_distinct = ...), by name
   std::optional<std::string> comment;
   SourceRange where;
 };
@@ -128,6 +130,7 @@ struct IndexKey {
   std::string opclass;             // canonical: empty when it is the default
   bool descending = false;
   NullsOrder nulls = NullsOrder::Default;  // canonical: Default when it matches the direction's default
+  int statistics = -1;  // ALTER INDEX ... ALTER COLUMN n SET STATISTICS (expression keys)
 };
 
 struct Index {
@@ -150,6 +153,8 @@ struct Table {
   std::vector<CheckConstraint> checks;
   std::vector<ForeignKey> foreign_keys;
   std::vector<Index> indexes;
+  bool unlogged = false;
+  std::vector<std::pair<std::string, std::string>> options;  // WITH (fillfactor = ...), by name
   std::optional<std::string> comment;
   SourceRange where;
 

@@ -63,9 +63,11 @@ std::string create_table(const CreateTable& change) {
     if (!used_inline_fk[i])
       items.push_back("CONSTRAINT " + ident(table.foreign_keys[i].name) + " " + constraint_body(table.foreign_keys[i]));
 
-  std::string sql = "CREATE TABLE " + qualified(table.name) + " (";
+  std::string sql = std::string(table.unlogged ? "CREATE UNLOGGED TABLE " : "CREATE TABLE ") + qualified(table.name) + " (";
   for (std::size_t i = 0; i < items.size(); ++i) sql += (i ? ", " : "") + items[i];
-  return sql + ")";
+  sql += ")";
+  if (!table.options.empty()) sql += " WITH (" + storage_options(table.options) + ")";
+  return sql;
 }
 
 std::string drop_table(const DropTable& change) { return "DROP TABLE " + qualified(change.table.name); }

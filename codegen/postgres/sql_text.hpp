@@ -23,6 +23,13 @@ std::string dollar_quoted(std::string_view text, std::string_view tag);  // $tag
 // render_triggers.cpp
 std::string create_trigger(const CreateTrigger& change);
 std::string drop_trigger(const DropTrigger& change);
+// render_storage.cpp
+std::string storage_options(const std::vector<std::pair<std::string, std::string>>& options);  // a=1, b='x y'
+std::string set_table_logged(const SetTableLogged& change);
+std::string set_table_options(const SetTableOptions& change);
+std::string set_column_statistics(const SetColumnStatistics& change);
+std::string set_column_options(const SetColumnOptions& change);
+std::string set_index_statistics(const SetIndexStatistics& change);
 // render_views.cpp
 std::string create_view(const CreateView& change);
 std::string drop_view(const DropView& change);

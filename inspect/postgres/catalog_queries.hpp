@@ -143,7 +143,13 @@ SELECT c.oid, n.nspname, c.relname, a.attnum, a.attname, pg_catalog.format_type(
        pg_catalog.pg_get_expr(ad.adbin, CASE WHEN a.attgenerated = '' THEN 0 ELSE ad.adrelid END),
        CASE WHEN a.attcollation <> t.typcollation
             THEN pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname) END,
-       a.attidentity, a.attgenerated, cd.description, td.description
+       a.attidentity, a.attgenerated, cd.description, td.description, c.relpersistence = 'u',
+       CASE WHEN tc.reloptions IS NULL THEN c.reloptions
+            ELSE pg_catalog.array_cat(c.reloptions,
+                                      (SELECT pg_catalog.array_agg('toast.' || o) FROM pg_catalog.unnest(tc.reloptions) o)) END,
+       NULLIF(a.attstattarget, -1),
+       CASE WHEN a.attoptions IS NOT NULL
+            THEN (SELECT pg_catalog.array_agg(o) FROM pg_catalog.unnest(a.attoptions) o WHERE o LIKE 'n\_distinct%') END
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
@@ -153,6 +159,7 @@ LEFT JOIN pg_catalog.pg_description td ON td.objoid = c.oid AND td.classoid = 'p
      AND td.objsubid = 0
 LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid  -- toast.* storage parameters live there
 LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
 LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
 WHERE c.relkind = 'r' AND NOT c.relispartition AND %FILTER%
@@ -160,7 +167,8 @@ WHERE c.relkind = 'r' AND NOT c.relispartition AND %FILTER%
                   WHERE x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.objid = c.oid AND x.deptype = 'e'))SQL";
 
 namespace columns {
-enum : int { table_oid, schema, table, attnum, name, type, not_null, default_value, collation, identity, generated, comment, table_comment };
+enum : int { table_oid, schema, table, attnum, name, type, not_null, default_value, collation, identity, generated, comment, table_comment,
+             unlogged, table_options, statistics, options };
 }
 
 // The whole definition is fetched for exclusion constraints, NOT VALID ones,
@@ -199,7 +207,12 @@ SELECT x.indrelid, i.relname, x.indisunique, x.indnullsnotdistinct, am.amname, x
                  OR NOT (x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.<@)
                          (SELECT pg_catalog.array_agg(o.oid) FROM pg_catalog.pg_opclass o WHERE o.opcdefault))
             THEN pg_catalog.pg_get_indexdef(x.indexrelid) END,
-       d.description
+       d.description,
+       CASE WHEN x.indexprs IS NOT NULL
+            THEN (SELECT pg_catalog.string_agg('ALTER INDEX ' || pg_catalog.quote_ident(n.nspname) || '.' ||
+                                               pg_catalog.quote_ident(i.relname) || ' ALTER COLUMN ' || s.attnum ||
+                                               ' SET STATISTICS ' || s.attstattarget || ';', E'\n')
+                  FROM pg_catalog.pg_attribute s WHERE s.attrelid = x.indexrelid AND s.attstattarget >= 0) END
 FROM pg_catalog.pg_index x
 JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
 JOIN pg_catalog.pg_am am ON am.oid = i.relam
@@ -213,7 +226,7 @@ WHERE c.relkind = 'r' AND NOT c.relispartition AND %FILTER%
                   WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND e.objid = c.oid AND e.deptype = 'e'))SQL";
 
 namespace indexes {
-enum : int { table_oid, name, unique, nulls_not_distinct, method, key_count, keys, options, definition, comment };
+enum : int { table_oid, name, unique, nulls_not_distinct, method, key_count, keys, options, definition, comment, statistics };
 }
 
 }  // namespace schemac::pg::catalog

@@ -1,6 +1,7 @@
 #pragma once
 // Reading catalog query results in place: one row at a time, values as views
 // into the driver's buffer.
+#include <algorithm>
 #include <charconv>
 #include <cstdint>
 #include <string>
@@ -27,6 +28,33 @@ struct Row {
     const std::string_view v = view(column);
     std::from_chars(v.data(), v.data() + v.size(), value);
     return value;
+  }
+  // A text[] value: {a,"b c","d\"e"}.
+  std::vector<std::string> texts(int column) const {
+    std::vector<std::string> out;
+    const std::string_view v = view(column);
+    std::string item;
+    bool quoted = false, any = false;
+    for (std::size_t i = 1; i + 1 < v.size(); ++i) {
+      const char c = v[i];
+      if (quoted && c == '\\' && i + 2 < v.size()) item += v[++i];
+      else if (c == '"') quoted = !quoted, any = true;
+      else if (c == ',' && !quoted) out.push_back(std::move(item)), item.clear(), any = false;
+      else item += c, any = true;
+    }
+    if (any || !item.empty()) out.push_back(std::move(item));
+    return out;
+  }
+  // "name=value" items of reloptions / attoptions.
+  std::vector<std::pair<std::string, std::string>> options(int column) const {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (std::string& item : texts(column)) {
+      const auto equals = item.find('=');
+      if (equals == std::string::npos) out.emplace_back(std::move(item), "true");
+      else out.emplace_back(item.substr(0, equals), item.substr(equals + 1));
+    }
+    std::sort(out.begin(), out.end());
+    return out;
   }
   // An int2[] ("{1,2}") or int2vector ("1 2") value.
   std::vector<int> numbers(int column) const {

@@ -93,6 +93,8 @@ struct TableReader::State {
         draft.table.name = QualifiedName{row.text(col::schema), row.text(col::table)};
         draft.table.where = where_;
         if (row.has(col::table_comment)) draft.table.comment = row.text(col::table_comment);
+        draft.table.unlogged = row.truth(col::unlogged);
+        if (row.has(col::table_options)) draft.table.options = row.options(col::table_options);
         it->second = &draft;
       }
       Draft* draft = it->second;
@@ -100,6 +102,8 @@ struct TableReader::State {
       DraftColumn c{row.integer(col::attnum), Column{}, batch_.add(Fragment::Kind::Type, row.view(col::type))};
       c.column.name = row.text(col::name);
       c.column.not_null = row.truth(col::not_null);
+      if (row.has(col::statistics)) c.column.statistics = row.integer(col::statistics);
+      if (row.has(col::options)) c.column.options = row.options(col::options);
       if (row.has(col::comment)) c.column.comment = row.text(col::comment);
       if (row.has(col::collation)) c.collation = batch_.add(Fragment::Kind::Collation, row.view(col::collation));
       // An identity column's identity comes later, from its sequence's row (head_script).
@@ -178,6 +182,7 @@ struct TableReader::State {
       const QualifiedName name{table.name.schema, row.text(idx::name)};
       if (row.has(idx::definition)) {
         script_ += row.text(idx::definition) + ";\n";
+        if (row.has(idx::statistics)) script_ += row.text(idx::statistics) + "\n";
         if (row.has(idx::comment))
           script_ += "COMMENT ON INDEX " + quote_qualified(name) + " IS " + quote_literal(row.view(idx::comment)) + ";\n";
         continue;

@@ -3,6 +3,7 @@
 
 #include "parser/postgres/expressions.hpp"
 #include "parser/postgres/failure.hpp"
+#include "parser/postgres/options.hpp"
 #include "parser/postgres/schema_builder.hpp"
 
 namespace schemac::pg {
@@ -30,6 +31,7 @@ void SchemaBuilder::alter_table(object stmt) {
     return str(Node::of(command).fields, "subtype") == "AT_ChangeOwner";
   });
   if (only_owner && (find_table(name) || find_view(name) || find_sequence(name))) return;
+  if (kind == "OBJECT_INDEX") return alter_index(name, commands);
   if (kind != "OBJECT_TABLE") throw ParseFailure{-1, "ALTER " + std::string(kind.substr(7)) + " is not supported yet", {}, true};
   Table* table = find_table(name);
   if (!table) {
@@ -126,10 +128,62 @@ void SchemaBuilder::alter_table_command(Table& table, object command) {
     c.generated.reset();
     return;
   }
+  if (subtype == "AT_SetRelOptions" || subtype == "AT_ResetRelOptions")
+    return apply_options(table.options, list(Node::of(*field(command, "def")).fields, "items"), chunk_text(),
+                         subtype == "AT_ResetRelOptions");
+  if (subtype == "AT_SetLogged" || subtype == "AT_SetUnLogged") {
+    table.unlogged = subtype == "AT_SetUnLogged";
+    return;
+  }
+  if (subtype == "AT_SetStatistics") {
+    column().statistics = statistics_target(Node::of(*field(command, "def")).fields);
+    return;
+  }
+  if (subtype == "AT_SetOptions" || subtype == "AT_ResetOptions")
+    return apply_options(column().options, list(Node::of(*field(command, "def")).fields, "items"), chunk_text(),
+                         subtype == "AT_ResetOptions");
   if (subtype == "AT_AddConstraint") return add_table_constraint(table, Node::of(*field(command, "def")).fields);
   if (subtype == "AT_DropConstraint") return drop_constraint(table, column_name, missing_ok);
   if (subtype == "AT_ChangeOwner") return;  // ownership is deliberately not part of the model
   throw ParseFailure{-1, "ALTER TABLE subcommand " + std::string(subtype.substr(3)) + " is not supported yet", {}, true};
+}
+
+// SET STATISTICS n. libpg_query leaves a zero or negative n out of the tree,
+// and the node has no location: read the statement's next SET STATISTICS.
+int SchemaBuilder::statistics_target(object integer_node) {
+  const std::size_t index = statistics_read_++;
+  if (has(integer_node, "ival")) return static_cast<int>(integer(integer_node, "ival"));
+  std::string lower(statement_text_);
+  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::size_t at = 0;
+  for (std::size_t seen = 0; (at = lower.find("statistics", at)) != std::string::npos; ++seen, at += 10)
+    if (seen == index) break;
+  return static_cast<int>(integer_in_source(statement_text_, at == std::string::npos ? -1 : static_cast<std::int64_t>(at)).value_or(0));
+}
+
+// ALTER INDEX ... ALTER COLUMN n SET STATISTICS: the one ALTER INDEX pg_dump writes.
+void SchemaBuilder::alter_index(const QualifiedName& name, List commands) {
+  Index* index = nullptr;
+  for (Table& table : schema_.tables)
+    for (Index& candidate : table.indexes)
+      if (!index && table.name.schema == name.schema && candidate.name == name.name) index = &candidate;
+  for (View& view : schema_.views)
+    for (Index& candidate : view.indexes)
+      if (!index && view.name.schema == name.schema && candidate.name == name.name) index = &candidate;
+  if (!index) throw ParseFailure{-1, "relation \"" + to_string(name) + "\" does not exist"};
+  for (element command_node : commands) {
+    const object command = Node::of(command_node).fields;
+    if (str(command, "subtype") != "AT_SetStatistics")
+      throw ParseFailure{-1, "ALTER INDEX ... " + std::string(str(command, "subtype").substr(3)) + " is not supported yet", {}, true};
+    const std::int64_t number = integer(command, "num");
+    if (number < 1 || static_cast<std::size_t>(number) > index->keys.size())
+      throw ParseFailure{-1, "column number " + std::to_string(number) + " of relation \"" + name.name + "\" does not exist"};
+    IndexKey& key = index->keys[static_cast<std::size_t>(number - 1)];
+    if (!key.expression)
+      throw ParseFailure{-1, "cannot alter statistics on non-expression column \"" + key.column + "\" of index \"" + name.name + "\"",
+                         "alter statistics on table column instead"};
+    key.statistics = statistics_target(Node::of(*field(command, "def")).fields);
+  }
 }
 
 void SchemaBuilder::drop_column(Table& table, const std::string& column, bool cascade) {

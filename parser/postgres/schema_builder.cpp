@@ -102,6 +102,9 @@ void SchemaBuilder::apply(Node statement, std::int64_t statement_location) {
   if (tag == "VariableSetStmt") return set_variable(stmt);
   if (tag == "SelectStmt") return select_statement(stmt);
   if (tag == "TransactionStmt") return;  // BEGIN/COMMIT in migration files: no schema effect
+  // Rows are data: seed rows in a schema file are skipped on purpose, and said so.
+  if (tag == "InsertStmt" || tag == "UpdateStmt" || tag == "DeleteStmt")
+    return warn(-1, statement_title(tag) + " ignored: schemac compares schemas, not the rows in them");
   throw ParseFailure{-1, statement_title(tag) + " is not supported yet",
                      "pass --skip-unsupported to skip such statements with a warning", true};
 }

@@ -19,7 +19,7 @@ class SchemaBuilder {
   SchemaBuilder();
 
   // The text of the statement about to be applied (for statements kept as text).
-  void begin_statement(std::string_view text) { statement_text_ = text; }
+  void begin_statement(std::string_view text) { statement_text_ = text, statistics_read_ = 0; }
   // Where the statements being applied come from, for positions in the IR.
   void begin_file(const SourceFile& file, const LineIndex& lines);
   // Node locations in the statements that follow are relative to `offset`.
@@ -59,6 +59,8 @@ class SchemaBuilder {
   void alter_table(object stmt);
   void alter_table_command(Table& table, object command);
   void drop_column(Table& table, const std::string& column, bool cascade);
+  void alter_index(const QualifiedName& name, List commands);
+  int statistics_target(object integer_node);
   void drop_constraint(Table& table, const std::string& name, bool missing_ok);
   // statements (indexes.cpp)
   void create_index(object stmt);
@@ -115,6 +117,7 @@ class SchemaBuilder {
   std::optional<QualifiedName> resolve_type(std::string_view schema, std::string_view name) const;
   SourceRange position(std::int64_t location) const;  // a node location (relative to the chunk)
   SourceRange statement_position() const;            // where the current statement starts
+  std::string_view chunk_text() const { return std::string_view(file_->text).substr(chunk_offset_); }
 
   // Relation names (tables, sequences, indexes) and constraint names are
   // unique per namespace; implicit names must avoid both, as in PostgreSQL.
@@ -147,6 +150,7 @@ class SchemaBuilder {
   const LineIndex* lines_ = nullptr;
   std::int64_t statement_location_ = 0;  // absolute
   std::string_view statement_text_;
+  std::size_t statistics_read_ = 0;  // SET STATISTICS clauses of the statement read so far
   std::size_t chunk_offset_ = 0;
 };
 

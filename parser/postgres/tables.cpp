@@ -4,6 +4,7 @@
 #include "model/implicit_names.hpp"
 #include "parser/postgres/expressions.hpp"
 #include "parser/postgres/failure.hpp"
+#include "parser/postgres/options.hpp"
 #include "parser/postgres/quote.hpp"
 #include "parser/postgres/schema_builder.hpp"
 
@@ -41,11 +42,9 @@ void SchemaBuilder::create_table(object stmt) {
   const object relation = *object_field(stmt, "relation");
   const auto loc = location(relation);
   unsupported_if(str(relation, "relpersistence") == "t", loc, "CREATE TEMPORARY TABLE");
-  unsupported_if(str(relation, "relpersistence") == "u", loc, "CREATE UNLOGGED TABLE");
   unsupported_if(has(stmt, "inhRelations"), loc, "table inheritance (INHERITS / PARTITION OF)");
   unsupported_if(has(stmt, "partspec"), loc, "partitioned tables (PARTITION BY)");
   unsupported_if(has(stmt, "ofTypename"), loc, "typed tables (OF type)");
-  unsupported_if(has(stmt, "options"), loc, "table storage parameters (WITH (...))");
   unsupported_if(has(stmt, "tablespacename"), loc, "TABLESPACE");
 
   const QualifiedName name = qualify(relation);
@@ -58,6 +57,8 @@ void SchemaBuilder::create_table(object stmt) {
 
   Table created;
   created.name = name;
+  created.unlogged = str(relation, "relpersistence") == "u";
+  apply_options(created.options, list(stmt, "options"), chunk_text());
   created.where = statement_position();
   schema_.tables.push_back(std::move(created));
   table_by_name_[table_key(name)] = schema_.tables.size() - 1;

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "parser/postgres/failure.hpp"
+#include "parser/postgres/options.hpp"
 #include "parser/postgres/schema_builder.hpp"
 #include "parser/postgres/statement_tree.hpp"
 
@@ -11,27 +12,6 @@ namespace {
 std::vector<std::string> names_of(List items) {
   std::vector<std::string> out;
   for (element item : items) out.emplace_back(string_value(item));
-  return out;
-}
-
-// WITH (...) as the server stores it: values as written (`on` stays `on`), a
-// bare name as true, names sorted.
-std::vector<std::pair<std::string, std::string>> view_options(List options) {
-  std::vector<std::pair<std::string, std::string>> out;
-  for (element option : options) {
-    const object def = Node::of(option).fields;
-    std::string name(str(def, "defname"));
-    std::string value = "true";
-    if (auto arg = node_field(def, "arg")) {
-      if (arg->is("String")) value = std::string(str(arg->fields, "sval"));
-      else if (arg->is("Integer")) value = std::to_string(integer(arg->fields, "ival"));
-      else if (arg->is("Boolean")) value = boolean(arg->fields, "boolval") ? "true" : "false";
-      else if (arg->is("TypeName")) value = std::string(string_value(list(arg->fields, "names")[0]));  // a bare word
-    }
-    std::erase_if(out, [&](const auto& o) { return o.first == name; });
-    out.emplace_back(std::move(name), std::move(value));
-  }
-  std::sort(out.begin(), out.end());
   return out;
 }
 
@@ -62,7 +42,7 @@ void SchemaBuilder::create_view(object stmt) {
   View view;
   view.name = qualify(relation);
   view.columns = names_of(list(stmt, "aliases"));
-  view.options = view_options(list(stmt, "options"));
+  apply_options(view.options, list(stmt, "options"), chunk_text());
   const std::string_view check = str(stmt, "withCheckOption");
   if (check == "LOCAL_CHECK_OPTION" || check == "CASCADED_CHECK_OPTION") {
     std::erase_if(view.options, [](const auto& o) { return o.first == "check_option"; });
@@ -82,7 +62,7 @@ void SchemaBuilder::create_materialized_view(object stmt) {
   view.name = qualify(relation);
   view.materialized = true;
   view.columns = names_of(list(into, "colNames"));
-  view.options = view_options(list(into, "options"));
+  apply_options(view.options, list(into, "options"), chunk_text());
   // WITH [NO] DATA decides whether it is filled now: data, not schema.
   add_view(std::move(view), false, boolean(stmt, "if_not_exists"), loc);
 }

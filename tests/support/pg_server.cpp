@@ -82,6 +82,31 @@ std::string PgServer::dump_schema(const std::string& database) {
   return out;
 }
 
+namespace {
+
+// Storage parameters are a set; the server keeps them in the order they were
+// given, which differs between a CREATE and the ALTERs that lead to the same set.
+std::string sort_storage_parameters(std::string line) {
+  const auto open = line.find("WITH (");
+  if (open == std::string::npos) return line;
+  const auto start = open + 6, close = line.find(')', start);
+  if (close == std::string::npos) return line;
+  std::vector<std::string> items;
+  std::string_view body(line.data() + start, close - start);
+  for (std::size_t at = 0; at <= body.size();) {
+    auto comma = body.find(", ", at);
+    if (comma == std::string_view::npos) comma = body.size();
+    items.emplace_back(body.substr(at, comma - at));
+    at = comma + 2;
+  }
+  std::sort(items.begin(), items.end());
+  std::string joined;
+  for (const auto& item : items) joined += (joined.empty() ? "" : ", ") + item;
+  return line.substr(0, start) + joined + line.substr(close);
+}
+
+}  // namespace
+
 std::string normalize_dump(const std::string& dump) {
   std::istringstream in(dump);
   std::vector<std::string> lines;
@@ -107,7 +132,7 @@ std::string normalize_dump(const std::string& dump) {
       continue;
     }
     if (line.rfind("CREATE TABLE ", 0) == 0 && line.back() == '(') in_table = true;
-    lines.push_back(line);
+    lines.push_back(sort_storage_parameters(line));
   }
   std::string out;
   for (auto& l : lines) out += l + "\n";
