@@ -78,6 +78,10 @@ std::string summarize(const Change& change) {
             return std::string(c.replace ? "replace trigger " : "create trigger ") + c.trigger.name + " on " + to_string(c.trigger.table);
           },
           [](const DropTrigger& c) { return "drop trigger " + c.trigger.name + " on " + to_string(c.trigger.table); },
+          [](const SetRowSecurity& c) { return "change row level security of table " + to_string(c.table); },
+          [](const CreatePolicy& c) { return "create policy " + c.policy.name + " on " + to_string(c.policy.table); },
+          [](const AlterPolicy& c) { return "alter policy " + c.to.name + " on " + to_string(c.to.table); },
+          [](const DropPolicy& c) { return "drop policy " + c.policy.name + " on " + to_string(c.policy.table); },
           [](const CreateView& c) { return std::string(c.view.materialized ? "create materialized view " : "create view ") + to_string(c.view.name); },
           [](const DropView& c) { return std::string(c.view.materialized ? "drop materialized view " : "drop view ") + to_string(c.view.name); },
           [](const AddColumn& c) { return "add column " + column_of(c.table, c.column.name); },

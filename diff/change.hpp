@@ -64,6 +64,13 @@ struct CreateTrigger {
   bool replace = false;  // CREATE OR REPLACE over the existing one
 };
 struct DropTrigger { Trigger trigger; };
+struct SetRowSecurity {  // ENABLE/DISABLE and FORCE/NO FORCE ROW LEVEL SECURITY, as far as they change
+  QualifiedName table;
+  std::optional<bool> enable, force;
+};
+struct CreatePolicy { Policy policy; };
+struct AlterPolicy { Policy from, to; };  // roles and expressions
+struct DropPolicy { Policy policy; };
 struct CreateView { View view; };  // without its indexes: see CreateIndex
 struct DropView { View view; };
 struct AddColumn {
@@ -153,7 +160,7 @@ struct SetComment {
 
 using ChangeKind =
     std::variant<CreateNamespace, DropNamespace, CreateExtension, DropExtension, SetExtensionSchema, UpdateExtension, CreateEnum, DropEnum, RenameEnum, AddEnumValue, CreateSequence, DropSequence,
-                 AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, CreateView, DropView, CreateFunction, DropFunction, CreateTrigger, DropTrigger, AddColumn, DropColumn, AlterColumnType,
+                 AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, CreateView, DropView, CreateFunction, DropFunction, CreateTrigger, DropTrigger, SetRowSecurity, CreatePolicy, AlterPolicy, DropPolicy, AddColumn, DropColumn, AlterColumnType,
                  SetColumnDefault, SetColumnNotNull, AddIdentity, DropIdentity, AlterIdentity, DropExpression, SetTableLogged, SetTableOptions,
                  SetColumnStatistics, SetColumnOptions, SetIndexStatistics, AddConstraint, DropConstraint, CreateIndex, DropIndex, SetComment>;
 

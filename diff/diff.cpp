@@ -31,6 +31,7 @@ std::vector<Diagnostic> Differ::run() {
   functions();
   views();
   triggers();
+  policies();
   recreate_dependent_foreign_keys();
   return std::move(problems_);
 }

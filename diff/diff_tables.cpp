@@ -101,6 +101,7 @@ void Differ::create_table(const Table& table, std::size_t rank, const std::set<s
   }
   emit(kCreateTables, std::move(create), key, table.where, {}, rank);
   for (const Column& column : table.columns) column_settings(table.name, nullptr, column, kAlterColumns);
+  row_security(nullptr, table);
   for (const Index& index : table.indexes) {
     emit(kAddConstraintsAndIndexes, CreateIndex{table.name, index}, member_key(ObjectKind::Index, table.name, index.name), index.where);
     index_settings(table.name, nullptr, index, kAddConstraintsAndIndexes);
@@ -123,6 +124,7 @@ void Differ::alter_table(const Table& from, const Table& to) {
          {Hazard{HazardKind::TableRewrite, "rewrites table " + to_string(to.name) + (to.unlogged ? " as unlogged" : " into the WAL")}});
   if (auto [set, reset] = option_changes(from.options, to.options); !set.empty() || !reset.empty())
     emit(kAlterColumns, SetTableOptions{to.name, std::move(set), std::move(reset)}, key, to.where);
+  row_security(&from, to);
   columns(from, to);
   constraints(from, to);
   indexes(from, to);

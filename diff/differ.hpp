@@ -17,7 +17,7 @@ enum Phase : int {
   kCreateNamespaces = 1,
   kCreateExtensions,
   kDropViews,  // before anything they read changes
-  kDropTriggers,          // before the functions they run
+  kDropTriggers,          // and policies: before the functions they run and the columns they read
   kDropChangedFunctions,  // functions made again under the same signature
   kCreateTypes,
   kDropIdentities,  // before sequences: a new sequence may take the name an identity's sequence frees
@@ -37,7 +37,7 @@ enum Phase : int {
   kDropSequences,
   kAddIdentities,  // after sequences: an identity's sequence may take the name a dropped sequence frees
   kCreateViews,    // after everything they read is in place
-  kCreateTriggers,
+  kCreateTriggers,  // and policies
   kDropFunctions,
   kDropTypes,
   kDropExtensions,
@@ -96,6 +96,9 @@ class Differ {
   void recreate_dependent_foreign_keys();
   // diff_functions.cpp
   void functions();
+  // diff_policies.cpp
+  void policies();
+  void row_security(const Table* from, const Table& to);
   // diff_triggers.cpp
   void triggers();
   // diff_views.cpp

@@ -20,6 +20,7 @@ std::string_view kind_name(ObjectKind kind) {
     case ObjectKind::ForeignKey: return "foreign key";
     case ObjectKind::Index: return "index";
     case ObjectKind::Trigger: return "trigger";
+    case ObjectKind::Policy: return "policy";
   }
   return "object";
 }

@@ -6,7 +6,7 @@
 
 namespace schemac {
 
-enum class ObjectKind { Namespace, Extension, Enum, Sequence, Table, View, MaterializedView, Function, Procedure, Column, PrimaryKey, Unique, Check, ForeignKey, Index, Trigger };
+enum class ObjectKind { Namespace, Extension, Enum, Sequence, Table, View, MaterializedView, Function, Procedure, Column, PrimaryKey, Unique, Check, ForeignKey, Index, Trigger, Policy };
 
 struct ObjectKey {
   ObjectKind kind;

@@ -59,6 +59,12 @@ void adopt_positions(Schema& inspected, const Schema& original) {
     auto it = triggers.find(to_string(t.table) + '\0' + t.name);
     t.where = it == triggers.end() ? SourceRange{} : it->second->where;
   }
+  std::unordered_map<std::string, const Policy*> policies;
+  for (const Policy& p : original.policies) policies.emplace(to_string(p.table) + '\0' + p.name, &p);
+  for (Policy& p : inspected.policies) {
+    auto it = policies.find(to_string(p.table) + '\0' + p.name);
+    p.where = it == policies.end() ? SourceRange{} : it->second->where;
+  }
   for_each_named(inspected.extensions, original.extensions, [](Extension& e, const Extension& o) { e.where = o.where; });
   for_each_qualified(inspected.views, original.views, [](View& v, const View& o) {
     v.where = o.where;

@@ -155,6 +155,8 @@ struct Table {
   std::vector<Index> indexes;
   bool unlogged = false;
   std::vector<std::pair<std::string, std::string>> options;  // WITH (fillfactor = ...), by name
+  bool row_security = false;        // ENABLE ROW LEVEL SECURITY
+  bool force_row_security = false;  // FORCE ROW LEVEL SECURITY
   std::optional<std::string> comment;
   SourceRange where;
 
@@ -233,6 +235,21 @@ struct Trigger {
   SourceRange where;
 };
 
+// CREATE POLICY: row-level security on a table. Expressions are kept as
+// libpg_query prints them (they may hold subqueries), relation names qualified.
+struct Policy {
+  QualifiedName table;
+  std::string name;  // unique per table
+  bool permissive = true;
+  std::string command = "all";      // all, select, insert, update, delete
+  std::vector<std::string> roles;   // sorted; "public" for PUBLIC
+  std::string using_expression;     // empty: none
+  std::string check_expression;     // WITH CHECK; empty: none
+  std::vector<QualifiedName> reads;  // relations the expressions read
+  std::optional<std::string> comment;
+  SourceRange where;
+};
+
 struct EnumType {
   QualifiedName name;
   std::vector<std::string> labels;
@@ -267,6 +284,7 @@ struct Schema {
   std::vector<View> views;
   std::vector<Function> functions;
   std::vector<Trigger> triggers;
+  std::vector<Policy> policies;
 };
 
 std::string to_string(const QualifiedName& name);  // unquoted "schema.name", for messages

@@ -30,6 +30,11 @@ std::string set_table_options(const SetTableOptions& change);
 std::string set_column_statistics(const SetColumnStatistics& change);
 std::string set_column_options(const SetColumnOptions& change);
 std::string set_index_statistics(const SetIndexStatistics& change);
+// render_policies.cpp
+std::string set_row_security(const SetRowSecurity& change);
+std::string create_policy(const CreatePolicy& change);
+std::string alter_policy(const AlterPolicy& change);
+std::string drop_policy(const DropPolicy& change);
 // render_views.cpp
 std::string create_view(const CreateView& change);
 std::string drop_view(const DropView& change);

@@ -100,6 +100,26 @@ namespace triggers {
 enum : int { table, definition, target, comment };
 }
 
+// Row-level security policies as DDL, the server printing the expressions.
+inline constexpr const char* kPolicies = R"SQL(
+SELECT c.relname,
+       'CREATE POLICY ' || pg_catalog.quote_ident(p.polname) || ' ON ' || pg_catalog.quote_ident(n.nspname) || '.' ||
+           pg_catalog.quote_ident(c.relname) || CASE WHEN p.polpermissive THEN '' ELSE ' AS RESTRICTIVE' END || ' FOR ' ||
+           CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT' WHEN 'w' THEN 'UPDATE' WHEN 'd' THEN 'DELETE' ELSE 'ALL' END ||
+           ' TO ' || (SELECT pg_catalog.string_agg(CASE WHEN r = 0 THEN 'PUBLIC'
+                                                        ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(r)) END, ', ')
+                      FROM pg_catalog.unnest(p.polroles) r) ||
+           COALESCE(' USING (' || pg_catalog.pg_get_expr(p.polqual, p.polrelid) || ')', '') ||
+           COALESCE(' WITH CHECK (' || pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid) || ')', ''),
+       pg_catalog.quote_ident(p.polname) || ' ON ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname),
+       d.description
+FROM pg_catalog.pg_policy p
+JOIN pg_catalog.pg_class c ON c.oid = p.polrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_description d ON d.objoid = p.oid AND d.classoid = 'pg_catalog.pg_policy'::pg_catalog.regclass
+WHERE %FILTER%
+ORDER BY n.nspname, c.relname, p.polname)SQL";
+
 // Views and materialized views as DDL for the frontend: the server prints
 // the query (pg_get_viewdef), and a materialized view's indexes and their
 // comments come as a script of their own.
@@ -147,7 +167,7 @@ SELECT c.oid, n.nspname, c.relname, a.attnum, a.attname, pg_catalog.format_type(
        CASE WHEN tc.reloptions IS NULL THEN c.reloptions
             ELSE pg_catalog.array_cat(c.reloptions,
                                       (SELECT pg_catalog.array_agg('toast.' || o) FROM pg_catalog.unnest(tc.reloptions) o)) END,
-       NULLIF(a.attstattarget, -1),
+       c.relrowsecurity, c.relforcerowsecurity, NULLIF(a.attstattarget, -1),
        CASE WHEN a.attoptions IS NOT NULL
             THEN (SELECT pg_catalog.array_agg(o) FROM pg_catalog.unnest(a.attoptions) o WHERE o LIKE 'n\_distinct%') END
 FROM pg_catalog.pg_class c
@@ -168,7 +188,7 @@ WHERE c.relkind = 'r' AND NOT c.relispartition AND %FILTER%
 
 namespace columns {
 enum : int { table_oid, schema, table, attnum, name, type, not_null, default_value, collation, identity, generated, comment, table_comment,
-             unlogged, table_options, statistics, options };
+             unlogged, table_options, row_security, force_row_security, statistics, options };
 }
 
 // The whole definition is fetched for exclusion constraints, NOT VALID ones,

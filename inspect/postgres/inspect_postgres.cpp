@@ -124,7 +124,8 @@ Result<Parsed> inspect_postgres(db::Connection& connection, const InspectOptions
 
   std::vector<std::unique_ptr<db::Rows>> head_rows;
   for (const char* sql : {catalog::kExtensions, catalog::kNamespaces, catalog::kEnums, catalog::kSequences, catalog::kViews,
-                          catalog::kFunctions, catalog::kTriggers}) {
+                          catalog::kFunctions, catalog::kTriggers,
+                          catalog::kPolicies}) {
     auto rows = connection.query(with_filter(sql), params);
     if (!rows) return rows.errors();
     head_rows.push_back(std::move(rows).value());
@@ -133,7 +134,7 @@ Result<Parsed> inspect_postgres(db::Connection& connection, const InspectOptions
   const HeadScript head = head_script(HeadRows{*head_rows[0], *head_rows[1], *head_rows[2], *head_rows[3]}, options);
   const std::string views = view_script(*head_rows[4]);
   const std::string functions = function_script(*head_rows[5]);
-  const std::string triggers = trigger_script(*head_rows[6], options);
+  const std::string triggers = trigger_script(*head_rows[6], options, "TRIGGER") + trigger_script(*head_rows[7], options, "POLICY");
   head_rows.clear();
   if (!session.read(SourceFile{source_name, head.before_tables}, false)) return Diagnostic{{}, "cannot read the catalog", {}, {}};
 

@@ -94,6 +94,8 @@ struct TableReader::State {
         draft.table.where = where_;
         if (row.has(col::table_comment)) draft.table.comment = row.text(col::table_comment);
         draft.table.unlogged = row.truth(col::unlogged);
+        draft.table.row_security = row.truth(col::row_security);
+        draft.table.force_row_security = row.truth(col::force_row_security);
         if (row.has(col::table_options)) draft.table.options = row.options(col::table_options);
         it->second = &draft;
       }

@@ -18,14 +18,15 @@ std::string function_script(const db::Rows& functions) {
   return out;
 }
 
-std::string trigger_script(const db::Rows& triggers, const InspectOptions& options) {
+// Triggers and policies have the same shape of rows: table, definition, target of COMMENT ON, comment.
+std::string trigger_script(const db::Rows& triggers, const InspectOptions& options, std::string_view kind) {
   namespace col = catalog::triggers;
   std::string out;
   for (const Row row : EachRow{triggers}) {
     if (excluded_table(options, row.view(col::table))) continue;
     out += row.text(col::definition) + ";\n";
     if (row.has(col::comment))
-      out += "COMMENT ON TRIGGER " + row.text(col::target) + " IS " + quote_literal(row.view(col::comment)) + ";\n";
+      out += "COMMENT ON " + std::string(kind) + " " + row.text(col::target) + " IS " + quote_literal(row.view(col::comment)) + ";\n";
   }
   return out;
 }

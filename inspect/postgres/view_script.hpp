@@ -10,6 +10,7 @@ namespace schemac::pg {
 
 std::string function_script(const db::Rows& functions);
 std::string view_script(const db::Rows& views);
-std::string trigger_script(const db::Rows& triggers, const InspectOptions& options);
+// Rows of catalog::kTriggers or kPolicies; `kind` is TRIGGER or POLICY.
+std::string trigger_script(const db::Rows& triggers, const InspectOptions& options, std::string_view kind);
 
 }  // namespace schemac::pg

@@ -131,6 +131,14 @@ void SchemaBuilder::alter_table_command(Table& table, object command) {
   if (subtype == "AT_SetRelOptions" || subtype == "AT_ResetRelOptions")
     return apply_options(table.options, list(Node::of(*field(command, "def")).fields, "items"), chunk_text(),
                          subtype == "AT_ResetRelOptions");
+  if (subtype == "AT_EnableRowSecurity" || subtype == "AT_DisableRowSecurity") {
+    table.row_security = subtype == "AT_EnableRowSecurity";
+    return;
+  }
+  if (subtype == "AT_ForceRowSecurity" || subtype == "AT_NoForceRowSecurity") {
+    table.force_row_security = subtype == "AT_ForceRowSecurity";
+    return;
+  }
   if (subtype == "AT_SetLogged" || subtype == "AT_SetUnLogged") {
     table.unlogged = subtype == "AT_SetUnLogged";
     return;

@@ -27,13 +27,17 @@ void SchemaBuilder::drop(object stmt) {
   static constexpr std::string_view kSupported[] = {"OBJECT_SCHEMA", "OBJECT_TYPE", "OBJECT_TABLE", "OBJECT_INDEX",
                                                     "OBJECT_SEQUENCE", "OBJECT_EXTENSION", "OBJECT_VIEW",
                                                     "OBJECT_MATVIEW", "OBJECT_FUNCTION", "OBJECT_PROCEDURE",
-                                                    "OBJECT_ROUTINE", "OBJECT_TRIGGER"};
+                                                    "OBJECT_ROUTINE", "OBJECT_TRIGGER", "OBJECT_POLICY"};
   if (std::find(std::begin(kSupported), std::end(kSupported), kind) == std::end(kSupported))
     throw ParseFailure{-1, "DROP " + std::string(kind.substr(7)) + " is not supported yet", {}, true};
   for (element object_node : list(stmt, "objects")) {
     const Node target = Node::of(object_node);
     if (kind == "OBJECT_FUNCTION" || kind == "OBJECT_PROCEDURE" || kind == "OBJECT_ROUTINE") {
       drop_function(target.fields, missing_ok);
+      continue;
+    }
+    if (kind == "OBJECT_POLICY") {
+      drop_policy(list(target.fields, "items"), missing_ok);
       continue;
     }
     if (kind == "OBJECT_TRIGGER") {
@@ -198,6 +202,7 @@ void SchemaBuilder::drop(object stmt) {
   }
   // Triggers go with the table or view they are on.
   std::erase_if(schema_.triggers, [&](const Trigger& t) { return !find_table(t.table) && !find_view(t.table); });
+  std::erase_if(schema_.policies, [&](const Policy& p) { return !find_table(p.table); });
 }
 
 }  // namespace schemac::pg

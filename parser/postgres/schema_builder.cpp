@@ -84,6 +84,8 @@ void SchemaBuilder::apply(Node statement, std::int64_t statement_location) {
   if (tag == "ViewStmt") return create_view(stmt);
   if (tag == "CreateFunctionStmt") return create_function(stmt);
   if (tag == "CreateTrigStmt") return create_trigger(stmt);
+  if (tag == "CreatePolicyStmt") return create_policy(stmt);
+  if (tag == "AlterPolicyStmt") return alter_policy(stmt);
   if (tag == "AlterOwnerStmt") return change_owner(stmt);
   if (tag == "CreateTableAsStmt" && str(stmt, "objtype") == "OBJECT_MATVIEW") return create_materialized_view(stmt);
   if (tag == "AlterTableStmt") return alter_table(stmt);

@@ -71,6 +71,12 @@ class SchemaBuilder {
   Function* function_named(object object_with_args, bool missing_ok);
   void drop_function(object object_with_args, bool missing_ok);
   void change_owner(object stmt);
+  // statements (policies.cpp)
+  void create_policy(object stmt);
+  void alter_policy(object stmt);
+  void drop_policy(List names, bool missing_ok);
+  Policy* find_policy(const QualifiedName& table, const std::string& name);
+  void policy_expressions(Policy& policy, bool keep_missing);
   // statements (triggers.cpp)
   void create_trigger(object stmt);
   Trigger* find_trigger(const QualifiedName& table, const std::string& name);

@@ -113,22 +113,19 @@ StatementTree::StatementTree(std::string_view statement_text) : tree_(std::make_
 
 StatementTree::~StatementTree() = default;
 
-QueryText StatementTree::view_query(const RelationResolver& resolve, const RelationResolver& resolve_function) {
-  PgQuery__Node* statement = tree_->result->stmts[0]->stmt;
-  PgQuery__Node* query = nullptr;
-  if (statement->node_case == PG_QUERY__NODE__NODE_VIEW_STMT) query = statement->view_stmt->query;
-  else if (statement->node_case == PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT) query = statement->create_table_as_stmt->query;
-  if (!query) throw ParseFailure{-1, "expected CREATE VIEW or CREATE MATERIALIZED VIEW"};
+namespace {
 
+// Qualifies what `node` reads through the resolvers and lists it.
+void qualify_names(PgQuery__Node* node, const RelationResolver& resolve, const RelationResolver& resolve_function, QueryText& out) {
   // Names of WITH queries are not relations (a close approximation of scope:
-  // a relation named like a WITH query anywhere in the view stays as written).
+  // a relation named like a WITH query anywhere in the tree stays as written).
   std::set<std::string, std::less<>> with_names;
-  walk(&query->base, [&](ProtobufCMessage* m) {
+  walk(&node->base, [&](ProtobufCMessage* m) {
     if (auto* cte = as<PgQuery__CommonTableExpr>(m, pg_query__common_table_expr__descriptor))
       with_names.emplace(text_of(cte->ctename));
   });
   std::set<QualifiedName> relations, functions;
-  walk(&query->base, [&](ProtobufCMessage* m) {
+  walk(&node->base, [&](ProtobufCMessage* m) {
     if (auto* range = as<PgQuery__RangeVar>(m, pg_query__range_var__descriptor)) {
       if (text_of(range->schemaname).empty() && !with_names.contains(text_of(range->relname))) {
         if (auto schema = resolve(text_of(range->relname))) {
@@ -145,11 +142,58 @@ QueryText StatementTree::view_query(const RelationResolver& resolve, const Relat
       if (name.size() == 2 && name[0] != "pg_catalog") functions.insert(QualifiedName{name[0], name[1]});
     }
   });
-  QueryText out;
-  out.text = tree_->deparse(query);
   out.relations.assign(relations.begin(), relations.end());
   out.functions.assign(functions.begin(), functions.end());
+}
+
+}  // namespace
+
+QueryText StatementTree::view_query(const RelationResolver& resolve, const RelationResolver& resolve_function) {
+  PgQuery__Node* statement = tree_->result->stmts[0]->stmt;
+  PgQuery__Node* query = nullptr;
+  if (statement->node_case == PG_QUERY__NODE__NODE_VIEW_STMT) query = statement->view_stmt->query;
+  else if (statement->node_case == PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT) query = statement->create_table_as_stmt->query;
+  if (!query) throw ParseFailure{-1, "expected CREATE VIEW or CREATE MATERIALIZED VIEW"};
+  QueryText out;
+  qualify_names(query, resolve, resolve_function, out);
+  out.text = tree_->deparse(query);
   return out;
+}
+
+std::pair<QueryText, QueryText> StatementTree::policy_expressions(const RelationResolver& resolve,
+                                                                  const RelationResolver& resolve_function) {
+  PgQuery__Node* statement = tree_->result->stmts[0]->stmt;
+  PgQuery__Node *qual = nullptr, *check = nullptr;
+  if (statement->node_case == PG_QUERY__NODE__NODE_CREATE_POLICY_STMT)
+    qual = statement->create_policy_stmt->qual, check = statement->create_policy_stmt->with_check;
+  else if (statement->node_case == PG_QUERY__NODE__NODE_ALTER_POLICY_STMT)
+    qual = statement->alter_policy_stmt->qual, check = statement->alter_policy_stmt->with_check;
+  else
+    throw ParseFailure{-1, "expected CREATE POLICY or ALTER POLICY"};
+  auto text = [&](PgQuery__Node* expression) {
+    QueryText out;
+    if (!expression) return out;
+    qualify_names(expression, resolve, resolve_function, out);
+    // Printed as the one target of a SELECT, then the SELECT taken off.
+    PgQuery__ResTarget target = PG_QUERY__RES_TARGET__INIT;
+    target.val = expression;
+    PgQuery__Node target_node = PG_QUERY__NODE__INIT;
+    target_node.node_case = PG_QUERY__NODE__NODE_RES_TARGET;
+    target_node.res_target = &target;
+    PgQuery__Node* targets[] = {&target_node};
+    PgQuery__SelectStmt select = PG_QUERY__SELECT_STMT__INIT;
+    select.n_target_list = 1;
+    select.target_list = targets;
+    select.limit_option = PG_QUERY__LIMIT_OPTION__LIMIT_OPTION_DEFAULT;
+    select.op = PG_QUERY__SET_OPERATION__SETOP_NONE;
+    PgQuery__Node node = PG_QUERY__NODE__INIT;
+    node.node_case = PG_QUERY__NODE__NODE_SELECT_STMT;
+    node.select_stmt = &select;
+    out.text = tree_->deparse(&node);
+    if (out.text.starts_with("SELECT ")) out.text.erase(0, 7);
+    return out;
+  };
+  return {text(qual), text(check)};
 }
 
 }  // namespace schemac::pg

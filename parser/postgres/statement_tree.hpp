@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/schema.hpp"
@@ -37,6 +38,10 @@ class StatementTree {
   // The query of a CREATE VIEW or CREATE MATERIALIZED VIEW. `resolve_function`
   // names the schema of an unqualified function call (user functions only).
   QueryText view_query(const RelationResolver& resolve, const RelationResolver& resolve_function);
+
+  // The USING and WITH CHECK expressions of a CREATE or ALTER POLICY (text
+  // empty when absent). Printed by deparse too: they may hold subqueries.
+  std::pair<QueryText, QueryText> policy_expressions(const RelationResolver& resolve, const RelationResolver& resolve_function);
 
  private:
   struct Tree;
