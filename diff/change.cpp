@@ -101,6 +101,12 @@ std::string summarize(const Change& change) {
           [](const DropIdentity& c) { return "drop identity of column " + column_of(c.table, c.column); },
           [](const AlterIdentity& c) { return "alter identity of column " + column_of(c.table, c.column); },
           [](const SetTableLogged& c) { return std::string(c.unlogged ? "make table unlogged " : "make table logged ") + to_string(c.table); },
+          [](const AttachPartition& c) { return "attach partition " + to_string(c.partition) + " to " + to_string(c.parent); },
+          [](const DetachPartition& c) { return "detach partition " + to_string(c.partition) + " from " + to_string(c.parent); },
+          [](const SetInherit& c) {
+            return std::string(c.inherit ? "make " : "stop ") + to_string(c.table) + (c.inherit ? " inherit from " : " inheriting from ") +
+                   to_string(c.parent);
+          },
           [](const SetTableOptions& c) { return "set storage parameters of table " + to_string(c.table); },
           [](const SetColumnStatistics& c) { return "set statistics target of column " + column_of(c.table, c.column); },
           [](const SetColumnOptions& c) { return "set options of column " + column_of(c.table, c.column); },

@@ -143,6 +143,16 @@ struct SetIndexStatistics {
   std::size_t key = 1;  // 1-based
   int statistics = -1;
 };
+// Partitions and inheritance.
+struct AttachPartition {
+  QualifiedName parent, partition;
+  std::string bound;
+};
+struct DetachPartition { QualifiedName parent, partition; };
+struct SetInherit {  // INHERIT parent, or NO INHERIT parent
+  QualifiedName table, parent;
+  bool inherit = true;
+};
 // A stored generated column becomes a plain one, keeping its values.
 struct DropExpression {
   QualifiedName table;
@@ -161,7 +171,7 @@ struct SetComment {
 using ChangeKind =
     std::variant<CreateNamespace, DropNamespace, CreateExtension, DropExtension, SetExtensionSchema, UpdateExtension, CreateEnum, DropEnum, RenameEnum, AddEnumValue, CreateSequence, DropSequence,
                  AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, CreateView, DropView, CreateFunction, DropFunction, CreateTrigger, DropTrigger, SetRowSecurity, CreatePolicy, AlterPolicy, DropPolicy, AddColumn, DropColumn, AlterColumnType,
-                 SetColumnDefault, SetColumnNotNull, AddIdentity, DropIdentity, AlterIdentity, DropExpression, SetTableLogged, SetTableOptions,
+                 SetColumnDefault, SetColumnNotNull, AddIdentity, DropIdentity, AlterIdentity, DropExpression, SetTableLogged, SetTableOptions, AttachPartition, DetachPartition, SetInherit,
                  SetColumnStatistics, SetColumnOptions, SetIndexStatistics, AddConstraint, DropConstraint, CreateIndex, DropIndex, SetComment>;
 
 struct Change {

@@ -125,10 +125,32 @@ void Differ::alter_table(const Table& from, const Table& to) {
   if (auto [set, reset] = option_changes(from.options, to.options); !set.empty() || !reset.empty())
     emit(kAlterColumns, SetTableOptions{to.name, std::move(set), std::move(reset)}, key, to.where);
   row_security(&from, to);
+  hierarchy(from, to);
   columns(from, to);
   constraints(from, to);
   indexes(from, to);
   comment({ObjectKind::Table, to.name, {}}, from.comment, to.comment);
+}
+
+// Where a table sits among partitions and parents.
+void Differ::hierarchy(const Table& from, const Table& to) {
+  const ObjectKey key{ObjectKind::Table, to.name, {}};
+  if (from.partition_by != to.partition_by)
+    problems_.push_back(Diagnostic{to.where, "changing how " + to_string(to.name) + " is partitioned (\"" + from.partition_by +
+                                                 "\" to \"" + to.partition_by + "\") needs the table made again",
+                                   "not supported yet: create the new table, move the rows, and drop the old one", {}});
+  if (from.partition_of != to.partition_of || from.partition_bound != to.partition_bound) {
+    if (from.partition_of) emit(kDropIndexesAndConstraints, DetachPartition{*from.partition_of, to.name}, key);
+    if (to.partition_of)
+      emit(kAddConstraintsAndIndexes, AttachPartition{*to.partition_of, to.name, to.partition_bound}, key, to.where,
+           {Hazard{HazardKind::LongLock, "attaching " + to_string(to.name) + " scans it to check the partition bound"}});
+  }
+  for (const QualifiedName& parent : from.inherits)
+    if (std::find(to.inherits.begin(), to.inherits.end(), parent) == to.inherits.end())
+      emit(kDropIndexesAndConstraints, SetInherit{to.name, parent, false}, key);
+  for (const QualifiedName& parent : to.inherits)
+    if (std::find(from.inherits.begin(), from.inherits.end(), parent) == from.inherits.end())
+      emit(kAddConstraintsAndIndexes, SetInherit{to.name, parent, true}, key, to.where);
 }
 
 void Differ::columns(const Table& from, const Table& to) {
@@ -136,6 +158,7 @@ void Differ::columns(const Table& from, const Table& to) {
   for (const Column& column : to.columns) {
     const ObjectKey key = member_key(ObjectKind::Column, table, column.name);
     const Column* old = from.find_column(column.name);
+    if (column.inherited || (old && old->inherited)) continue;  // changed through the parent
     if (!old) {
       const bool serial = serial_sequence(to, column);
       if (serial) folded_sequences_.insert({table.schema, make_object_name(table.name, column.name, "seq")});
@@ -186,7 +209,7 @@ void Differ::columns(const Table& from, const Table& to) {
     comment(key, old->comment, column.comment);
   }
   for (const Column& column : from.columns) {
-    if (to.find_column(column.name)) continue;
+    if (to.find_column(column.name) || column.inherited) continue;
     dropped_columns_.insert({table, column.name});
     reshaped_tables_.insert(table);
     emit(kDropColumns, DropColumn{table, column}, member_key(ObjectKind::Column, table, column.name), {},

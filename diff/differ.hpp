@@ -87,6 +87,7 @@ class Differ {
   void drop_table(const Table& table, std::size_t rank);
   void alter_table(const Table& from, const Table& to);
   void columns(const Table& from, const Table& to);
+  void hierarchy(const Table& from, const Table& to);
   void column_settings(const QualifiedName& table, const Column* from, const Column& to, int phase);
   void index_settings(const QualifiedName& table, const Index* from, const Index& to, int phase, std::size_t rank = 0);
   void recreate_generated_column(const QualifiedName& table, const Column& from, const Column& to);

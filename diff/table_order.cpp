@@ -12,15 +12,25 @@ TableOrder order_by_foreign_keys(const std::vector<const Table*>& tables) {
 
   TableOrder result;
   // Iterative depth-first search: schemas with thousands of chained tables must not exhaust the stack.
+  // What a table needs first: its parents (partition or inheritance), then
+  // what its foreign keys reference; `fk` is null for a parent.
+  struct Need {
+    QualifiedName table;
+    const ForeignKey* fk;
+  };
   struct Frame {
     const Table* table;
-    std::vector<const ForeignKey*> keys;  // sorted by name, for a deterministic order
+    std::vector<Need> keys;  // foreign keys sorted by name, for a deterministic order
     std::size_t next = 0;
   };
   auto start = [&](const Table* table) {
     Frame frame{table, {}, 0};
-    for (const ForeignKey& fk : table->foreign_keys) frame.keys.push_back(&fk);
-    std::sort(frame.keys.begin(), frame.keys.end(), [](auto* a, auto* b) { return a->name < b->name; });
+    if (table->partition_of) frame.keys.push_back({*table->partition_of, nullptr});
+    for (const QualifiedName& parent : table->inherits) frame.keys.push_back({parent, nullptr});
+    std::vector<const ForeignKey*> fks;
+    for (const ForeignKey& fk : table->foreign_keys) fks.push_back(&fk);
+    std::sort(fks.begin(), fks.end(), [](auto* a, auto* b) { return a->name < b->name; });
+    for (const ForeignKey* fk : fks) frame.keys.push_back({fk->ref_table, fk});
     nodes[table->name].second = State::InProgress;
     return frame;
   };
@@ -35,12 +45,12 @@ TableOrder order_by_foreign_keys(const std::vector<const Table*>& tables) {
         stack.pop_back();
         continue;
       }
-      const ForeignKey* fk = top.keys[top.next++];
-      if (fk->ref_table == top.table->name) continue;  // a self reference is fine inside CREATE TABLE
-      auto target = nodes.find(fk->ref_table);
+      const Need need = top.keys[top.next++];
+      if (need.table == top.table->name) continue;  // a self reference is fine inside CREATE TABLE
+      auto target = nodes.find(need.table);
       if (target == nodes.end()) continue;
       if (target->second.second == State::InProgress) {
-        result.cycle_foreign_keys.emplace(top.table->name, fk->name);
+        if (need.fk) result.cycle_foreign_keys.emplace(top.table->name, need.fk->name);
       } else if (target->second.second == State::Unvisited) {
         stack.push_back(start(target->second.first));
       }

@@ -70,6 +70,7 @@ struct Column {
   std::optional<Identity> identity;  // GENERATED ... AS IDENTITY (implies not_null, no default)
   std::optional<Expr> generated;           // GENERATED ALWAYS AS (expr) STORED
   std::string collation;  // empty: the type's default
+  bool inherited = false;  // comes from a parent table (INHERITS, PARTITION OF): kept there, not here
   int statistics = -1;    // SET STATISTICS; -1: the server's default
   std::vector<std::pair<std::string, std::string>> options;  // SET (n_distinct = ...), by name
   std::optional<std::string> comment;
@@ -155,6 +156,10 @@ struct Table {
   std::vector<Index> indexes;
   bool unlogged = false;
   std::vector<std::pair<std::string, std::string>> options;  // WITH (fillfactor = ...), by name
+  std::string partition_by;                // canonical key, e.g. "RANGE (created_at)"; empty: not partitioned
+  std::optional<QualifiedName> partition_of;  // a partition of this parent...
+  std::string partition_bound;             // ...for these values, e.g. "FOR VALUES IN (false)", "DEFAULT"
+  std::vector<QualifiedName> inherits;     // INHERITS (...), in order
   bool row_security = false;        // ENABLE ROW LEVEL SECURITY
   bool force_row_security = false;  // FORCE ROW LEVEL SECURITY
   std::optional<std::string> comment;

@@ -23,9 +23,11 @@ std::string create_table(const CreateTable& change) {
   std::vector<bool> used_inline_fk(table.foreign_keys.size(), false);
   const bool pk_inline = table.primary_key &&
                          plain_single_column(table.primary_key->columns, table.primary_key->include, table.primary_key->deferral) &&
-                         table.primary_key->name == make_object_name(t, "", "pkey");
+                         table.primary_key->name == make_object_name(t, "", "pkey") &&
+                         !table.find_column(table.primary_key->columns[0])->inherited;
 
   for (const Column& column : table.columns) {
+    if (column.inherited) continue;  // the parent's
     const bool serial = std::find(change.serial_columns.begin(), change.serial_columns.end(), column.name) != change.serial_columns.end();
     std::string item = column_definition(table.name, column, serial);
     const bool is_pk = pk_inline && table.primary_key->columns[0] == column.name;
@@ -63,13 +65,36 @@ std::string create_table(const CreateTable& change) {
     if (!used_inline_fk[i])
       items.push_back("CONSTRAINT " + ident(table.foreign_keys[i].name) + " " + constraint_body(table.foreign_keys[i]));
 
-  std::string sql = std::string(table.unlogged ? "CREATE UNLOGGED TABLE " : "CREATE TABLE ") + qualified(table.name) + " (";
-  for (std::size_t i = 0; i < items.size(); ++i) sql += (i ? ", " : "") + items[i];
-  sql += ")";
+  std::string sql = std::string(table.unlogged ? "CREATE UNLOGGED TABLE " : "CREATE TABLE ") + qualified(table.name);
+  if (table.partition_of) sql += " PARTITION OF " + qualified(*table.partition_of);
+  if (!table.partition_of || !items.empty()) {
+    sql += " (";
+    for (std::size_t i = 0; i < items.size(); ++i) sql += (i ? ", " : "") + items[i];
+    sql += ")";
+  }
+  if (table.partition_of) sql += " " + table.partition_bound;
+  if (!table.inherits.empty()) {
+    sql += " INHERITS (";
+    for (std::size_t i = 0; i < table.inherits.size(); ++i) sql += (i ? ", " : "") + qualified(table.inherits[i]);
+    sql += ")";
+  }
+  if (!table.partition_by.empty()) sql += " PARTITION BY " + table.partition_by;
   if (!table.options.empty()) sql += " WITH (" + storage_options(table.options) + ")";
   return sql;
 }
 
 std::string drop_table(const DropTable& change) { return "DROP TABLE " + qualified(change.table.name); }
+
+std::string attach_partition(const AttachPartition& change) {
+  return "ALTER TABLE " + qualified(change.parent) + " ATTACH PARTITION " + qualified(change.partition) + " " + change.bound;
+}
+
+std::string detach_partition(const DetachPartition& change) {
+  return "ALTER TABLE " + qualified(change.parent) + " DETACH PARTITION " + qualified(change.partition);
+}
+
+std::string set_inherit(const SetInherit& change) {
+  return "ALTER TABLE " + qualified(change.table) + (change.inherit ? " INHERIT " : " NO INHERIT ") + qualified(change.parent);
+}
 
 }  // namespace schemac::pg_sql

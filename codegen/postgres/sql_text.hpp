@@ -16,6 +16,9 @@ std::string default_clause(const Expr& value);       // DEFAULT expr, parenthesi
 // render_tables.cpp
 std::string create_table(const CreateTable& change);
 std::string drop_table(const DropTable& change);
+std::string attach_partition(const AttachPartition& change);
+std::string detach_partition(const DetachPartition& change);
+std::string set_inherit(const SetInherit& change);
 // render_functions.cpp
 std::string create_function(const CreateFunction& change);
 std::string drop_function(const DropFunction& change);

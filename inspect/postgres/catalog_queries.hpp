@@ -91,7 +91,7 @@ FROM pg_catalog.pg_trigger t
 JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_description d ON d.objoid = t.oid AND d.classoid = 'pg_catalog.pg_trigger'::pg_catalog.regclass
-WHERE NOT t.tgisinternal AND %FILTER%
+WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND %FILTER%
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
                   WHERE x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.objid = c.oid AND x.deptype = 'e')
 ORDER BY n.nspname, c.relname, t.tgname)SQL";
@@ -168,6 +168,8 @@ SELECT c.oid, n.nspname, c.relname, a.attnum, a.attname, pg_catalog.format_type(
             ELSE pg_catalog.array_cat(c.reloptions,
                                       (SELECT pg_catalog.array_agg('toast.' || o) FROM pg_catalog.unnest(tc.reloptions) o)) END,
        c.relrowsecurity, c.relforcerowsecurity, NULLIF(a.attstattarget, -1),
+       a.attislocal, CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END,
+       CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END,
        CASE WHEN a.attoptions IS NOT NULL
             THEN (SELECT pg_catalog.array_agg(o) FROM pg_catalog.unnest(a.attoptions) o WHERE o LIKE 'n\_distinct%') END
 FROM pg_catalog.pg_class c
@@ -182,13 +184,14 @@ LEFT JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid  -- toast.* storage parameters live there
 LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
 LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
-WHERE c.relkind = 'r' AND NOT c.relispartition AND %FILTER%
+WHERE c.relkind IN ('r', 'p') AND %FILTER%
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
                   WHERE x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.objid = c.oid AND x.deptype = 'e'))SQL";
 
 namespace columns {
 enum : int { table_oid, schema, table, attnum, name, type, not_null, default_value, collation, identity, generated, comment, table_comment,
-             unlogged, table_options, row_security, force_row_security, statistics, options };
+             unlogged, table_options, row_security, force_row_security, statistics, local, partition_key, partition_bound,
+             options };
 }
 
 // The whole definition is fetched for exclusion constraints, NOT VALID ones,
@@ -208,9 +211,25 @@ LEFT JOIN pg_catalog.pg_index x ON x.indexrelid = k.conindid AND k.contype IN ('
 LEFT JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
 LEFT JOIN pg_catalog.pg_class rc ON rc.oid = k.confrelid
 LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
-WHERE c.relkind = 'r' AND NOT c.relispartition AND k.contype IN ('p', 'u', 'c', 'f', 'x') AND %FILTER%
+WHERE c.relkind IN ('r', 'p') AND k.contype IN ('p', 'u', 'c', 'f', 'x') AND %FILTER%
+  AND k.conislocal AND k.conparentid = 0  -- not those a parent passes down
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
                   WHERE x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.objid = c.oid AND x.deptype = 'e'))SQL";
+
+// Parents of tables (INHERITS and PARTITION OF), in the order they were given.
+inline constexpr const char* kParents = R"SQL(
+SELECT h.inhrelid, pn.nspname, p.relname
+FROM pg_catalog.pg_inherits h
+JOIN pg_catalog.pg_class c ON c.oid = h.inhrelid
+JOIN pg_catalog.pg_class p ON p.oid = h.inhparent
+JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p') AND %FILTER%
+ORDER BY h.inhrelid, h.inhseqno)SQL";
+
+namespace parents {
+enum : int { table_oid, schema, name };
+}
 
 namespace constraints {
 enum : int { table_oid, name, type, keys, deferrable, deferred, no_inherit, index_key_count, index_keys,
@@ -240,8 +259,9 @@ LEFT JOIN pg_catalog.pg_description d ON d.objoid = i.oid AND d.classoid = 'pg_c
      AND d.objsubid = 0
 JOIN pg_catalog.pg_class c ON c.oid = x.indrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-WHERE c.relkind = 'r' AND NOT c.relispartition AND %FILTER%
+WHERE c.relkind IN ('r', 'p') AND %FILTER%
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conindid = x.indexrelid AND k.contype IN ('p', 'u', 'x'))
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = x.indexrelid)  -- made for a parent's index
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
                   WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND e.objid = c.oid AND e.deptype = 'e'))SQL";
 

@@ -77,13 +77,14 @@ class Snapshot {
 using Params = std::vector<std::optional<std::string>>;
 
 struct ConstraintAndIndexRows {
-  std::unique_ptr<db::Rows> constraints, indexes;
+  std::unique_ptr<db::Rows> parents, constraints, indexes;
   std::vector<Diagnostic> errors;
 };
 
 ConstraintAndIndexRows read_constraints_and_indexes(db::Connection& connection, const Params& params) {
   ConstraintAndIndexRows out;
-  for (auto [sql, rows] : {std::pair{catalog::kConstraints, &out.constraints}, std::pair{catalog::kIndexes, &out.indexes}}) {
+  for (auto [sql, rows] : {std::pair{catalog::kParents, &out.parents}, std::pair{catalog::kConstraints, &out.constraints},
+                           std::pair{catalog::kIndexes, &out.indexes}}) {
     auto result = connection.query(with_filter(sql), params);
     if (!result) {
       out.errors = result.errors();
@@ -109,7 +110,7 @@ std::optional<std::future<ConstraintAndIndexRows>> start_helper(db::Connection& 
   if (!helper) return std::nullopt;
   return std::async(std::launch::async, [helper = std::move(helper).value(), snapshot, params]() mutable {
     Snapshot shared(*helper);
-    if (auto error = shared.begin(snapshot)) return ConstraintAndIndexRows{{}, {}, {Diagnostic{{}, *error, {}, {}}}};
+    if (auto error = shared.begin(snapshot)) return ConstraintAndIndexRows{{}, {}, {}, {Diagnostic{{}, *error, {}, {}}}};
     return read_constraints_and_indexes(*helper, params);
   });
 }
@@ -145,6 +146,7 @@ Result<Parsed> inspect_postgres(db::Connection& connection, const InspectOptions
   {  // freed before the tables are finished
     const ConstraintAndIndexRows rows = helper ? helper->get() : read_constraints_and_indexes(connection, params);
     if (!rows.errors.empty()) return rows.errors;
+    reader.parents(*rows.parents);
     reader.constraints(*rows.constraints);
     reader.indexes(*rows.indexes);
   }

@@ -49,6 +49,8 @@ struct DraftCheck {
 // A table being read; `problem` set means it cannot be.
 struct Draft {
   Table table;
+  std::vector<QualifiedName> parents;
+  std::size_t partition_key = kNone, partition_bound = kNone;
   std::vector<DraftColumn> columns;
   std::vector<DraftCheck> checks;
   std::string problem;
@@ -94,6 +96,9 @@ struct TableReader::State {
         draft.table.where = where_;
         if (row.has(col::table_comment)) draft.table.comment = row.text(col::table_comment);
         draft.table.unlogged = row.truth(col::unlogged);
+        if (row.has(col::partition_key)) draft.partition_key = batch_.add(Fragment::Kind::PartitionKey, row.view(col::partition_key));
+        if (row.has(col::partition_bound))
+          draft.partition_bound = batch_.add(Fragment::Kind::PartitionBound, row.view(col::partition_bound));
         draft.table.row_security = row.truth(col::row_security);
         draft.table.force_row_security = row.truth(col::force_row_security);
         if (row.has(col::table_options)) draft.table.options = row.options(col::table_options);
@@ -104,6 +109,7 @@ struct TableReader::State {
       DraftColumn c{row.integer(col::attnum), Column{}, batch_.add(Fragment::Kind::Type, row.view(col::type))};
       c.column.name = row.text(col::name);
       c.column.not_null = row.truth(col::not_null);
+      c.column.inherited = !row.truth(col::local);
       if (row.has(col::statistics)) c.column.statistics = row.integer(col::statistics);
       if (row.has(col::options)) c.column.options = row.options(col::options);
       if (row.has(col::comment)) c.column.comment = row.text(col::comment);
@@ -113,6 +119,12 @@ struct TableReader::State {
       if (row.has(col::default_value)) c.default_value = batch_.add(Fragment::Kind::Expression, row.view(col::default_value));
       draft->columns.push_back(std::move(c));
     }
+  }
+
+  void parents(const db::Rows& rows) {
+    for (const Row row : EachRow{rows})
+      if (Draft* draft = find(row.oid(catalog::parents::table_oid)))
+        draft->parents.push_back(QualifiedName{row.text(catalog::parents::schema), row.text(catalog::parents::name)});
   }
 
   void constraints(const db::Rows& rows) {
@@ -239,6 +251,15 @@ struct TableReader::State {
           (c.generated ? c.column.generated : c.column.default_value) = take(draft, c.default_value, "column", c.column.name);
         table.columns.push_back(std::move(c.column));
       }
+      if (draft.partition_key != kNone)
+        if (auto key = take(draft, draft.partition_key, "partition key of", to_string(table.name))) table.partition_by = key->text;
+      if (draft.partition_bound != kNone && !draft.parents.empty()) {
+        table.partition_of = draft.parents.front();
+        if (auto bound = take(draft, draft.partition_bound, "partition bound of", to_string(table.name)))
+          table.partition_bound = bound->text;
+      } else {
+        table.inherits = std::move(draft.parents);
+      }
       for (DraftCheck& c : draft.checks) {
         if (auto expression = take(draft, c.expression, "check constraint", c.check.name)) c.check.expr = std::move(*expression);
         table.checks.push_back(std::move(c.check));
@@ -282,6 +303,7 @@ TableReader::TableReader(Session& session, const InspectOptions& options, const 
 TableReader::~TableReader() = default;
 void TableReader::columns(const db::Rows& rows) { state_->columns(rows); }
 void TableReader::constraints(const db::Rows& rows) { state_->constraints(rows); }
+void TableReader::parents(const db::Rows& rows) { state_->parents(rows); }
 void TableReader::indexes(const db::Rows& rows) { state_->indexes(rows); }
 TablesRead TableReader::finish() { return state_->finish(); }
 

@@ -21,7 +21,7 @@ struct TablesRead {
   std::string script;           // DDL for the frontend to apply once the tables are in
 };
 
-// Fed the column, constraint and index rows in that order (each result can be
+// Fed the column, parent, constraint and index rows in that order (each result can be
 // freed once read), then `finish` adds the tables to the session, or rejects
 // those it cannot read.
 class TableReader {
@@ -30,6 +30,7 @@ class TableReader {
   ~TableReader();
   void columns(const db::Rows& rows);
   void constraints(const db::Rows& rows);
+  void parents(const db::Rows& rows);
   void indexes(const db::Rows& rows);
   TablesRead finish();
 

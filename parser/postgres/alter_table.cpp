@@ -55,12 +55,50 @@ void SchemaBuilder::alter_table_command(Table& table, object command) {
   if (subtype == "AT_AddColumn") {
     const object def = Node::of(*field(command, "def")).fields;
     if (missing_ok && table.find_column(str(def, "colname"))) return;
-    return add_column(table, def);
+    add_column(table, def);
+    return pass_down_columns(table.name);
   }
   if (subtype == "AT_DropColumn") {
     if (missing_ok && !table.find_column(column_name)) return;
-    column();
-    return drop_column(table, column_name, str(command, "behavior") == "DROP_CASCADE");
+    if (column().inherited) throw ParseFailure{-1, "cannot drop inherited column \"" + column_name + "\""};
+    drop_column(table, column_name, str(command, "behavior") == "DROP_CASCADE");
+    return pass_down_columns(table.name);
+  }
+  if (subtype == "AT_AttachPartition" || subtype == "AT_DetachPartition") {
+    const object partition_command = Node::of(*field(command, "def")).fields;
+    const QualifiedName child_name = qualify(*object_field(partition_command, "name"));
+    Table& child = require_table(child_name, -1);
+    const QualifiedName parent = table.name;
+    if (subtype == "AT_DetachPartition") {
+      if (child.partition_of != parent) throw ParseFailure{-1, "relation \"" + child_name.name + "\" is not a partition of relation \"" + parent.name + "\""};
+      child.partition_of.reset();
+      child.partition_bound.clear();
+      for (Column& c : child.columns) c.inherited = false;
+      return;
+    }
+    if (table.partition_by.empty()) throw ParseFailure{-1, "table \"" + parent.name + "\" is not partitioned"};
+    if (child.partition_of) throw ParseFailure{-1, "\"" + child_name.name + "\" is already a partition"};
+    child.partition_of = parent;
+    child.partition_bound = partition_bound(*object_field(partition_command, "bound"));
+    // A partition's columns are its parent's, as if created with PARTITION OF.
+    for (Column& c : child.columns)
+      if (table.find_column(c.name)) c.inherited = true;
+    return;
+  }
+  if (subtype == "AT_AddInherit" || subtype == "AT_DropInherit") {
+    const QualifiedName parent = qualify(Node::of(*field(command, "def")).fields);
+    require_table(parent, -1);
+    if (subtype == "AT_AddInherit") {
+      table.inherits.push_back(parent);
+      return pass_down_columns(parent);
+    }
+    const auto before = table.inherits.size();
+    std::erase(table.inherits, parent);
+    if (before == table.inherits.size()) throw ParseFailure{-1, "relation \"" + parent.name + "\" is not a parent of relation \"" + table.name.name + "\""};
+    // Columns it took from that parent stay, as its own.
+    for (Column& c : table.columns) c.inherited = false;
+    if (!table.inherits.empty()) pass_down_columns(table.inherits.front());
+    return;
   }
   if (subtype == "AT_ColumnDefault") {
     if (auto def = field(command, "def")) column().default_value = expression(*def);
@@ -154,6 +192,26 @@ void SchemaBuilder::alter_table_command(Table& table, object command) {
   if (subtype == "AT_DropConstraint") return drop_constraint(table, column_name, missing_ok);
   if (subtype == "AT_ChangeOwner") return;  // ownership is deliberately not part of the model
   throw ParseFailure{-1, "ALTER TABLE subcommand " + std::string(subtype.substr(3)) + " is not supported yet", {}, true};
+}
+
+// Children follow their parent's columns: added ones arrive, dropped ones go.
+void SchemaBuilder::pass_down_columns(const QualifiedName& parent_name) {
+  std::vector<QualifiedName> parents{parent_name};
+  for (std::size_t i = 0; i < parents.size(); ++i) {
+    for (Table& child : schema_.tables) {
+      const bool is_child = child.partition_of == parents[i] ||
+                            std::find(child.inherits.begin(), child.inherits.end(), parents[i]) != child.inherits.end();
+      if (!is_child) continue;
+      std::erase_if(child.columns, [&](const Column& c) {
+        if (!c.inherited) return false;
+        for (const QualifiedName& p : child.partition_of ? std::vector<QualifiedName>{*child.partition_of} : child.inherits)
+          if (const Table* t = find_table(p); t && t->find_column(c.name)) return false;
+        return true;
+      });
+      inherit_columns(child);
+      parents.push_back(child.name);
+    }
+  }
 }
 
 // SET STATISTICS n. libpg_query leaves a zero or negative n out of the tree,

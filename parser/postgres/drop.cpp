@@ -121,32 +121,7 @@ void SchemaBuilder::drop(object stmt) {
         skip_missing("table \"" + to_string(name) + "\"");
         continue;
       }
-      drop_dependent_views(name, cascade);
-      table = find_table(name);
-      for (Table& other : schema_.tables) {
-        if (&other == table) continue;
-        for (auto it = other.foreign_keys.begin(); it != other.foreign_keys.end();) {
-          if (it->ref_table != name) {
-            ++it;
-            continue;
-          }
-          if (!cascade)
-            throw ParseFailure{-1, "cannot drop table " + to_string(name) + " because constraint " + it->name + " on table " +
-                                       to_string(other.name) + " depends on it",
-                               "use DROP TABLE ... CASCADE"};
-          release_constraint_name(other, it->name);
-          it = other.foreign_keys.erase(it);
-        }
-      }
-      // Dropping every column releases the table's indexes, constraints and owned sequences.
-      std::vector<std::string> columns;
-      for (const Column& column : table->columns) columns.push_back(column.name);
-      for (const auto& column : columns) drop_column(*table, column, true);
-      for (const Index& index : table->indexes) release_relation_name(name.schema, index.name);
-      for (const CheckConstraint& check : table->checks) release_constraint_name(*table, check.name);
-      release_relation_name(name.schema, name.name);
-      std::erase_if(schema_.tables, [&](const Table& t) { return t.name == name; });
-      reindex_tables();
+      drop_table(name, cascade);
       continue;
     }
     if (kind == "OBJECT_INDEX") {
@@ -203,6 +178,46 @@ void SchemaBuilder::drop(object stmt) {
   // Triggers go with the table or view they are on.
   std::erase_if(schema_.triggers, [&](const Trigger& t) { return !find_table(t.table) && !find_view(t.table); });
   std::erase_if(schema_.policies, [&](const Policy& p) { return !find_table(p.table); });
+}
+
+
+// Partitions go with their table; inheritance children need CASCADE.
+void SchemaBuilder::drop_table(const QualifiedName& name, bool cascade) {
+  std::vector<QualifiedName> children;
+  for (const Table& other : schema_.tables) {
+    const bool inherits = std::find(other.inherits.begin(), other.inherits.end(), name) != other.inherits.end();
+    if (inherits && !cascade)
+      throw ParseFailure{-1, "cannot drop table " + to_string(name) + " because table " + to_string(other.name) + " inherits from it",
+                         "use DROP TABLE ... CASCADE"};
+    if (inherits || other.partition_of == name) children.push_back(other.name);
+  }
+  for (const QualifiedName& child : children) drop_table(child, cascade);
+  drop_dependent_views(name, cascade);
+  Table* table = find_table(name);
+  for (Table& other : schema_.tables) {
+    if (&other == table) continue;
+    for (auto it = other.foreign_keys.begin(); it != other.foreign_keys.end();) {
+      if (it->ref_table != name) {
+        ++it;
+        continue;
+      }
+      if (!cascade)
+        throw ParseFailure{-1, "cannot drop table " + to_string(name) + " because constraint " + it->name + " on table " +
+                                   to_string(other.name) + " depends on it",
+                           "use DROP TABLE ... CASCADE"};
+      release_constraint_name(other, it->name);
+      it = other.foreign_keys.erase(it);
+    }
+  }
+  // Dropping every column releases the table's indexes, constraints and owned sequences.
+  std::vector<std::string> columns;
+  for (const Column& column : table->columns) columns.push_back(column.name);
+  for (const auto& column : columns) drop_column(*table, column, true);
+  for (const Index& index : table->indexes) release_relation_name(name.schema, index.name);
+  for (const CheckConstraint& check : table->checks) release_constraint_name(*table, check.name);
+  release_relation_name(name.schema, name.name);
+  std::erase_if(schema_.tables, [&](const Table& t) { return t.name == name; });
+  reindex_tables();
 }
 
 }  // namespace schemac::pg

@@ -41,6 +41,8 @@ class SchemaBuilder {
   // Server text pieces in canonical form (see Session::canonicalize).
   std::string type_of(object type_name) const;
   Expr expression(element node) const;
+  std::string partition_key(object partspec) const;  // "RANGE (created_at)"
+  std::string partition_bound(object bound) const;   // "FOR VALUES IN (1, 2)", "DEFAULT"
 
   // Resolves references that may point forward (foreign keys) and checks them.
   // Returns the problems found; the schema is complete afterwards.
@@ -55,11 +57,15 @@ class SchemaBuilder {
   void add_table_constraint(Table& table, object constraint);
   void apply_column_constraints(Table& table, Column& column, List constraints);
   void add_identity(Table& table, Column& column, object constraint);
+  // partitions.cpp
+  void inherit_columns(Table& child);
   // statements (alter_table.cpp)
   void alter_table(object stmt);
   void alter_table_command(Table& table, object command);
   void drop_column(Table& table, const std::string& column, bool cascade);
+  void drop_table(const QualifiedName& name, bool cascade);
   void alter_index(const QualifiedName& name, List commands);
+  void pass_down_columns(const QualifiedName& parent);
   int statistics_target(object integer_node);
   void drop_constraint(Table& table, const std::string& name, bool missing_ok);
   // statements (indexes.cpp)

@@ -214,11 +214,17 @@ void append_carrier(std::string& script, const Fragment& fragment) {
     case Fragment::Kind::Type: script += "SELECT NULL::" + fragment.text + ";\n"; break;
     case Fragment::Kind::Expression: script += "SELECT (" + fragment.text + ");\n"; break;
     case Fragment::Kind::Collation: script += "SELECT NULL COLLATE " + fragment.text + ";\n"; break;
+    case Fragment::Kind::PartitionKey: script += "CREATE TABLE carrier () PARTITION BY " + fragment.text + ";\n"; break;
+    case Fragment::Kind::PartitionBound: script += "CREATE TABLE carrier PARTITION OF parent " + fragment.text + ";\n"; break;
   }
 }
 
 // The fragment inside its carrier statement.
 Expr read_carried(const SchemaBuilder& builder, const Fragment& fragment, element statement) {
+  if (fragment.kind == Fragment::Kind::PartitionKey)
+    return Expr{builder.partition_key(*object_field(Node::of(statement).fields, "partspec")), true};
+  if (fragment.kind == Fragment::Kind::PartitionBound)
+    return Expr{builder.partition_bound(*object_field(Node::of(statement).fields, "partbound")), true};
   const object select = Node::of(statement).fields;
   const object target = Node::of(list(select, "targetList")[0]).fields;
   const element value = *field(target, "val");
@@ -226,6 +232,7 @@ Expr read_carried(const SchemaBuilder& builder, const Fragment& fragment, elemen
     case Fragment::Kind::Type: return Expr{builder.type_of(*object_field(Node::of(value).fields, "typeName")), true};
     case Fragment::Kind::Expression: return builder.expression(value);
     case Fragment::Kind::Collation: return Expr{write_collation(list(Node::of(value).fields, "collname")), true};
+    default: break;
   }
   return {};
 }

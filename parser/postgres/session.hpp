@@ -19,9 +19,11 @@ namespace schemac::pg {
 
 // Server text for one part of an object.
 struct Fragment {
-  enum class Kind { Type, Expression, Collation };
+  enum class Kind { Type, Expression, Collation, PartitionKey, PartitionBound };
   Kind kind;
-  std::string text;  // format_type / pg_get_expr output, or a qualified collation name
+  // format_type / pg_get_expr output, a qualified collation name, pg_get_partkeydef
+  // output, or a partition bound (pg_get_expr of relpartbound)
+  std::string text;
 };
 
 // A fragment in canonical form (types and collations have atomic = true), or why not.

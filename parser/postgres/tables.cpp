@@ -42,8 +42,6 @@ void SchemaBuilder::create_table(object stmt) {
   const object relation = *object_field(stmt, "relation");
   const auto loc = location(relation);
   unsupported_if(str(relation, "relpersistence") == "t", loc, "CREATE TEMPORARY TABLE");
-  unsupported_if(has(stmt, "inhRelations"), loc, "table inheritance (INHERITS / PARTITION OF)");
-  unsupported_if(has(stmt, "partspec"), loc, "partitioned tables (PARTITION BY)");
   unsupported_if(has(stmt, "ofTypename"), loc, "typed tables (OF type)");
   unsupported_if(has(stmt, "tablespacename"), loc, "TABLESPACE");
 
@@ -59,6 +57,13 @@ void SchemaBuilder::create_table(object stmt) {
   created.name = name;
   created.unlogged = str(relation, "relpersistence") == "u";
   apply_options(created.options, list(stmt, "options"), chunk_text());
+  if (auto spec = object_field(stmt, "partspec")) created.partition_by = partition_key(*spec);
+  for (element parent : list(stmt, "inhRelations")) created.inherits.push_back(qualify(Node::of(parent).fields));
+  if (auto bound = object_field(stmt, "partbound")) {
+    created.partition_of = created.inherits.at(0);
+    created.inherits.clear();
+    created.partition_bound = partition_bound(*bound);
+  }
   created.where = statement_position();
   schema_.tables.push_back(std::move(created));
   table_by_name_[table_key(name)] = schema_.tables.size() - 1;
@@ -73,6 +78,7 @@ void SchemaBuilder::create_table(object stmt) {
       else if (item.is("Constraint")) table_constraints.push_back(item.fields);
       else throw ParseFailure{location(item.fields), "CREATE TABLE ... (LIKE ...) is not supported yet", {}, true};
     }
+    if (!schema_.tables[index].inherits.empty() || schema_.tables[index].partition_of) inherit_columns(schema_.tables[index]);
     for (object constraint : table_constraints) add_table_constraint(schema_.tables[index], constraint);
   } catch (const ParseFailure&) {
     // A statement applies whole or not at all: undo the half-built table.

@@ -1,0 +1,96 @@
+// PARTITION BY, PARTITION OF ... FOR VALUES, INHERITS: the key and the
+// bounds as canonical text, and the columns a child takes from its parents.
+#include <algorithm>
+
+#include "parser/postgres/expressions.hpp"
+#include "parser/postgres/failure.hpp"
+#include "parser/postgres/quote.hpp"
+#include "parser/postgres/schema_builder.hpp"
+
+namespace schemac::pg {
+namespace {
+
+std::string upper(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+  return out;
+}
+
+}  // namespace
+
+std::string SchemaBuilder::partition_key(object partspec) const {
+  std::string out = upper(str(partspec, "strategy")) + " (";
+  bool first = true;
+  for (element param : list(partspec, "partParams")) {
+    const object elem = Node::of(param).fields;
+    if (!first) out += ", ";
+    first = false;
+    if (has(elem, "name")) {
+      out += quote_ident(str(elem, "name"));
+    } else {
+      const element expr = *field(elem, "expr");
+      const std::string text = expression(expr).text;
+      out += Node::of(expr).is("FuncCall") ? text : "(" + text + ")";
+    }
+    if (has(elem, "collation")) out += " COLLATE " + write_collation(list(elem, "collation"));
+    if (has(elem, "opclass")) out += " " + write_dotted_name(list(elem, "opclass"));
+  }
+  return out + ")";
+}
+
+std::string SchemaBuilder::partition_bound(object bound) const {
+  if (boolean(bound, "is_default")) return "DEFAULT";
+  auto datums = [&](std::string_view key) {
+    std::string out = "(";
+    bool first = true;
+    for (element datum : list(bound, key)) {
+      if (!first) out += ", ";
+      first = false;
+      const Node node = Node::of(datum);
+      if (node.is("ColumnRef")) out += upper(string_value(list(node.fields, "fields")[0]));  // MINVALUE, MAXVALUE
+      else out += expression(datum).text;
+    }
+    return out + ")";
+  };
+  const std::string_view strategy = str(bound, "strategy");
+  if (strategy == "l") return "FOR VALUES IN " + datums("listdatums");
+  if (strategy == "r") return "FOR VALUES FROM " + datums("lowerdatums") + " TO " + datums("upperdatums");
+  if (strategy == "h")
+    return "FOR VALUES WITH (modulus " + std::to_string(integer(bound, "modulus")) + ", remainder " +
+           std::to_string(integer(bound, "remainder")) + ")";
+  throw ParseFailure{location(bound), "unrecognised partition bound"};
+}
+
+// A new child gets its parents' columns, marked inherited; a column it
+// declares itself stays its own.
+void SchemaBuilder::inherit_columns(Table& child) {
+  std::vector<QualifiedName> parents = child.inherits;
+  if (child.partition_of) parents = {*child.partition_of};
+  std::vector<Column> inherited;
+  for (const QualifiedName& parent_name : parents) {
+    const Table& parent = require_table(parent_name, -1);
+    if (!child.partition_of && !parent.partition_by.empty())
+      throw ParseFailure{-1, "cannot inherit from partitioned table \"" + parent_name.name + "\""};
+    if (child.partition_of && parent.partition_by.empty())
+      throw ParseFailure{-1, "\"" + parent_name.name + "\" is not partitioned"};
+    for (const Column& column : parent.columns) {
+      if (std::any_of(inherited.begin(), inherited.end(), [&](const Column& c) { return c.name == column.name; })) continue;
+      Column copy = column;
+      copy.inherited = true;
+      copy.comment.reset();
+      copy.identity.reset();
+      copy.statistics = -1;
+      copy.options.clear();
+      inherited.push_back(std::move(copy));
+    }
+  }
+  for (Column& column : inherited) {
+    if (Column* own = child.find_column(column.name)) {
+      own->not_null = own->not_null || column.not_null;
+      continue;
+    }
+    child.columns.push_back(std::move(column));
+  }
+}
+
+}  // namespace schemac::pg
