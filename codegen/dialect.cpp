@@ -3,7 +3,7 @@
 namespace schemac {
 
 std::vector<Statement> render_all(const Dialect& dialect, const ChangeSet& changes, const RenderContext& context) {
-  std::vector<Statement> out;
+  std::vector<Statement> out = dialect.prologue(changes);
   for (const Change& change : changes.changes) {
     auto statements = dialect.render(change, context);
     for (auto& statement : statements) out.push_back(std::move(statement));

@@ -41,6 +41,8 @@ class Dialect {
   virtual std::string quote_ident(std::string_view name) const = 0;
   virtual std::string quote_literal(std::string_view text) const = 0;
   virtual std::vector<Statement> render(const Change& change, const RenderContext& context) const = 0;
+  // Session settings the plan needs before its first change.
+  virtual std::vector<Statement> prologue(const ChangeSet&) const { return {}; }
   virtual Capabilities capabilities() const = 0;
 };
 

@@ -55,11 +55,9 @@ bool names_relation(const Function& function, const Schema& schema) {
          std::any_of(function.arguments.begin(), function.arguments.end(), [&](const auto& a) { return is_relation(a.type); });
 }
 
-// SQL bodies are checked when created, and a signature may name a table's
-// row type: such functions wait for the tables.
-bool needs_tables(const Function& function, const Schema& schema) {
-  return function.language == "sql" || names_relation(function, schema);
-}
+// A signature may name a table's row type: such functions wait for the
+// tables. (Bodies are not checked when created: see PostgresDialect::prologue.)
+bool needs_tables(const Function& function, const Schema& schema) { return names_relation(function, schema); }
 
 }  // namespace
 

@@ -88,9 +88,11 @@ void Differ::create_table(const Table& table, std::size_t rank, const std::set<s
   create.table.foreign_keys.clear();
   create.table.indexes.clear();
   for (const ForeignKey& fk : table.foreign_keys) {
+    // Inside CREATE TABLE the referenced key must exist already: a key of a
+    // table created before (or this one), not a unique index made later.
+    const bool new_key = fk.ref_table == table.name || !lookup(from_tables_, fk.ref_table);
     const bool inline_ok = !deferred.contains({table.name, fk.name}) &&
-                           (fk.ref_table == table.name || !lookup(from_tables_, fk.ref_table) ||
-                            key_is_stable(fk.ref_table, fk.ref_columns));
+                           (new_key ? key_is_constraint(fk.ref_table, fk.ref_columns) : key_is_stable(fk.ref_table, fk.ref_columns));
     if (inline_ok) create.table.foreign_keys.push_back(fk);
     else emit(kAddForeignKeys, AddConstraint{table.name, fk}, member_key(ObjectKind::ForeignKey, table.name, fk.name), fk.where);
   }
@@ -103,8 +105,9 @@ void Differ::create_table(const Table& table, std::size_t rank, const std::set<s
   for (const Column& column : table.columns) column_settings(table.name, nullptr, column, kAlterColumns);
   row_security(nullptr, table);
   for (const Index& index : table.indexes) {
-    emit(kAddConstraintsAndIndexes, CreateIndex{table.name, index}, member_key(ObjectKind::Index, table.name, index.name), index.where);
-    index_settings(table.name, nullptr, index, kAddConstraintsAndIndexes);
+    emit(kAddConstraintsAndIndexes, CreateIndex{table.name, index}, member_key(ObjectKind::Index, table.name, index.name), index.where,
+         {}, index_rank(table));
+    index_settings(table.name, nullptr, index, kAddConstraintsAndIndexes, index_rank(table));
     comment(member_key(ObjectKind::Index, table.name, index.name), std::nullopt, index.comment);
   }
   comment(key, std::nullopt, table.comment);
@@ -303,8 +306,8 @@ void Differ::indexes(const Table& from, const Table& to) {
       comment(key, match->comment, index.comment);
       continue;
     }
-    emit(kAddConstraintsAndIndexes, CreateIndex{table, index}, key, index.where);
-    index_settings(table, nullptr, index, kAddConstraintsAndIndexes);
+    emit(kAddConstraintsAndIndexes, CreateIndex{table, index}, key, index.where, {}, index_rank(to));
+    index_settings(table, nullptr, index, kAddConstraintsAndIndexes, index_rank(to));
     comment(key, std::nullopt, index.comment);
   }
 }
@@ -326,6 +329,28 @@ void Differ::recreate_dependent_foreign_keys() {
       if (again && !added_foreign_keys_.contains({name, fk.name})) emit(kAddForeignKeys, AddConstraint{name, *again}, key, again->where);
     }
   }
+}
+
+// An index on a partitioned table takes over the matching indexes of its
+// partitions (or makes them): those go first, the deepest partitions first.
+std::size_t Differ::index_rank(const Table& table) const {
+  if (table.partition_by.empty()) return 0;
+  std::size_t depth = 0;
+  for (const Table* t = &table; t->partition_of && depth < 100; ++depth) {
+    t = lookup(to_tables_, *t->partition_of);
+    if (!t) break;
+  }
+  return 100 - depth;
+}
+
+// Whether `columns` are the primary key or a unique constraint of the desired
+// table: created with the table, unlike a unique index.
+bool Differ::key_is_constraint(const QualifiedName& table_name, const std::vector<std::string>& columns) const {
+  const Table* table = lookup(to_tables_, table_name);
+  if (!table) return false;
+  const auto wanted = sorted(columns);
+  if (table->primary_key && sorted(table->primary_key->columns) == wanted) return true;
+  return std::any_of(table->uniques.begin(), table->uniques.end(), [&](const UniqueConstraint& u) { return sorted(u.columns) == wanted; });
 }
 
 // Whether a foreign key to `columns` of an existing table can be created

@@ -30,7 +30,7 @@ enum Phase : int {
   kDropColumns,
   kCreateTables,
   kAlterColumns,
-  kCreateLateFunctions,  // SQL functions (their bodies are checked) and those naming a table's row type
+  kCreateLateFunctions,  // functions naming a table's row type
   kAddConstraintsAndIndexes,
   kAddForeignKeys,
   kOwnSequences,
@@ -107,6 +107,8 @@ class Differ {
   void view_indexes(const View& from, const View& to);
   bool serial_sequence(const Table& table, const Column& column) const;
   bool key_is_stable(const QualifiedName& table, const std::vector<std::string>& columns) const;
+  std::size_t index_rank(const Table& table) const;
+  bool key_is_constraint(const QualifiedName& table, const std::vector<std::string>& columns) const;
   void comment(const ObjectKey& target, const std::optional<std::string>& from, const std::optional<std::string>& to);
 
   void emit(int phase, ChangeKind what, ObjectKey subject, SourceRange where = {}, std::vector<Hazard> hazards = {},

@@ -1,4 +1,6 @@
 #include "codegen/postgres/postgres_dialect.hpp"
+
+#include <algorithm>
 #include "model/overloaded.hpp"
 
 #include "codegen/postgres/sql_text.hpp"
@@ -30,6 +32,15 @@ std::string default_clause(const Expr& value) { return value.atomic ? "DEFAULT "
 
 std::string PostgresDialect::quote_ident(std::string_view name) const { return pg::quote_ident(name); }
 std::string PostgresDialect::quote_literal(std::string_view text) const { return pg::quote_literal(text); }
+
+// Function bodies are checked when created against the migration's own
+// search_path, not the one they run under; like pg_dump, do not check them.
+std::vector<Statement> PostgresDialect::prologue(const ChangeSet& changes) const {
+  const bool creates_functions = std::any_of(changes.changes.begin(), changes.changes.end(),
+                                             [](const Change& c) { return std::holds_alternative<CreateFunction>(c.what); });
+  if (!creates_functions) return {};
+  return {Statement{"SET check_function_bodies = false", Placement::InTransaction, {}, {}, {}}};
+}
 
 std::vector<Statement> PostgresDialect::render(const Change& change, const RenderContext&) const {
   using namespace pg_sql;

@@ -9,6 +9,7 @@ class PostgresDialect final : public Dialect {
   std::string quote_ident(std::string_view name) const override;
   std::string quote_literal(std::string_view text) const override;
   std::vector<Statement> render(const Change& change, const RenderContext& context) const override;
+  std::vector<Statement> prologue(const ChangeSet& changes) const override;
   Capabilities capabilities() const override { return Capabilities{true, true}; }
 };
 

@@ -239,6 +239,9 @@ void SchemaBuilder::alter_index(const QualifiedName& name, List commands) {
   if (!index) throw ParseFailure{-1, "relation \"" + to_string(name) + "\" does not exist"};
   for (element command_node : commands) {
     const object command = Node::of(command_node).fields;
+    // A partition's index belongs to its parent's index by definition: the
+    // server attaches matching ones when the parent's index is created.
+    if (str(command, "subtype") == "AT_AttachPartition") continue;
     if (str(command, "subtype") != "AT_SetStatistics")
       throw ParseFailure{-1, "ALTER INDEX ... " + std::string(str(command, "subtype").substr(3)) + " is not supported yet", {}, true};
     const std::int64_t number = integer(command, "num");

@@ -31,7 +31,10 @@ enum class Slot {
 class ExpressionWriter {
  public:
   explicit ExpressionWriter(const ExpressionContext& context)
-      : resolve_type_(context.resolve_type), qualify_relation_(context.qualify_relation), source_(context.source) {}
+      : resolve_type_(context.resolve_type),
+        qualify_relation_(context.qualify_relation),
+        qualify_function_(context.qualify_function),
+        source_(context.source) {}
 
   std::string write(element e, Slot slot) {
     Node n = Node::of(e);
@@ -120,7 +123,12 @@ class ExpressionWriter {
     if (has(call, "agg_order") || has(call, "agg_filter") || has(call, "over") || boolean(call, "agg_within_group"))
       throw ParseFailure{loc, "aggregate and window syntax is not supported in this position", {}, true};
     if (auto sequence = nextval_sequence(call)) return "nextval(" + quote_literal(quote_qualified(*sequence)) + "::regclass)";
-    std::string out = write_dotted_name(list(call, "funcname")) + "(";
+    // A call to a user function is qualified, so it means the same under any search_path.
+    List name = list(call, "funcname");
+    std::string out;
+    if (name.size() == 1)
+      if (auto schema = qualify_function_(string_value(name[0]))) out = quote_ident(*schema) + ".";
+    out += write_dotted_name(name) + "(";
     if (boolean(call, "agg_star")) return out + "*)";
     if (boolean(call, "agg_distinct")) out += "DISTINCT ";
     List args = list(call, "args");
@@ -327,6 +335,7 @@ class ExpressionWriter {
 
   const TypeResolver& resolve_type_;
   const RelationQualifier& qualify_relation_;
+  const FunctionQualifier& qualify_function_;
   std::string_view source_;
 };
 

@@ -15,9 +15,13 @@ namespace schemac::pg {
 // Qualifies a relation name written without a schema through the search_path.
 using RelationQualifier = std::function<QualifiedName(std::string_view schema, std::string_view name)>;
 
+// The schema of a user-defined function called without one, or nullopt.
+using FunctionQualifier = std::function<std::optional<std::string>(std::string_view name)>;
+
 struct ExpressionContext {
   const TypeResolver& resolve_type;
   const RelationQualifier& qualify_relation;
+  const FunctionQualifier& qualify_function;
   std::string_view source;  // the text the tree was parsed from (see integer_in_source)
 };
 

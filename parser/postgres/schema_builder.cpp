@@ -67,6 +67,7 @@ std::vector<std::string> referenced_columns(element expression) {
 SchemaBuilder::SchemaBuilder() {
   type_resolver_ = [this](std::string_view schema, std::string_view name) { return resolve_type(schema, name); };
   relation_qualifier_ = [this](std::string_view schema, std::string_view name) { return qualify(schema, name); };
+  function_qualifier_ = [this](std::string_view name) { return function_schema(name); };
 }
 
 void SchemaBuilder::begin_file(const SourceFile& file, const LineIndex& lines) {
@@ -215,7 +216,7 @@ std::optional<QualifiedName> SchemaBuilder::resolve_type(std::string_view schema
 std::string SchemaBuilder::type_of(object type_name) const { return canonical_type(type_name, type_resolver_); }
 
 Expr SchemaBuilder::expression(element node) const {
-  return write_expression(node, ExpressionContext{type_resolver_, relation_qualifier_,
+  return write_expression(node, ExpressionContext{type_resolver_, relation_qualifier_, function_qualifier_,
                                                   std::string_view(file_->text).substr(chunk_offset_)});
 }
 

@@ -157,6 +157,7 @@ class SchemaBuilder {
   std::vector<Diagnostic> warnings_;
   TypeResolver type_resolver_;
   RelationQualifier relation_qualifier_;
+  FunctionQualifier function_qualifier_;
 
   const SourceFile* file_ = nullptr;
   const LineIndex* lines_ = nullptr;

@@ -10,6 +10,7 @@ BEGIN
 END
 $$;
 -- up
+SET check_function_bodies = false;
 CREATE FUNCTION public.add_one(n integer) RETURNS integer LANGUAGE plpgsql AS $function$
 BEGIN
   RETURN n + 1;
@@ -18,14 +19,15 @@ $function$;
 -- down
 DROP FUNCTION public.add_one(integer);
 
-# case: SQL function reading a table is created after the table
+# case: SQL function reading a table: bodies are not checked on creation, as in pg_dump
 -- current
 -- desired
 CREATE TABLE accounts (id int PRIMARY KEY, balance numeric NOT NULL DEFAULT 0);
 CREATE FUNCTION total_balance() RETURNS numeric LANGUAGE sql STABLE AS 'SELECT sum(balance) FROM accounts';
 -- up
-CREATE TABLE public.accounts (id integer PRIMARY KEY, balance numeric NOT NULL DEFAULT 0);
+SET check_function_bodies = false;
 CREATE FUNCTION public.total_balance() RETURNS numeric LANGUAGE sql STABLE AS $function$SELECT sum(balance) FROM accounts$function$;
+CREATE TABLE public.accounts (id integer PRIMARY KEY, balance numeric NOT NULL DEFAULT 0);
 -- down
 DROP TABLE public.accounts;
 DROP FUNCTION public.total_balance();
@@ -36,6 +38,7 @@ DROP FUNCTION public.total_balance();
 CREATE FUNCTION stats(VARIADIC xs numeric[], OUT low numeric, OUT high numeric) LANGUAGE sql IMMUTABLE AS $$ SELECT min(x), max(x) FROM unnest(xs) x $$;
 CREATE FUNCTION greet(name text, greeting text DEFAULT 'hello') RETURNS text LANGUAGE sql IMMUTABLE AS $$ SELECT greeting || ', ' || name $$;
 -- up
+SET check_function_bodies = false;
 CREATE FUNCTION public.greet(name text, greeting text DEFAULT 'hello') RETURNS text LANGUAGE sql IMMUTABLE AS $function$ SELECT greeting || ', ' || name $function$;
 CREATE FUNCTION public.stats(VARIADIC xs numeric[], OUT low numeric, OUT high numeric) RETURNS record LANGUAGE sql IMMUTABLE AS $function$ SELECT min(x), max(x) FROM unnest(xs) x $function$;
 -- down
@@ -48,6 +51,7 @@ DROP FUNCTION public.stats(numeric[]);
 CREATE FUNCTION series(n int) RETURNS TABLE (i int, square int) LANGUAGE sql AS $$ SELECT g, g * g FROM generate_series(1, n) g $$;
 CREATE FUNCTION evens(n int) RETURNS SETOF int LANGUAGE sql ROWS 50 AS $$ SELECT g FROM generate_series(0, n, 2) g $$;
 -- up
+SET check_function_bodies = false;
 CREATE FUNCTION public.evens(n integer) RETURNS SETOF integer LANGUAGE sql ROWS 50 AS $function$ SELECT g FROM generate_series(0, n, 2) g $function$;
 CREATE FUNCTION public.series(n integer) RETURNS TABLE(i integer, square integer) LANGUAGE sql AS $function$ SELECT g, g * g FROM generate_series(1, n) g $function$;
 -- down
@@ -60,8 +64,10 @@ CREATE FUNCTION f(x int) RETURNS int LANGUAGE sql IMMUTABLE AS $$ SELECT x * 2 $
 -- desired
 CREATE FUNCTION f(x int) RETURNS int LANGUAGE sql IMMUTABLE AS $$ SELECT x * 3 $$;
 -- up
+SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.f(x integer) RETURNS integer LANGUAGE sql IMMUTABLE AS $function$ SELECT x * 3 $function$;
 -- down
+SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.f(x integer) RETURNS integer LANGUAGE sql IMMUTABLE AS $function$ SELECT x * 2 $function$;
 
 # case: a changed return type means drop and create
@@ -70,9 +76,11 @@ CREATE FUNCTION f(x int) RETURNS int LANGUAGE sql AS $$ SELECT x $$;
 -- desired
 CREATE FUNCTION f(x int) RETURNS bigint LANGUAGE sql AS $$ SELECT x::bigint $$;
 -- up
+SET check_function_bodies = false;
 DROP FUNCTION public.f(integer);
 CREATE FUNCTION public.f(x integer) RETURNS bigint LANGUAGE sql AS $function$ SELECT x::bigint $function$;
 -- down
+SET check_function_bodies = false;
 DROP FUNCTION public.f(integer);
 CREATE FUNCTION public.f(x integer) RETURNS integer LANGUAGE sql AS $function$ SELECT x $function$;
 
@@ -82,9 +90,11 @@ CREATE FUNCTION f(x int) RETURNS int LANGUAGE sql AS $$ SELECT $1 $$;
 -- desired
 CREATE FUNCTION f(y int) RETURNS int LANGUAGE sql AS $$ SELECT $1 $$;
 -- up
+SET check_function_bodies = false;
 DROP FUNCTION public.f(integer);
 CREATE FUNCTION public.f(y integer) RETURNS integer LANGUAGE sql AS $function$ SELECT $1 $function$;
 -- down
+SET check_function_bodies = false;
 DROP FUNCTION public.f(integer);
 CREATE FUNCTION public.f(x integer) RETURNS integer LANGUAGE sql AS $function$ SELECT $1 $function$;
 
@@ -96,9 +106,11 @@ CREATE FUNCTION area(w double precision, h double precision) RETURNS double prec
 CREATE FUNCTION area(r double precision) RETURNS double precision LANGUAGE sql IMMUTABLE AS $$ SELECT pi() * r * r $$;
 CREATE FUNCTION area(w integer, h integer) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT w * h $$;
 -- up
+SET check_function_bodies = false;
 CREATE FUNCTION public.area(w integer, h integer) RETURNS integer LANGUAGE sql IMMUTABLE AS $function$ SELECT w * h $function$;
 DROP FUNCTION public.area(double precision, double precision);
 -- down
+SET check_function_bodies = false;
 CREATE FUNCTION public.area(w double precision, h double precision) RETURNS double precision LANGUAGE sql IMMUTABLE AS $function$ SELECT w * h $function$;
 DROP FUNCTION public.area(integer, integer);
 
@@ -113,6 +125,7 @@ BEGIN
 END
 $$;
 -- up
+SET check_function_bodies = false;
 CREATE PROCEDURE public.note(message text) LANGUAGE plpgsql AS $function$
 BEGIN
   INSERT INTO log (message) VALUES (message);
@@ -127,8 +140,10 @@ CREATE FUNCTION f() RETURNS text LANGUAGE sql AS $$ SELECT current_user::text $$
 -- desired
 CREATE FUNCTION f() RETURNS text LANGUAGE sql STABLE STRICT SECURITY DEFINER LEAKPROOF PARALLEL SAFE COST 10 SET search_path = pg_catalog, public SET work_mem = '64MB' AS $$ SELECT current_user::text $$;
 -- up
+SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.f() RETURNS text LANGUAGE sql STABLE STRICT SECURITY DEFINER LEAKPROOF PARALLEL SAFE COST 10 SET search_path TO 'pg_catalog', 'public' SET work_mem TO '64MB' AS $function$ SELECT current_user::text $function$;
 -- down
+SET check_function_bodies = false;
 CREATE OR REPLACE FUNCTION public.f() RETURNS text LANGUAGE sql AS $function$ SELECT current_user::text $function$;
 
 # case: options spelled out at their defaults change nothing
@@ -161,8 +176,9 @@ COMMENT ON PROCEDURE public.p() IS NULL;
 CREATE FUNCTION new_code() RETURNS text LANGUAGE plpgsql AS $$ BEGIN RETURN md5(random()::text); END $$;
 CREATE TABLE coupons (code text NOT NULL DEFAULT new_code() PRIMARY KEY);
 -- up
+SET check_function_bodies = false;
 CREATE FUNCTION public.new_code() RETURNS text LANGUAGE plpgsql AS $function$ BEGIN RETURN md5(random()::text); END $function$;
-CREATE TABLE public.coupons (code text DEFAULT new_code() PRIMARY KEY);
+CREATE TABLE public.coupons (code text DEFAULT public.new_code() PRIMARY KEY);
 -- down
 DROP TABLE public.coupons;
 DROP FUNCTION public.new_code();
@@ -174,8 +190,9 @@ CREATE TABLE t (email text);
 CREATE FUNCTION is_email(s text) RETURNS boolean LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN RETURN s LIKE '%@%'; END $$;
 CREATE TABLE t (email text CHECK (is_email(email)));
 -- up
+SET check_function_bodies = false;
 CREATE FUNCTION public.is_email(s text) RETURNS boolean LANGUAGE plpgsql IMMUTABLE AS $function$ BEGIN RETURN s LIKE '%@%'; END $function$;
-ALTER TABLE public.t ADD CONSTRAINT t_email_check CHECK (is_email(email));
+ALTER TABLE public.t ADD CONSTRAINT t_email_check CHECK (public.is_email(email));
 -- down
 ALTER TABLE public.t DROP CONSTRAINT t_email_check;
 DROP FUNCTION public.is_email(text);
@@ -190,8 +207,9 @@ CREATE TABLE t (code text);
 ALTER TABLE public.t ALTER COLUMN code DROP DEFAULT;
 DROP FUNCTION public.next_code();
 -- down
+SET check_function_bodies = false;
 CREATE FUNCTION public.next_code() RETURNS text LANGUAGE plpgsql AS $function$ BEGIN RETURN 'x'; END $function$;
-ALTER TABLE public.t ALTER COLUMN code SET DEFAULT next_code();
+ALTER TABLE public.t ALTER COLUMN code SET DEFAULT public.next_code();
 
 # case: a view calling a function that is made again goes first and comes back after
 -- current
@@ -203,11 +221,13 @@ CREATE TABLE t (price numeric);
 CREATE FUNCTION with_tax(p numeric) RETURNS double precision LANGUAGE plpgsql IMMUTABLE AS $$ BEGIN RETURN p * 1.2; END $$;
 CREATE VIEW priced AS SELECT with_tax(price) AS gross FROM t;
 -- up
+SET check_function_bodies = false;
 DROP VIEW public.priced;
 DROP FUNCTION public.with_tax(numeric);
 CREATE FUNCTION public.with_tax(p numeric) RETURNS double precision LANGUAGE plpgsql IMMUTABLE AS $function$ BEGIN RETURN p * 1.2; END $function$;
 CREATE VIEW public.priced AS SELECT public.with_tax(price) AS gross FROM public.t;
 -- down
+SET check_function_bodies = false;
 DROP VIEW public.priced;
 DROP FUNCTION public.with_tax(numeric);
 CREATE FUNCTION public.with_tax(p numeric) RETURNS numeric LANGUAGE plpgsql IMMUTABLE AS $function$ BEGIN RETURN p * 1.2; END $function$;
@@ -219,6 +239,7 @@ CREATE VIEW public.priced AS SELECT public.with_tax(price) AS gross FROM public.
 CREATE TABLE items (id int PRIMARY KEY, name text);
 CREATE FUNCTION named(pattern text) RETURNS SETOF items LANGUAGE plpgsql STABLE AS $$ BEGIN RETURN QUERY SELECT * FROM items WHERE name LIKE pattern; END $$;
 -- up
+SET check_function_bodies = false;
 CREATE TABLE public.items (id integer PRIMARY KEY, name text);
 CREATE FUNCTION public.named(pattern text) RETURNS SETOF public.items LANGUAGE plpgsql STABLE AS $function$ BEGIN RETURN QUERY SELECT * FROM items WHERE name LIKE pattern; END $function$;
 -- down
@@ -235,6 +256,7 @@ ALTER FUNCTION a() OWNER TO CURRENT_USER;
 DROP FUNCTION b();
 DROP FUNCTION IF EXISTS c(int);
 -- up
+SET check_function_bodies = false;
 CREATE FUNCTION public.a() RETURNS integer LANGUAGE sql AS $function$ SELECT 10 $function$;
 -- down
 DROP FUNCTION public.a();
@@ -244,6 +266,7 @@ DROP FUNCTION public.a();
 -- desired
 CREATE FUNCTION tag() RETURNS text LANGUAGE sql AS 'SELECT ''$function$''::text';
 -- up
+SET check_function_bodies = false;
 CREATE FUNCTION public.tag() RETURNS text LANGUAGE sql AS $function1$SELECT '$function$'::text$function1$;
 -- down
 DROP FUNCTION public.tag();

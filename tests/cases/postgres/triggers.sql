@@ -9,6 +9,7 @@ CREATE TABLE t (id int, updated_at timestamptz);
 CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN NEW.updated_at := now(); RETURN NEW; END $$;
 CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION touch();
 -- up
+SET check_function_bodies = false;
 CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $function$ BEGIN NEW.updated_at := now(); RETURN NEW; END $function$;
 CREATE TRIGGER t_touch BEFORE UPDATE ON public.t FOR EACH ROW EXECUTE FUNCTION public.touch();
 -- down
@@ -79,6 +80,7 @@ CREATE TABLE t (id int);
 DROP TRIGGER t_f ON public.t;
 DROP FUNCTION public.f();
 -- down
+SET check_function_bodies = false;
 CREATE FUNCTION public.f() RETURNS trigger LANGUAGE plpgsql AS $function$ BEGIN RETURN NEW; END $function$;
 CREATE TRIGGER t_f BEFORE INSERT ON public.t FOR EACH ROW EXECUTE FUNCTION public.f();
 
@@ -92,11 +94,13 @@ CREATE TABLE t (id int);
 CREATE FUNCTION new_f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
 CREATE TRIGGER t_f BEFORE INSERT ON t FOR EACH ROW EXECUTE FUNCTION new_f();
 -- up
+SET check_function_bodies = false;
 DROP TRIGGER t_f ON public.t;
 CREATE FUNCTION public.new_f() RETURNS trigger LANGUAGE plpgsql AS $function$ BEGIN RETURN NEW; END $function$;
 CREATE TRIGGER t_f BEFORE INSERT ON public.t FOR EACH ROW EXECUTE FUNCTION public.new_f();
 DROP FUNCTION public.old_f();
 -- down
+SET check_function_bodies = false;
 DROP TRIGGER t_f ON public.t;
 CREATE FUNCTION public.old_f() RETURNS trigger LANGUAGE plpgsql AS $function$ BEGIN RETURN NEW; END $function$;
 CREATE TRIGGER t_f BEFORE INSERT ON public.t FOR EACH ROW EXECUTE FUNCTION public.old_f();
@@ -111,6 +115,7 @@ CREATE VIEW v AS SELECT id FROM t;
 CREATE FUNCTION v_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO t VALUES (NEW.id); RETURN NEW; END $$;
 CREATE TRIGGER v_insert INSTEAD OF INSERT ON v FOR EACH ROW EXECUTE FUNCTION v_insert();
 -- up
+SET check_function_bodies = false;
 CREATE FUNCTION public.v_insert() RETURNS trigger LANGUAGE plpgsql AS $function$ BEGIN INSERT INTO t VALUES (NEW.id); RETURN NEW; END $function$;
 CREATE VIEW public.v AS SELECT id FROM public.t;
 CREATE TRIGGER v_insert INSTEAD OF INSERT ON public.v FOR EACH ROW EXECUTE FUNCTION public.v_insert();
@@ -178,6 +183,7 @@ CREATE OR REPLACE TRIGGER a AFTER DELETE ON t FOR EACH ROW EXECUTE FUNCTION f();
 DROP TRIGGER b ON t;
 DROP TRIGGER IF EXISTS c ON t;
 -- up
+SET check_function_bodies = false;
 CREATE FUNCTION public.f() RETURNS trigger LANGUAGE plpgsql AS $function$ BEGIN RETURN NEW; END $function$;
 CREATE TRIGGER a AFTER DELETE ON public.t FOR EACH ROW EXECUTE FUNCTION public.f();
 -- down
