@@ -71,6 +71,10 @@ struct SetRowSecurity {  // ENABLE/DISABLE and FORCE/NO FORCE ROW LEVEL SECURITY
 struct CreatePolicy { Policy policy; };
 struct AlterPolicy { Policy from, to; };  // roles and expressions
 struct DropPolicy { Policy policy; };
+struct CreateCollation { Collation collation; };
+struct DropCollation { Collation collation; };
+struct CreateOperator { Operator op; };
+struct DropOperator { Operator op; };
 struct CreateView { View view; };  // without its indexes: see CreateIndex
 struct DropView { View view; };
 struct AddColumn {
@@ -170,7 +174,7 @@ struct SetComment {
 
 using ChangeKind =
     std::variant<CreateNamespace, DropNamespace, CreateExtension, DropExtension, SetExtensionSchema, UpdateExtension, CreateEnum, DropEnum, RenameEnum, AddEnumValue, CreateSequence, DropSequence,
-                 AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, CreateView, DropView, CreateFunction, DropFunction, CreateTrigger, DropTrigger, SetRowSecurity, CreatePolicy, AlterPolicy, DropPolicy, AddColumn, DropColumn, AlterColumnType,
+                 AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, CreateView, DropView, CreateFunction, DropFunction, CreateCollation, DropCollation, CreateOperator, DropOperator, CreateTrigger, DropTrigger, SetRowSecurity, CreatePolicy, AlterPolicy, DropPolicy, AddColumn, DropColumn, AlterColumnType,
                  SetColumnDefault, SetColumnNotNull, AddIdentity, DropIdentity, AlterIdentity, DropExpression, SetTableLogged, SetTableOptions, AttachPartition, DetachPartition, SetInherit,
                  SetColumnStatistics, SetColumnOptions, SetIndexStatistics, AddConstraint, DropConstraint, CreateIndex, DropIndex, SetComment>;
 

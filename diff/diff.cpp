@@ -25,10 +25,12 @@ void Differ::emit(int phase, ChangeKind what, ObjectKey subject, SourceRange whe
 std::vector<Diagnostic> Differ::run() {
   namespaces();
   extensions();
+  collations();
   enums();
   tables();  // before sequences: it decides which sequences serial columns imply
   sequences();
   functions();
+  operators();
   views();
   triggers();
   policies();
@@ -152,6 +154,9 @@ void Differ::rebuild_enum(const EnumType& from, const EnumType& to) {
 }
 
 bool Differ::serial_sequence(const Table& table, const Column& column) const {
+  // An unlogged table's serial makes an unlogged sequence (PostgreSQL 15),
+  // and sequence persistence is not modelled: keep the sequence explicit.
+  if (table.unlogged) return false;
   if (column.type != "integer" && column.type != "bigint" && column.type != "smallint") return false;
   if (!column.not_null || !column.default_value) return false;
   const QualifiedName name{table.name.schema, make_object_name(table.name.name, column.name, "seq")};

@@ -92,7 +92,8 @@ void Differ::functions() {
       // One whose signature names a table's row type must go before the table can.
       emit(names_relation(*function, from_) ? kDropChangedFunctions : kDropFunctions, DropFunction{*function},
            function_key(*function), {},
-           {Hazard{HazardKind::BackwardIncompatible, "drops " + describe(function_key(*function)) + "; callers fail"}});
+           {Hazard{HazardKind::BackwardIncompatible, "drops " + describe(function_key(*function)) + "; callers fail"}},
+           1);  // after the operators that run it
       recreated_functions_.insert(function->name);
     }
 }

@@ -97,6 +97,9 @@ class Differ {
   void recreate_dependent_foreign_keys();
   // diff_functions.cpp
   void functions();
+  // diff_define.cpp
+  void collations();
+  void operators();
   // diff_policies.cpp
   void policies();
   void row_security(const Table* from, const Table& to);

@@ -21,6 +21,8 @@ std::string_view kind_name(ObjectKind kind) {
     case ObjectKind::Index: return "index";
     case ObjectKind::Trigger: return "trigger";
     case ObjectKind::Policy: return "policy";
+    case ObjectKind::Collation: return "collation";
+    case ObjectKind::Operator: return "operator";
   }
   return "object";
 }
@@ -31,7 +33,8 @@ std::string describe(const ObjectKey& key) {
   if (key.kind == ObjectKind::Namespace || key.kind == ObjectKind::Extension) return out + key.name.name;
   out += to_string(key.name);
   if (key.kind == ObjectKind::Column) return out + "." + key.member;
-  if (key.kind == ObjectKind::Function || key.kind == ObjectKind::Procedure) return out + "(" + key.member + ")";
+  if (key.kind == ObjectKind::Function || key.kind == ObjectKind::Procedure || key.kind == ObjectKind::Operator)
+    return out + "(" + key.member + ")";
   if (!key.member.empty()) out += " " + key.member;
   return out;
 }

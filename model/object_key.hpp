@@ -6,7 +6,7 @@
 
 namespace schemac {
 
-enum class ObjectKind { Namespace, Extension, Enum, Sequence, Table, View, MaterializedView, Function, Procedure, Column, PrimaryKey, Unique, Check, ForeignKey, Index, Trigger, Policy };
+enum class ObjectKind { Namespace, Extension, Enum, Sequence, Table, View, MaterializedView, Function, Procedure, Column, PrimaryKey, Unique, Check, ForeignKey, Index, Trigger, Policy, Collation, Operator };
 
 struct ObjectKey {
   ObjectKind kind;

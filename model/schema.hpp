@@ -255,6 +255,31 @@ struct Policy {
   SourceRange where;
 };
 
+// CREATE COLLATION: an ICU locale, or libc's LC_COLLATE / LC_CTYPE.
+struct Collation {
+  QualifiedName name;
+  std::string provider = "libc";  // libc, icu
+  std::string locale;             // icu
+  std::string lc_collate, lc_ctype;  // libc
+  bool deterministic = true;
+  std::optional<std::string> comment;
+  SourceRange where;
+};
+
+// CREATE OPERATOR, matched by name and argument types.
+struct Operator {
+  QualifiedName name;
+  std::string left, right;  // argument types; empty for a prefix operator's left
+  QualifiedName function;
+  std::string commutator, negator;  // OPERATOR(schema.name), empty when none
+  std::string restrict_estimator, join_estimator;  // function names, as written
+  bool hashes = false, merges = false;
+  std::optional<std::string> comment;
+  SourceRange where;
+
+  std::string signature() const { return (left.empty() ? "NONE" : left) + ", " + right; }
+};
+
 struct EnumType {
   QualifiedName name;
   std::vector<std::string> labels;
@@ -290,6 +315,8 @@ struct Schema {
   std::vector<Function> functions;
   std::vector<Trigger> triggers;
   std::vector<Policy> policies;
+  std::vector<Collation> collations;
+  std::vector<Operator> operators;
 };
 
 std::string to_string(const QualifiedName& name);  // unquoted "schema.name", for messages

@@ -38,6 +38,11 @@ std::string set_row_security(const SetRowSecurity& change);
 std::string create_policy(const CreatePolicy& change);
 std::string alter_policy(const AlterPolicy& change);
 std::string drop_policy(const DropPolicy& change);
+// render_define.cpp
+std::string create_collation(const CreateCollation& change);
+std::string drop_collation(const DropCollation& change);
+std::string create_operator(const CreateOperator& change);
+std::string drop_operator(const DropOperator& change);
 // render_views.cpp
 std::string create_view(const CreateView& change);
 std::string drop_view(const DropView& change);

@@ -61,6 +61,52 @@ enum : int { schema, name, type, increment, min, max, start, cache, cycle, owner
              identity };  // identity: 'a' or 'd' for an identity column's sequence, else empty
 }
 
+// Collations and operators as DDL (no pg_get_*def exists for them), with the
+// COMMENT ON target; collations before the tables, operators after the functions.
+inline constexpr const char* kCollationsAndOperators = R"SQL(
+SELECT true, 'CREATE COLLATION ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.collname) ||
+           ' (provider = ' || CASE c.collprovider WHEN 'i' THEN 'icu, locale = ' || pg_catalog.quote_literal(c.colliculocale)
+                                  ELSE 'libc, lc_collate = ' || pg_catalog.quote_literal(c.collcollate) ||
+                                       ', lc_ctype = ' || pg_catalog.quote_literal(c.collctype) END ||
+           CASE WHEN c.collisdeterministic THEN '' ELSE ', deterministic = false' END || ')',
+       'COLLATION ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.collname),
+       pg_catalog.obj_description(c.oid, 'pg_collation')
+FROM pg_catalog.pg_collation c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.collnamespace
+WHERE %FILTER%
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                  WHERE x.classid = 'pg_catalog.pg_collation'::pg_catalog.regclass AND x.objid = c.oid AND x.deptype = 'e')
+UNION ALL
+SELECT false, 'CREATE OPERATOR ' || pg_catalog.quote_ident(n.nspname) || '.' || o.oprname || ' (FUNCTION = ' ||
+           pg_catalog.quote_ident(fn.nspname) || '.' || pg_catalog.quote_ident(f.proname) ||
+           CASE WHEN o.oprleft <> 0 THEN ', LEFTARG = ' || pg_catalog.format_type(o.oprleft, NULL) ELSE '' END ||
+           ', RIGHTARG = ' || pg_catalog.format_type(o.oprright, NULL) ||
+           COALESCE(', COMMUTATOR = OPERATOR(' || pg_catalog.quote_ident(cn.nspname) || '.' || co.oprname || ')', '') ||
+           COALESCE(', NEGATOR = OPERATOR(' || pg_catalog.quote_ident(nn.nspname) || '.' || ng.oprname || ')', '') ||
+           CASE WHEN o.oprrest <> 0 THEN ', RESTRICT = ' || o.oprrest::pg_catalog.regproc::pg_catalog.text ELSE '' END ||
+           CASE WHEN o.oprjoin <> 0 THEN ', JOIN = ' || o.oprjoin::pg_catalog.regproc::pg_catalog.text ELSE '' END ||
+           CASE WHEN o.oprcanhash THEN ', HASHES' ELSE '' END || CASE WHEN o.oprcanmerge THEN ', MERGES' ELSE '' END || ')',
+       'OPERATOR ' || pg_catalog.quote_ident(n.nspname) || '.' || o.oprname || ' (' ||
+           CASE WHEN o.oprleft <> 0 THEN pg_catalog.format_type(o.oprleft, NULL) ELSE 'NONE' END || ', ' ||
+           pg_catalog.format_type(o.oprright, NULL) || ')',
+       pg_catalog.obj_description(o.oid, 'pg_operator')
+FROM pg_catalog.pg_operator o
+JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace
+JOIN pg_catalog.pg_proc f ON f.oid = o.oprcode
+JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace
+LEFT JOIN pg_catalog.pg_operator co ON co.oid = o.oprcom
+LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.oprnamespace
+LEFT JOIN pg_catalog.pg_operator ng ON ng.oid = o.oprnegate
+LEFT JOIN pg_catalog.pg_namespace nn ON nn.oid = ng.oprnamespace
+WHERE %FILTER%
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                  WHERE x.classid = 'pg_catalog.pg_operator'::pg_catalog.regclass AND x.objid = o.oid AND x.deptype = 'e')
+ORDER BY 1 DESC, 2)SQL";
+
+namespace defined {
+enum : int { collation, definition, target, comment };
+}
+
 // Functions and procedures as the server prints them (pg_get_functiondef),
 // with the argument list a COMMENT ON needs. Aggregates and window functions
 // are not read.

@@ -31,6 +31,17 @@ std::string trigger_script(const db::Rows& triggers, const InspectOptions& optio
   return out;
 }
 
+std::string defined_script(const db::Rows& rows, bool collations) {
+  namespace col = catalog::defined;
+  std::string out;
+  for (const Row row : EachRow{rows}) {
+    if (row.truth(col::collation) != collations) continue;
+    out += row.text(col::definition) + ";\n";
+    if (row.has(col::comment)) out += "COMMENT ON " + row.text(col::target) + " IS " + quote_literal(row.view(col::comment)) + ";\n";
+  }
+  return out;
+}
+
 std::string view_script(const db::Rows& views) {
   namespace col = catalog::views;
   std::string out;

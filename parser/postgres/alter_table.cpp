@@ -122,7 +122,7 @@ void SchemaBuilder::alter_table_command(Table& table, object command) {
     c.type = type_of(*object_field(def, "typeName"));
     // Without COLLATE the column takes the new type's default collation.
     const auto collate = object_field(def, "collClause");
-    c.collation = collate ? write_collation(list(*collate, "collname")) : std::string{};
+    c.collation = collate ? collation_name(list(*collate, "collname")) : std::string{};
     if (c.identity) {
       if (c.type != "smallint" && c.type != "integer" && c.type != "bigint")
         throw ParseFailure{-1, "identity column type must be smallint, integer, or bigint"};

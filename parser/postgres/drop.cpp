@@ -27,13 +27,32 @@ void SchemaBuilder::drop(object stmt) {
   static constexpr std::string_view kSupported[] = {"OBJECT_SCHEMA", "OBJECT_TYPE", "OBJECT_TABLE", "OBJECT_INDEX",
                                                     "OBJECT_SEQUENCE", "OBJECT_EXTENSION", "OBJECT_VIEW",
                                                     "OBJECT_MATVIEW", "OBJECT_FUNCTION", "OBJECT_PROCEDURE",
-                                                    "OBJECT_ROUTINE", "OBJECT_TRIGGER", "OBJECT_POLICY"};
+                                                    "OBJECT_ROUTINE", "OBJECT_TRIGGER", "OBJECT_POLICY",
+                                                    "OBJECT_COLLATION", "OBJECT_OPERATOR"};
   if (std::find(std::begin(kSupported), std::end(kSupported), kind) == std::end(kSupported))
     throw ParseFailure{-1, "DROP " + std::string(kind.substr(7)) + " is not supported yet", {}, true};
   for (element object_node : list(stmt, "objects")) {
     const Node target = Node::of(object_node);
     if (kind == "OBJECT_FUNCTION" || kind == "OBJECT_PROCEDURE" || kind == "OBJECT_ROUTINE") {
       drop_function(target.fields, missing_ok);
+      continue;
+    }
+    if (kind == "OBJECT_OPERATOR") {
+      if (Operator* op = operator_named(target.fields, missing_ok)) {
+        const Operator gone = *op;
+        std::erase_if(schema_.operators, [&](const Operator& o) { return o.name == gone.name && o.signature() == gone.signature(); });
+      } else {
+        warn(-1, "operator does not exist, skipping");
+      }
+      continue;
+    }
+    if (kind == "OBJECT_COLLATION") {
+      const QualifiedName name = qualify_list(list(target.fields, "items"));
+      if (!find_collation(name)) {
+        skip_missing("collation \"" + to_string(name) + "\"");
+        continue;
+      }
+      std::erase_if(schema_.collations, [&](const Collation& c) { return c.name == name; });
       continue;
     }
     if (kind == "OBJECT_POLICY") {

@@ -115,7 +115,7 @@ Index SchemaBuilder::build_index(const QualifiedName& relation, const Table* tab
       key.expression = expression(expr);
       for (auto& column : referenced_columns(expr)) read_columns.push_back(column);
     }
-    if (has(elem, "collation")) key.collation = write_collation(list(elem, "collation"));
+    if (has(elem, "collation")) key.collation = collation_name(list(elem, "collation"));
     if (has(elem, "opclass")) key.opclass = write_dotted_name(list(elem, "opclass"));
     if (has(elem, "opclassopts")) throw ParseFailure{loc, "operator class options are not supported yet", {}, true};
     key.descending = str(elem, "ordering") == "SORTBY_DESC";

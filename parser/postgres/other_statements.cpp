@@ -284,6 +284,17 @@ void SchemaBuilder::comment(object stmt) {
     it->comment = text;
     return;
   }
+  if (kind == "OBJECT_COLLATION") {
+    const QualifiedName name = qualify_list(names());
+    Collation* collation = find_collation(name);
+    if (!collation) throw ParseFailure{-1, "collation \"" + to_string(name) + "\" does not exist"};
+    collation->comment = text;
+    return;
+  }
+  if (kind == "OBJECT_OPERATOR") {
+    operator_named(object_node.fields, false)->comment = text;
+    return;
+  }
   if (kind == "OBJECT_POLICY") {
     std::vector<std::string_view> p;
     for (element part : names()) p.push_back(string_value(part));

@@ -32,7 +32,7 @@ std::string SchemaBuilder::partition_key(object partspec) const {
       const std::string text = expression(expr).text;
       out += Node::of(expr).is("FuncCall") ? text : "(" + text + ")";
     }
-    if (has(elem, "collation")) out += " COLLATE " + write_collation(list(elem, "collation"));
+    if (has(elem, "collation")) out += " COLLATE " + collation_name(list(elem, "collation"));
     if (has(elem, "opclass")) out += " " + write_dotted_name(list(elem, "opclass"));
   }
   return out + ")";

@@ -23,7 +23,7 @@ std::string statement_title(std::string_view tag) {
       {"CreateEventTrigStmt", "CREATE EVENT TRIGGER"}, {"RuleStmt", "CREATE RULE"},
       {"AlterDomainStmt", "ALTER DOMAIN"}, {"AlterFunctionStmt", "ALTER FUNCTION"},
       {"AlterObjectSchemaStmt", "ALTER ... SET SCHEMA"}, {"CreateCastStmt", "CREATE CAST"},
-      {"DefineStmt", "CREATE AGGREGATE/OPERATOR/COLLATION/TYPE"}, {"CreatePublicationStmt", "CREATE PUBLICATION"},
+      {"AlterTSConfigurationStmt", "ALTER TEXT SEARCH CONFIGURATION"}, {"CreatePublicationStmt", "CREATE PUBLICATION"},
       {"AlterDefaultPrivilegesStmt", "ALTER DEFAULT PRIVILEGES"}, {"CreateStatsStmt", "CREATE STATISTICS"},
       {"CreateForeignTableStmt", "CREATE FOREIGN TABLE"}, {"CreateConversionStmt", "CREATE CONVERSION"},
       {"CreateOpClassStmt", "CREATE OPERATOR CLASS"}, {"CreateSchemaStmt", "CREATE SCHEMA"},
@@ -85,6 +85,7 @@ void SchemaBuilder::apply(Node statement, std::int64_t statement_location) {
   if (tag == "ViewStmt") return create_view(stmt);
   if (tag == "CreateFunctionStmt") return create_function(stmt);
   if (tag == "CreateTrigStmt") return create_trigger(stmt);
+  if (tag == "DefineStmt") return define(stmt);
   if (tag == "CreatePolicyStmt") return create_policy(stmt);
   if (tag == "AlterPolicyStmt") return alter_policy(stmt);
   if (tag == "AlterOwnerStmt") return change_owner(stmt);

@@ -42,6 +42,9 @@ class SchemaBuilder {
   std::string type_of(object type_name) const;
   Expr expression(element node) const;
   std::string partition_key(object partspec) const;  // "RANGE (created_at)"
+  // A collation name: one the schema creates is qualified (found through the
+  // search_path); the server's own are written bare.
+  std::string collation_name(List parts) const;
   std::string partition_bound(object bound) const;   // "FOR VALUES IN (1, 2)", "DEFAULT"
 
   // Resolves references that may point forward (foreign keys) and checks them.
@@ -77,6 +80,14 @@ class SchemaBuilder {
   Function* function_named(object object_with_args, bool missing_ok);
   void drop_function(object object_with_args, bool missing_ok);
   void change_owner(object stmt);
+  // statements (define.cpp)
+  void define(object stmt);
+  void create_collation(object stmt);
+  void create_operator(object stmt);
+  Collation* find_collation(const QualifiedName& name);
+  Operator* find_operator(const QualifiedName& name, const std::string& signature);
+  Operator* operator_named(object object_with_args, bool missing_ok);
+  std::string operator_reference(Node arg, const std::string& own_schema) const;
   // statements (policies.cpp)
   void create_policy(object stmt);
   void alter_policy(object stmt);

@@ -231,7 +231,7 @@ Expr read_carried(const SchemaBuilder& builder, const Fragment& fragment, elemen
   switch (fragment.kind) {
     case Fragment::Kind::Type: return Expr{builder.type_of(*object_field(Node::of(value).fields, "typeName")), true};
     case Fragment::Kind::Expression: return builder.expression(value);
-    case Fragment::Kind::Collation: return Expr{write_collation(list(Node::of(value).fields, "collname")), true};
+    case Fragment::Kind::Collation: return Expr{builder.collation_name(list(Node::of(value).fields, "collname")), true};
     default: break;
   }
   return {};

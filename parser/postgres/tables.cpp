@@ -134,7 +134,7 @@ void SchemaBuilder::add_column(Table& table, object column_def) {
   const auto serial_type = serial_base_type(type_name);
   column.type = serial_type ? *serial_type : type_of(type_name);
   if (auto collate = object_field(column_def, "collClause"))
-    column.collation = write_collation(list(*collate, "collname"));
+    column.collation = collation_name(list(*collate, "collname"));
   unsupported_if(has(column_def, "storage") || has(column_def, "compression"), loc, "column STORAGE/COMPRESSION");
 
   table.columns.push_back(std::move(column));

@@ -1,0 +1,36 @@
+#include "codegen/postgres/sql_text.hpp"
+
+namespace schemac::pg_sql {
+
+std::string create_collation(const CreateCollation& change) {
+  const Collation& c = change.collation;
+  std::string out = "CREATE COLLATION " + qualified(c.name) + " (provider = " + c.provider;
+  if (c.provider == "icu") out += ", locale = " + literal(c.locale);
+  else out += ", lc_collate = " + literal(c.lc_collate) + ", lc_ctype = " + literal(c.lc_ctype);
+  if (!c.deterministic) out += ", deterministic = false";
+  return out + ")";
+}
+
+std::string drop_collation(const DropCollation& change) { return "DROP COLLATION " + qualified(change.collation.name); }
+
+// Operator names are symbols: never quoted, only qualified.
+std::string create_operator(const CreateOperator& change) {
+  const Operator& o = change.op;
+  std::string out = "CREATE OPERATOR " + ident(o.name.schema) + "." + o.name.name + " (FUNCTION = " + qualified(o.function);
+  if (!o.left.empty()) out += ", LEFTARG = " + o.left;
+  out += ", RIGHTARG = " + o.right;
+  if (!o.commutator.empty()) out += ", COMMUTATOR = " + o.commutator;
+  if (!o.negator.empty()) out += ", NEGATOR = " + o.negator;
+  if (!o.restrict_estimator.empty()) out += ", RESTRICT = " + o.restrict_estimator;
+  if (!o.join_estimator.empty()) out += ", JOIN = " + o.join_estimator;
+  if (o.hashes) out += ", HASHES";
+  if (o.merges) out += ", MERGES";
+  return out + ")";
+}
+
+std::string drop_operator(const DropOperator& change) {
+  const Operator& o = change.op;
+  return "DROP OPERATOR " + ident(o.name.schema) + "." + o.name.name + " (" + o.signature() + ")";
+}
+
+}  // namespace schemac::pg_sql

@@ -1,0 +1,149 @@
+// CREATE COLLATION and CREATE OPERATOR (DefineStmt), their DROP and COMMENT.
+#include <algorithm>
+
+#include "parser/postgres/expressions.hpp"
+#include "parser/postgres/failure.hpp"
+#include "parser/postgres/quote.hpp"
+#include "parser/postgres/schema_builder.hpp"
+
+namespace schemac::pg {
+namespace {
+
+std::string lower(std::string text) {
+  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return text;
+}
+
+// A DefElem's value written as a word or a string.
+std::string word(Node arg) {
+  if (arg.is("String")) return std::string(str(arg.fields, "sval"));
+  if (arg.is("TypeName")) return std::string(string_value(list(arg.fields, "names")[list(arg.fields, "names").size() - 1]));
+  if (arg.is("Boolean")) return boolean(arg.fields, "boolval") ? "true" : "false";
+  throw ParseFailure{-1, "expected a name or a string"};
+}
+
+}  // namespace
+
+void SchemaBuilder::define(object stmt) {
+  const std::string_view kind = str(stmt, "kind");
+  if (kind == "OBJECT_COLLATION") return create_collation(stmt);
+  if (kind == "OBJECT_OPERATOR") return create_operator(stmt);
+  std::string what(kind.substr(7));
+  if (what.starts_with("TS")) what = "TEXT SEARCH " + what.substr(2);  // TSCONFIGURATION, TSDICTIONARY, ...
+  if (what == "TYPE") what = "TYPE (base type)";
+  throw ParseFailure{-1, "CREATE " + what + " is not supported yet", {}, true};
+}
+
+Collation* SchemaBuilder::find_collation(const QualifiedName& name) {
+  auto it = std::find_if(schema_.collations.begin(), schema_.collations.end(), [&](const Collation& c) { return c.name == name; });
+  return it == schema_.collations.end() ? nullptr : &*it;
+}
+
+std::string SchemaBuilder::collation_name(List parts) const {
+  if (parts.size() == 1) {
+    const std::string_view name = string_value(parts[0]);
+    for (const auto& schema : search_path_)
+      for (const Collation& c : schema_.collations)
+        if (c.name.schema == schema && c.name.name == name) return quote_qualified(c.name);
+  }
+  return write_collation(parts);
+}
+
+void SchemaBuilder::create_collation(object stmt) {
+  Collation collation;
+  collation.name = qualify_list(list(stmt, "defnames"));
+  require_namespace(collation.name.schema, -1);
+  collation.where = statement_position();
+  std::string locale;
+  for (element item : list(stmt, "definition")) {
+    const object def = Node::of(item).fields;
+    const std::string_view name = str(def, "defname");
+    if (name == "from") throw ParseFailure{location(def), "CREATE COLLATION ... FROM is not supported yet: spell out its locale", {}, true};
+    const std::string value = word(*node_field(def, "arg"));
+    if (name == "provider") collation.provider = lower(value);
+    else if (name == "locale") locale = value;
+    else if (name == "lc_collate") collation.lc_collate = value;
+    else if (name == "lc_ctype") collation.lc_ctype = value;
+    else if (name == "deterministic") collation.deterministic = lower(value) != "false" && value != "0" && lower(value) != "off";
+    else throw ParseFailure{location(def), "collation attribute \"" + std::string(name) + "\" not recognized"};
+  }
+  if (collation.provider == "icu") collation.locale = locale;
+  else if (!locale.empty()) collation.lc_collate = collation.lc_ctype = locale;
+  if (find_collation(collation.name)) {
+    if (boolean(stmt, "if_not_exists")) return warn(-1, "collation \"" + to_string(collation.name) + "\" already exists, skipping");
+    throw ParseFailure{-1, "collation \"" + to_string(collation.name) + "\" already exists"};
+  }
+  schema_.collations.push_back(std::move(collation));
+}
+
+Operator* SchemaBuilder::find_operator(const QualifiedName& name, const std::string& signature) {
+  auto it = std::find_if(schema_.operators.begin(), schema_.operators.end(),
+                         [&](const Operator& o) { return o.name == name && o.signature() == signature; });
+  return it == schema_.operators.end() ? nullptr : &*it;
+}
+
+// OPERATOR(schema.name) for a commutator or negator; unqualified ones live in
+// the operator's own schema, where the server would make them.
+std::string SchemaBuilder::operator_reference(Node arg, const std::string& own_schema) const {
+  List names = list(arg.fields, "items");
+  const std::string schema = names.size() == 2 ? std::string(string_value(names[0])) : own_schema;
+  return "OPERATOR(" + quote_ident(schema) + "." + std::string(string_value(names[names.size() - 1])) + ")";
+}
+
+void SchemaBuilder::create_operator(object stmt) {
+  Operator op;
+  op.name = qualify_list(list(stmt, "defnames"));
+  require_namespace(op.name.schema, -1);
+  op.where = statement_position();
+  for (element item : list(stmt, "definition")) {
+    const object def = Node::of(item).fields;
+    const std::string_view name = str(def, "defname");
+    const auto arg = node_field(def, "arg");
+    if (name == "function" || name == "procedure") {
+      List names = list(arg->fields, "names");
+      op.function = names.size() == 2 ? QualifiedName{std::string(string_value(names[0])), std::string(string_value(names[1]))}
+                                      : QualifiedName{function_schema(string_value(names[0])).value_or("pg_catalog"),
+                                                      std::string(string_value(names[0]))};
+    } else if (name == "leftarg") {
+      op.left = type_of(arg->fields);
+    } else if (name == "rightarg") {
+      op.right = type_of(arg->fields);
+    } else if (name == "commutator") {
+      op.commutator = operator_reference(*arg, op.name.schema);
+    } else if (name == "negator") {
+      op.negator = operator_reference(*arg, op.name.schema);
+    } else if (name == "restrict") {
+      op.restrict_estimator = write_dotted_name(list(arg->fields, "names"));
+    } else if (name == "join") {
+      op.join_estimator = write_dotted_name(list(arg->fields, "names"));
+    } else if (name == "hashes") {
+      op.hashes = true;
+    } else if (name == "merges") {
+      op.merges = true;
+    } else {
+      throw ParseFailure{location(def), "operator attribute \"" + std::string(name) + "\" not recognized"};
+    }
+  }
+  if (op.function.name.empty()) throw ParseFailure{-1, "operator function must be specified"};
+  if (op.right.empty()) throw ParseFailure{-1, "operator right argument type must be specified"};
+  if (find_operator(op.name, op.signature()))
+    throw ParseFailure{-1, "operator " + to_string(op.name) + " already exists"};
+  schema_.operators.push_back(std::move(op));
+}
+
+// The operator an ObjectWithArgs names: DROP OPERATOR / COMMENT ON OPERATOR name (left, right).
+Operator* SchemaBuilder::operator_named(object with_args, bool missing_ok) {
+  const QualifiedName name = qualify_list(list(with_args, "objname"));
+  List args = list(with_args, "objargs");
+  std::string signature;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const Node arg = Node::of(args[i]);
+    signature += (i ? ", " : "") + (arg.is("TypeName") ? type_of(arg.fields) : std::string("NONE"));
+  }
+  if (args.size() == 1) signature = "NONE, " + signature;
+  Operator* found = find_operator(name, signature);
+  if (!found && !missing_ok) throw ParseFailure{-1, "operator does not exist: " + to_string(name) + " (" + signature + ")"};
+  return found;
+}
+
+}  // namespace schemac::pg

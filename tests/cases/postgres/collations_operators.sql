@@ -1,0 +1,88 @@
+# Collations and operators.
+
+# case: ICU collation used by a column
+-- current
+-- desired
+CREATE COLLATION numeric_order (provider = icu, locale = 'und-u-kn-true');
+CREATE TABLE files (name text COLLATE numeric_order);
+-- up
+CREATE COLLATION public.numeric_order (provider = icu, locale = 'und-u-kn-true');
+CREATE TABLE public.files (name text COLLATE public.numeric_order);
+-- down
+DROP TABLE public.files;
+DROP COLLATION public.numeric_order;
+
+# case: nondeterministic collation in another schema, found through the search_path
+-- current
+CREATE SCHEMA app;
+-- desired
+CREATE SCHEMA app;
+SET search_path = app, public;
+CREATE COLLATION case_insensitive (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+CREATE TABLE users (email text COLLATE case_insensitive UNIQUE);
+COMMENT ON COLLATION case_insensitive IS 'for emails';
+-- up
+CREATE COLLATION app.case_insensitive (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+CREATE TABLE app.users (email text COLLATE app.case_insensitive UNIQUE);
+COMMENT ON COLLATION app.case_insensitive IS 'for emails';
+-- down
+DROP TABLE app.users;
+DROP COLLATION app.case_insensitive;
+
+# case: libc collation
+-- current
+-- desired
+CREATE COLLATION plain_c (lc_collate = 'C', lc_ctype = 'C');
+-- up
+CREATE COLLATION public.plain_c (provider = libc, lc_collate = 'C', lc_ctype = 'C');
+-- down
+DROP COLLATION public.plain_c;
+
+# case: operator with its function
+-- current
+-- desired
+CREATE FUNCTION reverse_match(text, text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT $2 ~ $1 $$;
+CREATE OPERATOR ~<< (FUNCTION = reverse_match, LEFTARG = text, RIGHTARG = text);
+COMMENT ON OPERATOR ~<< (text, text) IS 'pattern on the left';
+-- up
+SET check_function_bodies = false;
+CREATE FUNCTION public.reverse_match(text, text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $function$ SELECT $2 ~ $1 $function$;
+CREATE OPERATOR public.~<< (FUNCTION = public.reverse_match, LEFTARG = text, RIGHTARG = text);
+COMMENT ON OPERATOR public.~<< (text, text) IS 'pattern on the left';
+-- down
+DROP OPERATOR public.~<< (text, text);
+DROP FUNCTION public.reverse_match(text, text);
+
+# case: operators that name each other, dropped in the file
+-- current
+-- desired
+CREATE FUNCTION int_eq(integer, integer) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT $1 = $2 $$;
+CREATE FUNCTION int_ne(integer, integer) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT $1 <> $2 $$;
+CREATE OPERATOR === (FUNCTION = int_eq, LEFTARG = integer, RIGHTARG = integer, COMMUTATOR = ===, NEGATOR = !==, RESTRICT = eqsel, JOIN = eqjoinsel);
+CREATE OPERATOR !== (FUNCTION = int_ne, LEFTARG = integer, RIGHTARG = integer, COMMUTATOR = !==, NEGATOR = ===);
+CREATE OPERATOR <<< (FUNCTION = int_ne, LEFTARG = integer, RIGHTARG = integer);
+DROP OPERATOR <<< (integer, integer);
+-- up
+SET check_function_bodies = false;
+CREATE FUNCTION public.int_eq(integer, integer) RETURNS boolean LANGUAGE sql IMMUTABLE AS $function$ SELECT $1 = $2 $function$;
+CREATE FUNCTION public.int_ne(integer, integer) RETURNS boolean LANGUAGE sql IMMUTABLE AS $function$ SELECT $1 <> $2 $function$;
+CREATE OPERATOR public.!== (FUNCTION = public.int_ne, LEFTARG = integer, RIGHTARG = integer, COMMUTATOR = OPERATOR(public.!==), NEGATOR = OPERATOR(public.===));
+CREATE OPERATOR public.=== (FUNCTION = public.int_eq, LEFTARG = integer, RIGHTARG = integer, COMMUTATOR = OPERATOR(public.===), NEGATOR = OPERATOR(public.!==), RESTRICT = eqsel, JOIN = eqjoinsel);
+-- down
+DROP OPERATOR public.!== (integer, integer);
+DROP OPERATOR public.=== (integer, integer);
+DROP FUNCTION public.int_eq(integer, integer);
+DROP FUNCTION public.int_ne(integer, integer);
+
+# case: drop operator and its function
+-- current
+CREATE FUNCTION f(text, text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT true $$;
+CREATE OPERATOR @@@ (FUNCTION = f, LEFTARG = text, RIGHTARG = text);
+-- desired
+-- up
+DROP OPERATOR public.@@@ (text, text);
+DROP FUNCTION public.f(text, text);
+-- down
+SET check_function_bodies = false;
+CREATE FUNCTION public.f(text, text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $function$ SELECT true $function$;
+CREATE OPERATOR public.@@@ (FUNCTION = public.f, LEFTARG = text, RIGHTARG = text);
