@@ -172,10 +172,24 @@ EnumType* SchemaBuilder::find_enum(const QualifiedName& name) {
   return it == schema_.enums.end() ? nullptr : &*it;
 }
 
+// Sequences are looked up once per OWNED BY and DROP: an index keeps that
+// linear. It follows appends as they come; anything else (an erase moves
+// entries) is noticed by the check and answered by reindexing.
 Sequence* SchemaBuilder::find_sequence(const QualifiedName& name) {
-  auto it = std::find_if(schema_.sequences.begin(), schema_.sequences.end(),
-                         [&](const Sequence& s) { return s.name == name; });
-  return it == schema_.sequences.end() ? nullptr : &*it;
+  auto& sequences = schema_.sequences;
+  auto lookup = [&]() -> Sequence* {
+    auto it = sequence_index_.find(table_key(name));
+    if (it == sequence_index_.end() || it->second >= sequences.size() || sequences[it->second].name != name) return nullptr;
+    return &sequences[it->second];
+  };
+  if (sequences_indexed_ > sequences.size()) sequence_index_.clear(), sequences_indexed_ = 0;
+  for (; sequences_indexed_ < sequences.size(); ++sequences_indexed_)
+    sequence_index_[table_key(sequences[sequences_indexed_].name)] = sequences_indexed_;
+  if (Sequence* found = lookup()) return found;
+  sequence_index_.clear();  // missing, or moved by an erase: make sure
+  for (sequences_indexed_ = 0; sequences_indexed_ < sequences.size(); ++sequences_indexed_)
+    sequence_index_[table_key(sequences[sequences_indexed_].name)] = sequences_indexed_;
+  return lookup();
 }
 
 bool SchemaBuilder::namespace_exists(std::string_view name) const {

@@ -157,6 +157,8 @@ class SchemaBuilder {
 
   Schema schema_;
   std::unordered_map<std::string, std::size_t> table_by_name_;  // key: schema + '\0' + name
+  std::unordered_map<std::string, std::size_t> sequence_index_;  // see find_sequence
+  std::size_t sequences_indexed_ = 0;
   std::unordered_map<std::string, std::unordered_set<std::string>> relation_names_;    // per namespace
   std::unordered_map<std::string, std::unordered_set<std::string>> constraint_names_;  // per namespace
   // Columns each check constraint and expression index reads, so DROP COLUMN
