@@ -71,6 +71,22 @@ struct SetRowSecurity {  // ENABLE/DISABLE and FORCE/NO FORCE ROW LEVEL SECURITY
 struct CreatePolicy { Policy policy; };
 struct AlterPolicy { Policy from, to; };  // roles and expressions
 struct DropPolicy { Policy policy; };
+struct CreateDomain { Domain domain; };
+struct DropDomain { Domain domain; };
+struct AlterDomain {
+  enum What { Default, NotNull, AddCheck, DropCheck } what;
+  QualifiedName name;
+  Domain to;              // the desired domain (default, NOT NULL)
+  CheckConstraint check;  // for AddCheck / DropCheck
+  AlterDomain(QualifiedName n, What w, Domain d, CheckConstraint c) : what(w), name(std::move(n)), to(std::move(d)), check(std::move(c)) {}
+};
+struct CreateCompositeType { CompositeType type; };
+struct DropCompositeType { CompositeType type; };
+struct AlterCompositeType {
+  QualifiedName name;
+  enum What { Add, Drop, Retype } what;
+  Column attribute;
+};
 struct CreateCollation { Collation collation; };
 struct DropCollation { Collation collation; };
 struct CreateOperator { Operator op; };
@@ -174,7 +190,8 @@ struct SetComment {
 
 using ChangeKind =
     std::variant<CreateNamespace, DropNamespace, CreateExtension, DropExtension, SetExtensionSchema, UpdateExtension, CreateEnum, DropEnum, RenameEnum, AddEnumValue, CreateSequence, DropSequence,
-                 AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, CreateView, DropView, CreateFunction, DropFunction, CreateCollation, DropCollation, CreateOperator, DropOperator, CreateTrigger, DropTrigger, SetRowSecurity, CreatePolicy, AlterPolicy, DropPolicy, AddColumn, DropColumn, AlterColumnType,
+                 AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, CreateView, DropView, CreateFunction, DropFunction, CreateCollation, DropCollation, CreateDomain, DropDomain, AlterDomain, CreateCompositeType,
+                 DropCompositeType, AlterCompositeType, CreateOperator, DropOperator, CreateTrigger, DropTrigger, SetRowSecurity, CreatePolicy, AlterPolicy, DropPolicy, AddColumn, DropColumn, AlterColumnType,
                  SetColumnDefault, SetColumnNotNull, AddIdentity, DropIdentity, AlterIdentity, DropExpression, SetTableLogged, SetTableOptions, AttachPartition, DetachPartition, SetInherit,
                  SetColumnStatistics, SetColumnOptions, SetIndexStatistics, AddConstraint, DropConstraint, CreateIndex, DropIndex, SetComment>;
 

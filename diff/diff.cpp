@@ -27,6 +27,8 @@ std::vector<Diagnostic> Differ::run() {
   extensions();
   collations();
   enums();
+  domains();
+  composite_types();
   tables();  // before sequences: it decides which sequences serial columns imply
   sequences();
   functions();
@@ -128,7 +130,7 @@ void Differ::enums() {
     }
   }
   for (const auto& [name, type] : from)
-    if (!lookup(to, name)) emit(kDropTypes, DropEnum{*type}, {ObjectKind::Enum, name, {}});
+    if (!lookup(to, name)) emit(kDropTypes, DropEnum{*type}, {ObjectKind::Enum, name, {}}, {}, {}, 3);  // after the domains and composite types over it
 }
 
 // Rename the old type away, create the new one under the real name, move

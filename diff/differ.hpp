@@ -97,6 +97,9 @@ class Differ {
   void recreate_dependent_foreign_keys();
   // diff_functions.cpp
   void functions();
+  // diff_domains.cpp
+  void domains();
+  void composite_types();
   // diff_define.cpp
   void collations();
   void operators();

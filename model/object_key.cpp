@@ -22,6 +22,8 @@ std::string_view kind_name(ObjectKind kind) {
     case ObjectKind::Trigger: return "trigger";
     case ObjectKind::Policy: return "policy";
     case ObjectKind::Collation: return "collation";
+    case ObjectKind::Domain: return "domain";
+    case ObjectKind::CompositeType: return "type";
     case ObjectKind::Operator: return "operator";
   }
   return "object";

@@ -255,6 +255,26 @@ struct Policy {
   SourceRange where;
 };
 
+// CREATE DOMAIN: a base type with a default, NOT NULL and CHECK constraints.
+struct Domain {
+  QualifiedName name;
+  std::string type;       // canonical base type
+  std::string collation;  // empty: the base type's
+  std::optional<Expr> default_value;
+  bool not_null = false;
+  std::vector<CheckConstraint> checks;  // by name
+  std::optional<std::string> comment;
+  SourceRange where;
+};
+
+// CREATE TYPE ... AS (...): attributes have a name, a type and a collation.
+struct CompositeType {
+  QualifiedName name;
+  std::vector<Column> attributes;
+  std::optional<std::string> comment;
+  SourceRange where;
+};
+
 // CREATE COLLATION: an ICU locale, or libc's LC_COLLATE / LC_CTYPE.
 struct Collation {
   QualifiedName name;
@@ -316,6 +336,8 @@ struct Schema {
   std::vector<Trigger> triggers;
   std::vector<Policy> policies;
   std::vector<Collation> collations;
+  std::vector<Domain> domains;
+  std::vector<CompositeType> composite_types;
   std::vector<Operator> operators;
 };
 

@@ -38,6 +38,13 @@ std::string set_row_security(const SetRowSecurity& change);
 std::string create_policy(const CreatePolicy& change);
 std::string alter_policy(const AlterPolicy& change);
 std::string drop_policy(const DropPolicy& change);
+// render_domains.cpp
+std::string create_domain(const CreateDomain& change);
+std::string drop_domain(const DropDomain& change);
+std::string alter_domain(const AlterDomain& change);
+std::string create_composite_type(const CreateCompositeType& change);
+std::string drop_composite_type(const DropCompositeType& change);
+std::string alter_composite_type(const AlterCompositeType& change);
 // render_define.cpp
 std::string create_collation(const CreateCollation& change);
 std::string drop_collation(const DropCollation& change);

@@ -61,6 +61,50 @@ enum : int { schema, name, type, increment, min, max, start, cache, cycle, owner
              identity };  // identity: 'a' or 'd' for an identity column's sequence, else empty
 }
 
+// Domains and composite types as DDL, in the order they were made (one may
+// use another), with their comments.
+inline constexpr const char* kDomainsAndComposites = R"SQL(
+SELECT t.oid,
+       CASE WHEN t.typtype = 'd' THEN
+         'CREATE DOMAIN ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(t.typname) || ' AS ' ||
+         pg_catalog.format_type(t.typbasetype, t.typtypmod) ||
+         CASE WHEN t.typcollation <> bt.typcollation
+              THEN ' COLLATE ' || pg_catalog.quote_ident(cn.nspname) || '.' || pg_catalog.quote_ident(co.collname) ELSE '' END ||
+         COALESCE(' DEFAULT ' || t.typdefault, '') || CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END ||
+         COALESCE((SELECT pg_catalog.string_agg(' CONSTRAINT ' || pg_catalog.quote_ident(k.conname) || ' ' ||
+                                                pg_catalog.pg_get_constraintdef(k.oid), '' ORDER BY k.conname)
+                   FROM pg_catalog.pg_constraint k WHERE k.contypid = t.oid AND k.contype = 'c'), '')
+       ELSE
+         'CREATE TYPE ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(t.typname) || ' AS (' ||
+         COALESCE((SELECT pg_catalog.string_agg(pg_catalog.quote_ident(a.attname) || ' ' ||
+                                                pg_catalog.format_type(a.atttypid, a.atttypmod) ||
+                                                CASE WHEN a.attcollation <> at.typcollation
+                                                     THEN ' COLLATE ' || pg_catalog.quote_ident(acn.nspname) || '.' ||
+                                                          pg_catalog.quote_ident(aco.collname) ELSE '' END, ', ' ORDER BY a.attnum)
+                   FROM pg_catalog.pg_attribute a
+                   JOIN pg_catalog.pg_type at ON at.oid = a.atttypid
+                   LEFT JOIN pg_catalog.pg_collation aco ON aco.oid = a.attcollation
+                   LEFT JOIN pg_catalog.pg_namespace acn ON acn.oid = aco.collnamespace
+                   WHERE a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped), '') || ')'
+       END,
+       CASE WHEN t.typtype = 'd' THEN 'DOMAIN ' ELSE 'TYPE ' END || pg_catalog.quote_ident(n.nspname) || '.' ||
+           pg_catalog.quote_ident(t.typname),
+       pg_catalog.obj_description(t.oid, 'pg_type')
+FROM pg_catalog.pg_type t
+JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+LEFT JOIN pg_catalog.pg_type bt ON bt.oid = t.typbasetype
+LEFT JOIN pg_catalog.pg_collation co ON co.oid = t.typcollation
+LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+LEFT JOIN pg_catalog.pg_class r ON r.oid = t.typrelid
+WHERE (t.typtype = 'd' OR (t.typtype = 'c' AND r.relkind = 'c')) AND %FILTER%
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                  WHERE x.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND x.objid = t.oid AND x.deptype = 'e')
+ORDER BY t.oid)SQL";
+
+namespace types {
+enum : int { oid, definition, target, comment };
+}
+
 // Collations and operators as DDL (no pg_get_*def exists for them), with the
 // COMMENT ON target; collations before the tables, operators after the functions.
 inline constexpr const char* kCollationsAndOperators = R"SQL(

@@ -127,7 +127,7 @@ Result<Parsed> inspect_postgres(db::Connection& connection, const InspectOptions
   std::vector<std::unique_ptr<db::Rows>> head_rows;
   for (const char* sql : {catalog::kExtensions, catalog::kNamespaces, catalog::kEnums, catalog::kSequences, catalog::kViews,
                           catalog::kFunctions, catalog::kTriggers,
-                          catalog::kPolicies, catalog::kCollationsAndOperators}) {
+                          catalog::kPolicies, catalog::kCollationsAndOperators, catalog::kDomainsAndComposites}) {
     auto rows = connection.query(with_filter(sql), params);
     if (!rows) return rows.errors();
     head_rows.push_back(std::move(rows).value());
@@ -136,7 +136,7 @@ Result<Parsed> inspect_postgres(db::Connection& connection, const InspectOptions
   const HeadScript head = head_script(HeadRows{*head_rows[0], *head_rows[1], *head_rows[2], *head_rows[3]}, options);
   const std::string views = view_script(*head_rows[4]);
   const std::string functions = function_script(*head_rows[5]) + defined_script(*head_rows[8], false);
-  const std::string collations = defined_script(*head_rows[8], true);
+  const std::string collations = defined_script(*head_rows[8], true) + type_script(*head_rows[9]);
   const std::string triggers = trigger_script(*head_rows[6], options, "TRIGGER") + trigger_script(*head_rows[7], options, "POLICY");
   head_rows.clear();
   if (!session.read(SourceFile{source_name, head.before_tables + collations}, false))

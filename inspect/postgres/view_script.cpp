@@ -42,6 +42,16 @@ std::string defined_script(const db::Rows& rows, bool collations) {
   return out;
 }
 
+std::string type_script(const db::Rows& rows) {
+  namespace col = catalog::types;
+  std::string out;
+  for (const Row row : EachRow{rows}) {
+    out += row.text(col::definition) + ";\n";
+    if (row.has(col::comment)) out += "COMMENT ON " + row.text(col::target) + " IS " + quote_literal(row.view(col::comment)) + ";\n";
+  }
+  return out;
+}
+
 std::string view_script(const db::Rows& views) {
   namespace col = catalog::views;
   std::string out;

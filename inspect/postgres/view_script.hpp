@@ -10,6 +10,8 @@ namespace schemac::pg {
 
 std::string function_script(const db::Rows& functions);
 std::string view_script(const db::Rows& views);
+// Rows of catalog::kDomainsAndComposites.
+std::string type_script(const db::Rows& rows);
 // Rows of catalog::kCollationsAndOperators: the collations, or the operators.
 std::string defined_script(const db::Rows& rows, bool collations);
 // Rows of catalog::kTriggers or kPolicies; `kind` is TRIGGER or POLICY.

@@ -32,6 +32,7 @@ void SchemaBuilder::alter_table(object stmt) {
   });
   if (only_owner && (find_table(name) || find_view(name) || find_sequence(name))) return;
   if (kind == "OBJECT_INDEX") return alter_index(name, commands);
+  if (kind == "OBJECT_TYPE") return alter_composite(name, commands);
   if (kind != "OBJECT_TABLE") throw ParseFailure{-1, "ALTER " + std::string(kind.substr(7)) + " is not supported yet", {}, true};
   Table* table = find_table(name);
   if (!table) {

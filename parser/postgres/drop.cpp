@@ -28,7 +28,7 @@ void SchemaBuilder::drop(object stmt) {
                                                     "OBJECT_SEQUENCE", "OBJECT_EXTENSION", "OBJECT_VIEW",
                                                     "OBJECT_MATVIEW", "OBJECT_FUNCTION", "OBJECT_PROCEDURE",
                                                     "OBJECT_ROUTINE", "OBJECT_TRIGGER", "OBJECT_POLICY",
-                                                    "OBJECT_COLLATION", "OBJECT_OPERATOR"};
+                                                    "OBJECT_COLLATION", "OBJECT_OPERATOR", "OBJECT_DOMAIN"};
   if (std::find(std::begin(kSupported), std::end(kSupported), kind) == std::end(kSupported))
     throw ParseFailure{-1, "DROP " + std::string(kind.substr(7)) + " is not supported yet", {}, true};
   for (element object_node : list(stmt, "objects")) {
@@ -90,8 +90,25 @@ void SchemaBuilder::drop(object stmt) {
       reindex_tables();
       continue;
     }
-    if (kind == "OBJECT_TYPE") {
+    if (kind == "OBJECT_TYPE" || kind == "OBJECT_DOMAIN") {
       const QualifiedName name = qualify_list(list(target.fields, "names"));
+      // Domains and composite types: columns of them go with them (CASCADE) or stop the drop.
+      if (find_domain(name) || find_composite(name)) {
+        const std::string type_text = quote_qualified(name);
+        for (Table& table : schema_.tables) {
+          std::vector<std::string> doomed;
+          for (const Column& column : table.columns)
+            if (column_type_base(column.type) == type_text) doomed.push_back(column.name);
+          if (!doomed.empty() && !cascade)
+            throw ParseFailure{-1, "cannot drop type " + to_string(name) + " because column " + table.name.name + "." + doomed[0] +
+                                       " depends on it",
+                               "use DROP ... CASCADE"};
+          for (const auto& column : doomed) drop_column(table, column, true);
+        }
+        std::erase_if(schema_.domains, [&](const Domain& d) { return d.name == name; });
+        std::erase_if(schema_.composite_types, [&](const CompositeType& t) { return t.name == name; });
+        continue;
+      }
       auto it = std::find_if(schema_.enums.begin(), schema_.enums.end(), [&](const EnumType& e) { return e.name == name; });
       if (it == schema_.enums.end()) {
         skip_missing("type \"" + to_string(name) + "\"");

@@ -327,12 +327,12 @@ void SchemaBuilder::comment(object stmt) {
     if (!find_extension(name)) throw ParseFailure{-1, "extension \"" + name + "\" does not exist"};
     return;
   }
-  if (kind == "OBJECT_TYPE") {
+  if (kind == "OBJECT_TYPE" || kind == "OBJECT_DOMAIN") {
     const QualifiedName name = qualify_list(list(object_node.fields, "names"));
-    EnumType* type = find_enum(name);
-    if (!type) throw ParseFailure{-1, "type \"" + to_string(name) + "\" does not exist"};
-    type->comment = text;
-    return;
+    if (EnumType* type = find_enum(name)) return void(type->comment = text);
+    if (Domain* domain = find_domain(name)) return void(domain->comment = text);
+    if (CompositeType* type = find_composite(name)) return void(type->comment = text);
+    throw ParseFailure{-1, "type \"" + to_string(name) + "\" does not exist"};
   }
   throw ParseFailure{-1, "COMMENT ON " + std::string(kind.substr(7)) + " is not supported yet", {}, true};
 }

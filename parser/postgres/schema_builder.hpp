@@ -80,6 +80,16 @@ class SchemaBuilder {
   Function* function_named(object object_with_args, bool missing_ok);
   void drop_function(object object_with_args, bool missing_ok);
   void change_owner(object stmt);
+  // statements (domains.cpp)
+  void create_domain(object stmt);
+  void alter_domain(object stmt);
+  void create_composite(object stmt);
+  void alter_composite(const QualifiedName& name, List commands);
+  Column attribute(object column_def);
+  void add_domain_check(Domain& domain, object constraint);
+  Domain* find_domain(const QualifiedName& name);
+  CompositeType* find_composite(const QualifiedName& name);
+  bool type_name_taken(const QualifiedName& name);
   // statements (define.cpp)
   void define(object stmt);
   void create_collation(object stmt);

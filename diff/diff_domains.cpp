@@ -1,0 +1,74 @@
+// Domains and composite types. A domain's default, NOT NULL and checks change
+// in place; so do a composite type's attributes. A new base type cannot be
+// reached in place and is reported, not guessed at.
+#include <algorithm>
+
+#include "diff/differ.hpp"
+
+namespace schemac::detail {
+
+void Differ::domains() {
+  const auto from = index_by_name(from_.domains), to = index_by_name(to_.domains);
+  for (const auto& [name, domain] : to) {
+    const ObjectKey key{ObjectKind::Domain, name, {}};
+    const Domain* old = lookup(from, name);
+    if (!old) {
+      emit(kCreateTypes, CreateDomain{*domain}, key, domain->where, {}, 1);  // after enums, which it may be over
+      comment(key, std::nullopt, domain->comment);
+      continue;
+    }
+    comment(key, old->comment, domain->comment);
+    if (old->type != domain->type || old->collation != domain->collation) {
+      problems_.push_back(Diagnostic{domain->where, "domain " + to_string(name) + " changes its base type from " + old->type +
+                                                        " to " + domain->type,
+                                     "not supported yet: make a new domain, move the columns over, drop the old one", {}});
+      continue;
+    }
+    if (old->default_value != domain->default_value) emit(kCreateTypes, AlterDomain{name, AlterDomain::Default, *domain, {}}, key, domain->where);
+    if (old->not_null != domain->not_null) emit(kCreateTypes, AlterDomain{name, AlterDomain::NotNull, *domain, {}}, key, domain->where);
+    for (const CheckConstraint& check : old->checks) {
+      auto same = std::find_if(domain->checks.begin(), domain->checks.end(), [&](const auto& c) { return c.name == check.name; });
+      if (same == domain->checks.end() || !same_definition(check, *same))
+        emit(kDropIndexesAndConstraints, AlterDomain{name, AlterDomain::DropCheck, *domain, check}, key);
+    }
+    for (const CheckConstraint& check : domain->checks) {
+      auto same = std::find_if(old->checks.begin(), old->checks.end(), [&](const auto& c) { return c.name == check.name; });
+      if (same == old->checks.end() || !same_definition(check, *same))
+        emit(kAddConstraintsAndIndexes, AlterDomain{name, AlterDomain::AddCheck, *domain, check}, key, check.where);
+    }
+  }
+  for (const auto& [name, domain] : from)
+    if (!lookup(to, name)) emit(kDropTypes, DropDomain{*domain}, {ObjectKind::Domain, name, {}}, {}, {}, 2);
+}
+
+void Differ::composite_types() {
+  const auto from = index_by_name(from_.composite_types), to = index_by_name(to_.composite_types);
+  for (const auto& [name, type] : to) {
+    const ObjectKey key{ObjectKind::CompositeType, name, {}};
+    const CompositeType* old = lookup(from, name);
+    if (!old) {
+      emit(kCreateTypes, CreateCompositeType{*type}, key, type->where, {}, 2);  // after the domains its attributes may use
+      comment(key, std::nullopt, type->comment);
+      continue;
+    }
+    comment(key, old->comment, type->comment);
+    auto find = [](const std::vector<Column>& attributes, const std::string& attribute) {
+      auto it = std::find_if(attributes.begin(), attributes.end(), [&](const Column& a) { return a.name == attribute; });
+      return it == attributes.end() ? nullptr : &*it;
+    };
+    for (const Column& attribute : old->attributes)
+      if (!find(type->attributes, attribute.name))
+        emit(kAlterColumns, AlterCompositeType{name, AlterCompositeType::Drop, attribute}, key, {},
+             {Hazard{HazardKind::DataLoss, "drops attribute " + attribute.name + " of type " + to_string(name) + " and its values"}});
+    for (const Column& attribute : type->attributes) {
+      const Column* before = find(old->attributes, attribute.name);
+      if (!before) emit(kAlterColumns, AlterCompositeType{name, AlterCompositeType::Add, attribute}, key, attribute.where);
+      else if (before->type != attribute.type || before->collation != attribute.collation)
+        emit(kAlterColumns, AlterCompositeType{name, AlterCompositeType::Retype, attribute}, key, attribute.where);
+    }
+  }
+  for (const auto& [name, type] : from)
+    if (!lookup(to, name)) emit(kDropTypes, DropCompositeType{*type}, {ObjectKind::CompositeType, name, {}}, {}, {}, 1);
+}
+
+}  // namespace schemac::detail

@@ -1,0 +1,121 @@
+# Domains and composite types.
+
+# case: domain with a default, NOT NULL and checks, used by a column
+-- current
+-- desired
+CREATE DOMAIN quantity AS integer DEFAULT 1 NOT NULL CHECK (VALUE > 0) CONSTRAINT quantity_small CHECK (VALUE < 1000);
+CREATE TABLE order_lines (id int PRIMARY KEY, qty quantity);
+COMMENT ON DOMAIN quantity IS 'how many';
+-- up
+CREATE DOMAIN public.quantity AS integer DEFAULT 1 NOT NULL CONSTRAINT quantity_check CHECK (value > 0) CONSTRAINT quantity_small CHECK (value < 1000);
+CREATE TABLE public.order_lines (id integer PRIMARY KEY, qty public.quantity);
+COMMENT ON DOMAIN public.quantity IS 'how many';
+-- down
+DROP TABLE public.order_lines;
+DROP DOMAIN public.quantity;
+
+# case: domain over text with a collation and a pattern
+-- current
+-- desired
+CREATE DOMAIN code AS varchar(10) COLLATE "C" CHECK (VALUE ~ '^[A-Z]+$');
+-- up
+CREATE DOMAIN public.code AS character varying(10) COLLATE "C" CONSTRAINT code_check CHECK (value ~ '^[A-Z]+$');
+-- down
+DROP DOMAIN public.code;
+
+# case: domain default, NOT NULL and checks change in place
+-- current
+CREATE DOMAIN percent AS numeric CHECK (VALUE >= 0);
+-- desired
+CREATE DOMAIN percent AS numeric DEFAULT 0 NOT NULL CONSTRAINT percent_check CHECK (VALUE >= 0 AND VALUE <= 100);
+-- up
+ALTER DOMAIN public.percent SET DEFAULT 0;
+ALTER DOMAIN public.percent SET NOT NULL;
+ALTER DOMAIN public.percent DROP CONSTRAINT percent_check;
+ALTER DOMAIN public.percent ADD CONSTRAINT percent_check CHECK ((value >= 0) AND (value <= 100));
+-- down
+ALTER DOMAIN public.percent DROP DEFAULT;
+ALTER DOMAIN public.percent DROP NOT NULL;
+ALTER DOMAIN public.percent DROP CONSTRAINT percent_check;
+ALTER DOMAIN public.percent ADD CONSTRAINT percent_check CHECK (value >= 0);
+
+# case: a domain's base type cannot change in place
+-- current
+CREATE DOMAIN d AS integer;
+-- desired
+CREATE DOMAIN d AS bigint;
+-- error
+domain public.d changes its base type from integer to bigint
+
+# case: domain over an enum, and a domain altered in the file
+-- current
+-- desired
+CREATE TYPE mood AS ENUM ('sad', 'happy');
+CREATE DOMAIN good_mood AS mood CHECK (VALUE <> 'sad');
+CREATE DOMAIN positive AS integer;
+ALTER DOMAIN positive ADD CONSTRAINT positive_check CHECK (VALUE > 0);
+ALTER DOMAIN positive SET DEFAULT 1;
+ALTER DOMAIN positive SET NOT NULL;
+-- up
+CREATE TYPE public.mood AS ENUM ('sad', 'happy');
+CREATE DOMAIN public.good_mood AS public.mood CONSTRAINT good_mood_check CHECK (value <> 'sad');
+CREATE DOMAIN public.positive AS integer DEFAULT 1 NOT NULL CONSTRAINT positive_check CHECK (value > 0);
+-- down
+DROP DOMAIN public.good_mood;
+DROP DOMAIN public.positive;
+DROP TYPE public.mood;
+
+# case: composite type used by a column and a function
+-- current
+-- desired
+CREATE TYPE money_amount AS (currency char(3), cents bigint);
+CREATE TABLE invoices (id int PRIMARY KEY, total money_amount);
+CREATE FUNCTION cents_of(m money_amount) RETURNS bigint LANGUAGE sql IMMUTABLE AS $$ SELECT m.cents $$;
+COMMENT ON TYPE money_amount IS 'amount in a currency';
+-- up
+SET check_function_bodies = false;
+CREATE TYPE public.money_amount AS (currency character(3), cents bigint);
+CREATE FUNCTION public.cents_of(m public.money_amount) RETURNS bigint LANGUAGE sql IMMUTABLE AS $function$ SELECT m.cents $function$;
+CREATE TABLE public.invoices (id integer PRIMARY KEY, total public.money_amount);
+COMMENT ON TYPE public.money_amount IS 'amount in a currency';
+-- down
+DROP TABLE public.invoices;
+DROP FUNCTION public.cents_of(public.money_amount);
+DROP TYPE public.money_amount;
+
+# case: composite type attributes added, dropped and retyped
+-- current
+CREATE TYPE point3 AS (x int, y int, label text);
+-- desired
+CREATE TYPE point3 AS (x bigint, y bigint, z bigint);
+-- up
+ALTER TYPE public.point3 DROP ATTRIBUTE label;
+ALTER TYPE public.point3 ALTER ATTRIBUTE x TYPE bigint;
+ALTER TYPE public.point3 ALTER ATTRIBUTE y TYPE bigint;
+ALTER TYPE public.point3 ADD ATTRIBUTE z bigint;
+-- down
+ALTER TYPE public.point3 DROP ATTRIBUTE z;
+ALTER TYPE public.point3 ALTER ATTRIBUTE x TYPE integer;
+ALTER TYPE public.point3 ALTER ATTRIBUTE y TYPE integer;
+ALTER TYPE public.point3 ADD ATTRIBUTE label text;
+
+# case: composite type altered and dropped in the file
+-- current
+-- desired
+CREATE TYPE a AS (n int);
+CREATE TYPE b AS (n int);
+ALTER TYPE a ADD ATTRIBUTE label text COLLATE "C";
+DROP TYPE b;
+-- up
+CREATE TYPE public.a AS (n integer, label text COLLATE "C");
+-- down
+DROP TYPE public.a;
+
+# case: dropping a domain a column uses needs CASCADE
+-- current
+-- desired
+CREATE DOMAIN d AS integer;
+CREATE TABLE t (x d);
+DROP DOMAIN d;
+-- error
+cannot drop type public.d because column t.x depends on it
