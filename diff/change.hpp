@@ -105,9 +105,14 @@ enum class CastPath {
   Explicit,     // USING column::new_type
   ThroughText,  // USING column::text::new_type (an enum rebuilt under the same name)
 };
+// What a type change needs of a column: kept small, as changes are many.
+struct ColumnType {
+  std::string name, type, collation;
+  explicit ColumnType(const Column& column) : name(column.name), type(column.type), collation(column.collation) {}
+};
 struct AlterColumnType {
   QualifiedName table;
-  Column from, to;
+  ColumnType from, to;
   CastPath cast = CastPath::Assignment;
 };
 struct SetColumnDefault {

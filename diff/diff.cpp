@@ -18,8 +18,8 @@ Differ::Differ(const Schema& from, const Schema& to)
 
 void Differ::emit(int phase, ChangeKind what, ObjectKey subject, SourceRange where, std::vector<Hazard> hazards,
                   std::size_t rank) {
-  planned_.push_back(Planned{Change{std::move(what), std::move(subject), std::move(hazards), std::move(where)}, phase, rank,
-                             planned_.size()});
+  order_.push_back(Planned{phase, rank, planned_.size()});
+  planned_.push_back(Change{std::move(what), std::move(subject), std::move(hazards), std::move(where)});
 }
 
 std::vector<Diagnostic> Differ::run() {
@@ -40,15 +40,33 @@ std::vector<Diagnostic> Differ::run() {
   return std::move(problems_);
 }
 
+// Changes are large and many (every column of a new schema has its own):
+// they are put in order where they are, and handed over without a copy.
 ChangeSet Differ::changes() {
-  std::stable_sort(planned_.begin(), planned_.end(), [](const Planned& a, const Planned& b) {
+  std::sort(order_.begin(), order_.end(), [](const Planned& a, const Planned& b) {
     if (a.phase != b.phase) return a.phase < b.phase;
     if (a.rank != b.rank) return a.rank < b.rank;
     return a.sequence < b.sequence;
   });
+  // Position i takes the change order_[i] names: follow each cycle of the permutation.
+  std::vector<bool> placed(planned_.size(), false);
+  for (std::size_t start = 0; start < planned_.size(); ++start) {
+    if (placed[start]) continue;
+    Change held = std::move(planned_[start]);
+    std::size_t at = start;
+    while (true) {
+      placed[at] = true;
+      const std::size_t source = order_[at].sequence;
+      if (source == start) {
+        planned_[at] = std::move(held);
+        break;
+      }
+      planned_[at] = std::move(planned_[source]);
+      at = source;
+    }
+  }
   ChangeSet set;
-  set.changes.reserve(planned_.size());
-  for (Planned& p : planned_) set.changes.push_back(std::move(p.change));
+  set.changes = std::move(planned_);
   return set;
 }
 

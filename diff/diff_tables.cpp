@@ -187,7 +187,7 @@ void Differ::columns(const Table& from, const Table& to) {
       // A default is typed: it must go before the type changes and come back after.
       if (old->default_value) emit(kAlterColumns, SetColumnDefault{table, column.name, std::nullopt}, key, column.where);
       reshaped_tables_.insert(table);
-      AlterColumnType change{table, *old, column, CastPath::Assignment};
+      AlterColumnType change{table, ColumnType(*old), ColumnType(column), CastPath::Assignment};
       std::vector<Hazard> hazards;
       if (enum_rebuilt) {
         change.cast = CastPath::ThroughText;

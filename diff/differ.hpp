@@ -45,11 +45,11 @@ enum Phase : int {
   kComments,
 };
 
+// Where a change goes in the plan; the change itself waits in planned_.
 struct Planned {
-  Change change;
   int phase;
   std::size_t rank;
-  std::size_t sequence;  // generation order: stable within a phase and rank
+  std::size_t sequence;  // generation order (and index in planned_): stable within a phase and rank
 };
 
 template <class T>
@@ -132,7 +132,8 @@ class Differ {
   std::set<QualifiedName> reshaped_tables_;
   std::set<QualifiedName> recreated_functions_;
   std::set<QualifiedName> recreated_views_;  // views dropped, to come back or not  // dropped (for good or to come back): views calling them are recreated  // dropped, or a column dropped or retyped: views reading them are recreated
-  std::vector<Planned> planned_;
+  std::vector<Change> planned_;
+  std::vector<Planned> order_;
   std::vector<Diagnostic> problems_;
 };
 
@@ -141,6 +142,6 @@ bool same_definition(const UniqueConstraint& a, const UniqueConstraint& b);
 bool same_definition(const CheckConstraint& a, const CheckConstraint& b);
 bool same_definition(const ForeignKey& a, const ForeignKey& b);
 bool same_definition(const Index& a, const Index& b);
-bool same_options(const Sequence& a, const Sequence& b);
+bool same_options(const SequenceOptions& a, const SequenceOptions& b);
 
 }  // namespace schemac::detail

@@ -39,7 +39,7 @@ bool same_definition(const Index& a, const Index& b) {
   return true;
 }
 
-bool same_options(const Sequence& a, const Sequence& b) {
+bool same_options(const SequenceOptions& a, const SequenceOptions& b) {
   return a.type == b.type && a.increment == b.increment && a.min_value == b.min_value && a.max_value == b.max_value &&
          a.start == b.start && a.cache == b.cache && a.cycle == b.cycle;
 }

@@ -32,7 +32,7 @@ std::string Function::signature() const {
   return out;
 }
 
-void retype(Sequence& sequence, const std::string& type) {
+void retype(SequenceOptions& sequence, const std::string& type) {
   const auto [old_low, old_high] = integer_range(sequence.type);
   const auto [low, high] = integer_range(type);
   if (sequence.min_value == old_low) sequence.min_value = low;

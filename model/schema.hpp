@@ -41,8 +41,7 @@ struct SequenceOwner {
 
 // All options resolved to the values PostgreSQL would store, so
 // `CREATE SEQUENCE s` equals `CREATE SEQUENCE s START 1 MINVALUE 1`.
-struct Sequence {
-  QualifiedName name;
+struct SequenceOptions {
   std::string type = "bigint";
   std::int64_t increment = 1;
   std::int64_t min_value = 1;
@@ -50,16 +49,24 @@ struct Sequence {
   std::int64_t start = 1;
   std::int64_t cache = 1;
   bool cycle = false;
+};
+
+struct Sequence : SequenceOptions {
+  QualifiedName name;
   std::optional<SequenceOwner> owned_by;
   std::optional<std::string> comment;
   SourceRange where;
 };
 
 // GENERATED { ALWAYS | BY DEFAULT } AS IDENTITY: the column owns a sequence,
-// named and optioned like any other, whose type follows the column's.
+// named and optioned like any other, whose type follows the column's. (Kept
+// to what it needs: every column carries room for one.)
+struct IdentitySequence : SequenceOptions {
+  QualifiedName name;
+};
 struct Identity {
   bool always = false;  // ALWAYS, else BY DEFAULT
-  Sequence sequence;    // its owned_by and comment are unused
+  IdentitySequence sequence;
 };
 
 struct Column {
@@ -353,7 +360,7 @@ IntegerRange integer_range(std::string_view type);
 
 // A sequence's type changes (ALTER SEQUENCE ... AS, or its identity column's
 // type): bounds left at the old type's limits follow, as in PostgreSQL.
-void retype(Sequence& sequence, const std::string& type);
+void retype(SequenceOptions& sequence, const std::string& type);
 
 }  // namespace schemac
 

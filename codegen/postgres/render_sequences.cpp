@@ -9,7 +9,7 @@ namespace {
 // type and direction, so plain sequences stay plain.
 }  // namespace
 
-std::string non_default_options(const Sequence& s, bool with_type) {
+std::string non_default_options(const SequenceOptions& s, bool with_type) {
   const auto [low, high] = integer_range(s.type);
   const std::int64_t default_min = s.increment > 0 ? 1 : low;
   const std::int64_t default_max = s.increment > 0 ? high : -1;
@@ -32,7 +32,7 @@ std::string drop_sequence(const DropSequence& change) { return "DROP SEQUENCE " 
 
 // Changed options are all stated: PostgreSQL would otherwise adjust bounds
 // on its own when the type changes.
-std::vector<std::string> changed_options(const Sequence& a, const Sequence& b) {
+std::vector<std::string> changed_options(const SequenceOptions& a, const SequenceOptions& b) {
   std::vector<std::string> out;
   if (a.type != b.type) out.push_back("AS " + b.type);
   if (a.increment != b.increment) out.push_back("INCREMENT BY " + std::to_string(b.increment));

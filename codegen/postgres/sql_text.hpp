@@ -90,9 +90,9 @@ std::string alter_sequence(const AlterSequence& change);
 std::string set_sequence_owner(const SetSequenceOwner& change);
 std::string rename_sequence(const RenameSequence& change);
 // Options that differ from what PostgreSQL picks for the type and direction, each with a leading space.
-std::string non_default_options(const Sequence& sequence, bool with_type);
+std::string non_default_options(const SequenceOptions& sequence, bool with_type);
 // Options of `b` that differ from `a` ("INCREMENT BY 2"); a type change states the bounds too.
-std::vector<std::string> changed_options(const Sequence& a, const Sequence& b);
+std::vector<std::string> changed_options(const SequenceOptions& a, const SequenceOptions& b);
 // render_comments.cpp
 std::string set_comment(const SetComment& change);
 

@@ -146,7 +146,7 @@ void SchemaBuilder::alter_table_command(Table& table, object command) {
       const object def = Node::of(option).fields;
       if (str(def, "defname") == "generated") c.identity->always = integer(Node::of(*field(def, "arg")).fields, "ival") == 'a';
     }
-    return apply_sequence_options(c.identity->sequence, options, false);
+    return apply_sequence_options(c.identity->sequence, c.identity->sequence.name, nullptr, options, false);
   }
   if (subtype == "AT_DropIdentity") {
     Column& c = column();

@@ -120,17 +120,19 @@ void SchemaBuilder::rename_sequence(object stmt) {
   const object relation = *object_field(stmt, "relation");
   const QualifiedName name = qualify(relation);
   const QualifiedName renamed{name.schema, std::string(str(stmt, "newname"))};
-  Sequence* sequence = find_sequence(name);
+  // A sequence of its own, or an identity column's.
+  QualifiedName* sequence = nullptr;
+  if (Sequence* plain = find_sequence(name)) sequence = &plain->name;
   for (Table& table : schema_.tables)
     for (Column& column : table.columns)
-      if (!sequence && column.identity && column.identity->sequence.name == name) sequence = &column.identity->sequence;
+      if (!sequence && column.identity && column.identity->sequence.name == name) sequence = &column.identity->sequence.name;
   if (!sequence) {
     if (boolean(stmt, "missing_ok")) return warn(location(relation), "relation \"" + to_string(name) + "\" does not exist, skipping");
     throw ParseFailure{location(relation), "relation \"" + to_string(name) + "\" does not exist"};
   }
   claim_relation_name(renamed.schema, renamed.name, location(relation));
   release_relation_name(name.schema, name.name);
-  sequence->name = renamed;
+  *sequence = renamed;
   const std::string old_call = "nextval(" + quote_literal(quote_qualified(name)) + "::regclass)";
   const std::string new_call = "nextval(" + quote_literal(quote_qualified(renamed)) + "::regclass)";
   for (Table& table : schema_.tables)
@@ -138,7 +140,8 @@ void SchemaBuilder::rename_sequence(object stmt) {
       if (column.default_value && column.default_value->text == old_call) column.default_value->text = new_call;
 }
 
-void SchemaBuilder::apply_sequence_options(Sequence& sequence, List options, bool creating) {
+void SchemaBuilder::apply_sequence_options(SequenceOptions& sequence, const QualifiedName& name_for_messages,
+                                           std::optional<SequenceOwner>* owned_by, List options, bool creating) {
   std::optional<std::int64_t> min_value, max_value, start;
   bool min_given = false, max_given = false;
   for (element option : options) {
@@ -165,9 +168,10 @@ void SchemaBuilder::apply_sequence_options(Sequence& sequence, List options, boo
     } else if (name == "cycle") {
       sequence.cycle = boolean(Node::of(*field(def, "arg")).fields, "boolval");
     } else if (name == "owned_by") {
+      if (!owned_by) throw ParseFailure{location(def), "an identity column's sequence is owned by its column"};
       List names = list(Node::of(*field(def, "arg")).fields, "items");
       if (names.size() == 1 && string_value(names[0]) == "none") {
-        sequence.owned_by.reset();
+        owned_by->reset();
       } else if (names.size() >= 2) {
         std::vector<std::string_view> parts;
         for (element part : names) parts.push_back(string_value(part));
@@ -177,7 +181,7 @@ void SchemaBuilder::apply_sequence_options(Sequence& sequence, List options, boo
         Table& owner = require_table(table, location(def));
         if (!owner.find_column(column))
           throw ParseFailure{location(def), "column \"" + column + "\" of relation \"" + table.name + "\" does not exist"};
-        sequence.owned_by = SequenceOwner{table, column};
+        *owned_by = SequenceOwner{table, column};
       } else {
         throw ParseFailure{location(def), "invalid OWNED BY option"};
       }
@@ -199,9 +203,9 @@ void SchemaBuilder::apply_sequence_options(Sequence& sequence, List options, boo
   if (start) sequence.start = *start;
   else if (creating) sequence.start = sequence.increment > 0 ? sequence.min_value : sequence.max_value;
   if (sequence.min_value >= sequence.max_value)
-    throw ParseFailure{-1, "MINVALUE must be less than MAXVALUE for sequence " + to_string(sequence.name)};
+    throw ParseFailure{-1, "MINVALUE must be less than MAXVALUE for sequence " + to_string(name_for_messages)};
   if (sequence.start < sequence.min_value || sequence.start > sequence.max_value)
-    throw ParseFailure{-1, "START value of sequence " + to_string(sequence.name) + " is outside its bounds"};
+    throw ParseFailure{-1, "START value of sequence " + to_string(name_for_messages) + " is outside its bounds"};
 }
 
 void SchemaBuilder::create_sequence(object stmt) {
@@ -215,7 +219,7 @@ void SchemaBuilder::create_sequence(object stmt) {
   Sequence sequence;
   sequence.name = name;
   sequence.where = statement_position();
-  apply_sequence_options(sequence, list(stmt, "options"), true);
+  apply_sequence_options(sequence, sequence.name, &sequence.owned_by, list(stmt, "options"), true);
   claim_relation_name(name.schema, name.name, location(relation));
   schema_.sequences.push_back(std::move(sequence));
 }
@@ -228,7 +232,7 @@ void SchemaBuilder::alter_sequence(object stmt) {
     if (boolean(stmt, "missing_ok")) return;
     throw ParseFailure{location(relation), "relation \"" + to_string(name) + "\" does not exist"};
   }
-  apply_sequence_options(*sequence, list(stmt, "options"), false);
+  apply_sequence_options(*sequence, sequence->name, &sequence->owned_by, list(stmt, "options"), false);
 }
 
 void SchemaBuilder::comment(object stmt) {

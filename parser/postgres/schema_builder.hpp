@@ -135,7 +135,8 @@ class SchemaBuilder {
   void drop(object stmt);
   void set_variable(object stmt);
   void select_statement(object stmt);
-  void apply_sequence_options(Sequence& sequence, List options, bool creating);
+  void apply_sequence_options(SequenceOptions& sequence, const QualifiedName& name_for_messages,
+                              std::optional<SequenceOwner>* owned_by, List options, bool creating);
 
   // names and lookups (schema_builder.cpp)
   QualifiedName qualify(object range_var) const;  // a RangeVar node's fields

@@ -218,16 +218,15 @@ void SchemaBuilder::add_identity(Table& table, Column& column, object constraint
     throw ParseFailure{loc, "identity column type must be smallint, integer, or bigint"};
   Identity identity;
   identity.always = str(constraint, "generated_when") == "a";
-  Sequence& sequence = identity.sequence;
+  IdentitySequence& sequence = identity.sequence;
   sequence.type = column.type;
-  sequence.where = position(loc);
   const List options = list(constraint, "options");
   for (element option : options) {
     const object def = Node::of(option).fields;
     if (str(def, "defname") == "sequence_name") sequence.name = qualify_list(list(Node::of(*field(def, "arg")).fields, "items"));
   }
   if (sequence.name.name.empty()) sequence.name = {table.name.schema, choose_relation_name(table.name, column.name, "seq")};
-  apply_sequence_options(sequence, options, true);
+  apply_sequence_options(sequence, sequence.name, nullptr, options, true);
   sequence.type = column.type;  // AS is not for identity sequences
   claim_relation_name(sequence.name.schema, sequence.name.name, loc);
   column.not_null = true;
