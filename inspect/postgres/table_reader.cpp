@@ -251,6 +251,7 @@ struct TableReader::State {
           (c.generated ? c.column.generated : c.column.default_value) = take(draft, c.default_value, "column", c.column.name);
         table.columns.push_back(std::move(c.column));
       }
+      std::vector<DraftColumn>().swap(draft.columns);  // moved out: give the room back now, not with the drafts
       if (draft.partition_key != kNone)
         if (auto key = take(draft, draft.partition_key, "partition key of", to_string(table.name))) table.partition_by = key->text;
       if (draft.partition_bound != kNone && !draft.parents.empty()) {
