@@ -156,6 +156,7 @@ enum : int { collation, definition, target, comment };
 // are not read.
 inline constexpr const char* kFunctions = R"SQL(
 SELECT p.prokind = 'p', pg_catalog.pg_get_functiondef(p.oid),
+       CASE WHEN p.prokind = 'p' THEN 'PROCEDURE ' ELSE 'FUNCTION ' END ||
        pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.proname) || '(' ||
            pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
        d.description
@@ -168,14 +169,14 @@ WHERE p.prokind IN ('f', 'p') AND %FILTER%
 ORDER BY n.nspname, p.proname, 3)SQL";
 
 namespace functions {
-enum : int { procedure, definition, identity, comment };
+enum : int { procedure, definition, target, comment };
 }
 
 // Triggers as the server prints them (pg_get_triggerdef); the ones it makes
 // for foreign keys are internal and left out.
 inline constexpr const char* kTriggers = R"SQL(
 SELECT c.relname, pg_catalog.pg_get_triggerdef(t.oid),
-       pg_catalog.quote_ident(t.tgname) || ' ON ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname),
+       'TRIGGER ' || pg_catalog.quote_ident(t.tgname) || ' ON ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname),
        d.description
 FROM pg_catalog.pg_trigger t
 JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
@@ -201,7 +202,8 @@ SELECT c.relname,
                       FROM pg_catalog.unnest(p.polroles) r) ||
            COALESCE(' USING (' || pg_catalog.pg_get_expr(p.polqual, p.polrelid) || ')', '') ||
            COALESCE(' WITH CHECK (' || pg_catalog.pg_get_expr(p.polwithcheck, p.polrelid) || ')', ''),
-       pg_catalog.quote_ident(p.polname) || ' ON ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname),
+       'POLICY ' || pg_catalog.quote_ident(p.polname) || ' ON ' || pg_catalog.quote_ident(n.nspname) || '.' ||
+           pg_catalog.quote_ident(c.relname),
        d.description
 FROM pg_catalog.pg_policy p
 JOIN pg_catalog.pg_class c ON c.oid = p.polrelid

@@ -137,7 +137,7 @@ Result<Parsed> inspect_postgres(db::Connection& connection, const InspectOptions
   const std::string views = view_script(*head_rows[4]);
   const std::string functions = function_script(*head_rows[5]) + defined_script(*head_rows[8], false);
   const std::string collations = defined_script(*head_rows[8], true) + type_script(*head_rows[9]);
-  const std::string triggers = trigger_script(*head_rows[6], options, "TRIGGER") + trigger_script(*head_rows[7], options, "POLICY");
+  const std::string triggers = trigger_script(*head_rows[6], options) + trigger_script(*head_rows[7], options);
   head_rows.clear();
   if (!session.read(SourceFile{source_name, head.before_tables + collations}, false))
     return Diagnostic{{}, "cannot read the catalog", {}, {}};

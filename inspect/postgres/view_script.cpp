@@ -6,50 +6,44 @@
 
 namespace schemac::pg {
 
-std::string function_script(const db::Rows& functions) {
-  namespace col = catalog::functions;
+namespace {
+
+// Rows that each hold a definition, the target of its COMMENT ON ("TRIGGER t
+// ON s.x") and the comment: the statements, in row order.
+template <class Keep>
+std::string ddl_script(const db::Rows& rows, int definition, int target, int comment, Keep keep) {
   std::string out;
-  for (const Row row : EachRow{functions}) {
-    out += row.text(col::definition) + ";\n";
-    if (row.has(col::comment))
-      out += std::string("COMMENT ON ") + (row.truth(col::procedure) ? "PROCEDURE " : "FUNCTION ") + row.text(col::identity) +
-             " IS " + quote_literal(row.view(col::comment)) + ";\n";
+  for (const Row row : EachRow{rows}) {
+    if (!keep(row)) continue;
+    out += row.text(definition) + ";\n";
+    if (row.has(comment)) out += "COMMENT ON " + row.text(target) + " IS " + quote_literal(row.view(comment)) + ";\n";
   }
   return out;
 }
 
-// Triggers and policies have the same shape of rows: table, definition, target of COMMENT ON, comment.
-std::string trigger_script(const db::Rows& triggers, const InspectOptions& options, std::string_view kind) {
+}  // namespace
+
+std::string function_script(const db::Rows& functions) {
+  namespace col = catalog::functions;
+  return ddl_script(functions, col::definition, col::target, col::comment, [](const Row&) { return true; });
+}
+
+// Triggers and policies have the same shape of rows.
+std::string trigger_script(const db::Rows& triggers, const InspectOptions& options) {
   namespace col = catalog::triggers;
-  std::string out;
-  for (const Row row : EachRow{triggers}) {
-    if (excluded_table(options, row.view(col::table))) continue;
-    out += row.text(col::definition) + ";\n";
-    if (row.has(col::comment))
-      out += "COMMENT ON " + std::string(kind) + " " + row.text(col::target) + " IS " + quote_literal(row.view(col::comment)) + ";\n";
-  }
-  return out;
+  return ddl_script(triggers, col::definition, col::target, col::comment,
+                    [&](const Row& row) { return !excluded_table(options, row.view(col::table)); });
 }
 
 std::string defined_script(const db::Rows& rows, bool collations) {
   namespace col = catalog::defined;
-  std::string out;
-  for (const Row row : EachRow{rows}) {
-    if (row.truth(col::collation) != collations) continue;
-    out += row.text(col::definition) + ";\n";
-    if (row.has(col::comment)) out += "COMMENT ON " + row.text(col::target) + " IS " + quote_literal(row.view(col::comment)) + ";\n";
-  }
-  return out;
+  return ddl_script(rows, col::definition, col::target, col::comment,
+                    [&](const Row& row) { return row.truth(col::collation) == collations; });
 }
 
 std::string type_script(const db::Rows& rows) {
   namespace col = catalog::types;
-  std::string out;
-  for (const Row row : EachRow{rows}) {
-    out += row.text(col::definition) + ";\n";
-    if (row.has(col::comment)) out += "COMMENT ON " + row.text(col::target) + " IS " + quote_literal(row.view(col::comment)) + ";\n";
-  }
-  return out;
+  return ddl_script(rows, col::definition, col::target, col::comment, [](const Row&) { return true; });
 }
 
 std::string view_script(const db::Rows& views) {

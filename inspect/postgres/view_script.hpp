@@ -14,7 +14,7 @@ std::string view_script(const db::Rows& views);
 std::string type_script(const db::Rows& rows);
 // Rows of catalog::kCollationsAndOperators: the collations, or the operators.
 std::string defined_script(const db::Rows& rows, bool collations);
-// Rows of catalog::kTriggers or kPolicies; `kind` is TRIGGER or POLICY.
-std::string trigger_script(const db::Rows& triggers, const InspectOptions& options, std::string_view kind);
+// Rows of catalog::kTriggers or kPolicies.
+std::string trigger_script(const db::Rows& triggers, const InspectOptions& options);
 
 }  // namespace schemac::pg

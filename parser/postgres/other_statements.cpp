@@ -300,21 +300,14 @@ void SchemaBuilder::comment(object stmt) {
     return;
   }
   if (kind == "OBJECT_POLICY") {
-    std::vector<std::string_view> p;
-    for (element part : names()) p.push_back(string_value(part));
-    const std::string name(p.back());
-    const QualifiedName table = p.size() == 2 ? qualify({}, p[0]) : qualify(p[0], p[1]);
+    const auto [table, name] = table_member(names());
     Policy* policy = find_policy(table, name);
     if (!policy) throw ParseFailure{-1, "policy \"" + name + "\" for table \"" + table.name + "\" does not exist"};
     policy->comment = text;
     return;
   }
   if (kind == "OBJECT_TRIGGER") {
-    List parts = names();
-    std::vector<std::string_view> p;
-    for (element part : parts) p.push_back(string_value(part));
-    const std::string name(p.back());
-    const QualifiedName table = p.size() == 2 ? qualify({}, p[0]) : qualify(p[0], p[1]);
+    const auto [table, name] = table_member(names());
     Trigger* trigger = find_trigger(table, name);
     if (!trigger) throw ParseFailure{-1, "trigger \"" + name + "\" for table \"" + table.name + "\" does not exist"};
     trigger->comment = text;

@@ -128,6 +128,14 @@ QualifiedName SchemaBuilder::qualify(std::string_view schema, std::string_view n
   throw ParseFailure{-1, "no schema has been selected to create in (search_path is empty) for \"" + std::string(name) + "\""};
 }
 
+std::pair<QualifiedName, std::string> SchemaBuilder::table_member(List names) const {
+  if (names.size() < 2 || names.size() > 3) throw ParseFailure{-1, "improper name: expected [schema.]table.name"};
+  const std::string member(string_value(names[names.size() - 1]));
+  const QualifiedName table = names.size() == 2 ? qualify({}, string_value(names[0]))
+                                                : qualify(string_value(names[0]), string_value(names[1]));
+  return {table, member};
+}
+
 QualifiedName SchemaBuilder::qualify_list(List names) const {
   if (names.size() == 1) return qualify({}, string_value(names[0]));
   if (names.size() == 2) return qualify(string_value(names[0]), string_value(names[1]));

@@ -142,6 +142,8 @@ class SchemaBuilder {
   QualifiedName qualify(object range_var) const;  // a RangeVar node's fields
   QualifiedName qualify(std::string_view schema, std::string_view name) const;
   QualifiedName qualify_list(List names) const;   // ["schema",] "name"
+  // ["schema",] "table", "member": a trigger or policy in DROP and COMMENT ON.
+  std::pair<QualifiedName, std::string> table_member(List names) const;
   Table* find_table(const QualifiedName& name);
   Table& require_table(const QualifiedName& name, std::int64_t location);
   EnumType* find_enum(const QualifiedName& name);

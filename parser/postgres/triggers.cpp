@@ -64,11 +64,7 @@ void SchemaBuilder::create_trigger(object stmt) {
 }
 
 void SchemaBuilder::drop_trigger(List names, bool missing_ok) {
-  std::vector<std::string_view> parts;
-  for (element part : names) parts.push_back(string_value(part));
-  const std::string name(parts.back());
-  parts.pop_back();
-  const QualifiedName table = parts.size() == 1 ? qualify({}, parts[0]) : qualify(parts[0], parts[1]);
+  const auto [table, name] = table_member(names);
   if (!find_trigger(table, name)) {
     if (!missing_ok) throw ParseFailure{-1, "trigger \"" + name + "\" for table \"" + table.name + "\" does not exist"};
     return warn(-1, "trigger \"" + name + "\" for relation \"" + to_string(table) + "\" does not exist, skipping");
