@@ -8,14 +8,6 @@
 namespace schemac::detail {
 namespace {
 
-using PolicyKey = std::pair<QualifiedName, std::string>;
-
-std::map<PolicyKey, const Policy*> by_table(const std::vector<Policy>& policies) {
-  std::map<PolicyKey, const Policy*> out;
-  for (const Policy& p : policies) out.emplace(PolicyKey{p.table, p.name}, &p);
-  return out;
-}
-
 ObjectKey policy_key(const Policy& p) { return {ObjectKind::Policy, p.table, p.name}; }
 
 bool same_policy(const Policy& a, const Policy& b) {
@@ -42,7 +34,7 @@ void Differ::row_security(const Table* from, const Table& to) {
 }
 
 void Differ::policies() {
-  const auto from = by_table(from_.policies), to = by_table(to_.policies);
+  const auto from = index_by_table(from_.policies), to = index_by_table(to_.policies);
   auto disturbed = [&](const Policy& p) {
     return reshaped_tables_.contains(p.table) ||
            std::any_of(p.reads.begin(), p.reads.end(), [&](const QualifiedName& r) { return reshaped_tables_.contains(r); });

@@ -7,14 +7,6 @@
 namespace schemac::detail {
 namespace {
 
-using TriggerKey = std::pair<QualifiedName, std::string>;
-
-std::map<TriggerKey, const Trigger*> by_table(const std::vector<Trigger>& triggers) {
-  std::map<TriggerKey, const Trigger*> out;
-  for (const Trigger& t : triggers) out.emplace(TriggerKey{t.table, t.name}, &t);
-  return out;
-}
-
 ObjectKey trigger_key(const Trigger& t) { return {ObjectKind::Trigger, t.table, t.name}; }
 
 bool same_trigger(const Trigger& a, const Trigger& b) {
@@ -27,7 +19,7 @@ bool same_trigger(const Trigger& a, const Trigger& b) {
 }  // namespace
 
 void Differ::triggers() {
-  const auto from = by_table(from_.triggers), to = by_table(to_.triggers);
+  const auto from = index_by_table(from_.triggers), to = index_by_table(to_.triggers);
   auto relation_kept = [&](const QualifiedName& name) {
     return lookup(to_tables_, name) || std::any_of(to_.views.begin(), to_.views.end(), [&](const View& v) { return v.name == name; });
   };

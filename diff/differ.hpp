@@ -62,6 +62,14 @@ ByName<T> index_by_name(const std::vector<T>& items) {
   return out;
 }
 
+// Objects named within their table (triggers, policies), by (table, name).
+template <class T>
+std::map<std::pair<QualifiedName, std::string>, const T*> index_by_table(const std::vector<T>& items) {
+  std::map<std::pair<QualifiedName, std::string>, const T*> out;
+  for (const T& item : items) out.emplace(std::pair{item.table, item.name}, &item);
+  return out;
+}
+
 template <class T>
 const T* lookup(const ByName<T>& map, const QualifiedName& name) {
   auto it = map.find(name);
