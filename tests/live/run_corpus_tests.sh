@@ -14,17 +14,10 @@
 set -uo pipefail
 schemac=$1
 root=$2
-if [[ -z ${PGHOST:-} && -z ${PGPORT:-} ]]; then
-  if [[ ${CI:-} == true ]]; then echo "FAILED: no PostgreSQL server (PGHOST/PGPORT unset) under CI=true"; exit 1; fi
-  echo "SKIPPED: no PostgreSQL server: PGHOST/PGPORT are not set (run under scripts/test)"; exit 77
-fi
+source "$(dirname "$0")/server_or_skip.sh"
 work=$(mktemp -d)
 prefix=schemac_corpus_$$
 trap 'rm -rf "$work"; for d in $(psql -At -d postgres -c "SELECT datname FROM pg_database WHERE datname LIKE '"'"'${prefix}%'"'"'"); do dropdb "$d"; done' EXIT
-passed=0
-failed=0
-fail() { echo "FAIL: $*"; failed=$((failed + 1)); }
-ok() { passed=$((passed + 1)); }
 
 # What each corpus still holds that schemac does not model (issue 5 continues):
 # the count of "not supported yet" warnings, by statement kind.

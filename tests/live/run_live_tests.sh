@@ -5,17 +5,10 @@
 set -uo pipefail
 schemac=$1
 root=$2
-if [[ -z ${PGHOST:-} && -z ${PGPORT:-} ]]; then
-  if [[ ${CI:-} == true ]]; then echo "FAILED: no PostgreSQL server (PGHOST/PGPORT unset) under CI=true"; exit 1; fi
-  echo "SKIPPED: no PostgreSQL server: PGHOST/PGPORT are not set (run under scripts/test)"; exit 77
-fi
+source "$(dirname "$0")/server_or_skip.sh"
 work=$(mktemp -d)
 db=schemac_live_$$
 trap 'rm -rf "$work"; dropdb --if-exists "$db" >/dev/null 2>&1' EXIT
-passed=0
-failed=0
-fail() { echo "FAIL: $*"; failed=$((failed + 1)); }
-ok() { passed=$((passed + 1)); }
 
 run() {  # run NAME EXPECTED_EXIT -- ARGS...  (output in $work/out, $work/err)
   local name=$1 code=$2
