@@ -90,6 +90,8 @@ std::string summarize(const Change& change) {
           [](const AlterCompositeType& c) { return "alter attribute " + c.attribute.name + " of type " + to_string(c.name); },
           [](const CreateCollation& c) { return "create collation " + to_string(c.collation.name); },
           [](const DropCollation& c) { return "drop collation " + to_string(c.collation.name); },
+          [](const CreateAggregate& c) { return "create aggregate " + to_string(c.aggregate.name) + "(" + c.aggregate.signature() + ")"; },
+          [](const DropAggregate& c) { return "drop aggregate " + to_string(c.aggregate.name) + "(" + c.aggregate.signature() + ")"; },
           [](const CreateOperator& c) { return "create operator " + to_string(c.op.name) + " (" + c.op.signature() + ")"; },
           [](const DropOperator& c) { return "drop operator " + to_string(c.op.name) + " (" + c.op.signature() + ")"; },
           [](const CreateView& c) { return std::string(c.view.materialized ? "create materialized view " : "create view ") + to_string(c.view.name); },

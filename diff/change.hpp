@@ -89,6 +89,8 @@ struct AlterCompositeType {
 };
 struct CreateCollation { Collation collation; };
 struct DropCollation { Collation collation; };
+struct CreateAggregate { Aggregate aggregate; };
+struct DropAggregate { Aggregate aggregate; };
 struct CreateOperator { Operator op; };
 struct DropOperator { Operator op; };
 struct CreateView { View view; };  // without its indexes: see CreateIndex
@@ -196,7 +198,7 @@ struct SetComment {
 using ChangeKind =
     std::variant<CreateNamespace, DropNamespace, CreateExtension, DropExtension, SetExtensionSchema, UpdateExtension, CreateEnum, DropEnum, RenameEnum, AddEnumValue, CreateSequence, DropSequence,
                  AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, CreateView, DropView, CreateFunction, DropFunction, CreateCollation, DropCollation, CreateDomain, DropDomain, AlterDomain, CreateCompositeType,
-                 DropCompositeType, AlterCompositeType, CreateOperator, DropOperator, CreateTrigger, DropTrigger, SetRowSecurity, CreatePolicy, AlterPolicy, DropPolicy, AddColumn, DropColumn, AlterColumnType,
+                 DropCompositeType, AlterCompositeType, CreateOperator, DropOperator, CreateAggregate, DropAggregate, CreateTrigger, DropTrigger, SetRowSecurity, CreatePolicy, AlterPolicy, DropPolicy, AddColumn, DropColumn, AlterColumnType,
                  SetColumnDefault, SetColumnNotNull, AddIdentity, DropIdentity, AlterIdentity, DropExpression, SetTableLogged, SetTableOptions, AttachPartition, DetachPartition, SetInherit,
                  SetColumnStatistics, SetColumnOptions, SetIndexStatistics, AddConstraint, DropConstraint, CreateIndex, DropIndex, SetComment>;
 

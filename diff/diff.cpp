@@ -33,6 +33,7 @@ std::vector<Diagnostic> Differ::run() {
   sequences();
   functions();
   operators();
+  aggregates();
   views();
   triggers();
   policies();

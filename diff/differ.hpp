@@ -111,6 +111,8 @@ class Differ {
   // diff_define.cpp
   void collations();
   void operators();
+  // diff_aggregates.cpp
+  void aggregates();
   // diff_policies.cpp
   void policies();
   void row_security(const Table* from, const Table& to);

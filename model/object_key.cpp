@@ -23,6 +23,7 @@ std::string_view kind_name(ObjectKind kind) {
     case ObjectKind::Policy: return "policy";
     case ObjectKind::Collation: return "collation";
     case ObjectKind::Domain: return "domain";
+    case ObjectKind::Aggregate: return "aggregate";
     case ObjectKind::CompositeType: return "type";
     case ObjectKind::Operator: return "operator";
   }
@@ -35,7 +36,8 @@ std::string describe(const ObjectKey& key) {
   if (key.kind == ObjectKind::Namespace || key.kind == ObjectKind::Extension) return out + key.name.name;
   out += to_string(key.name);
   if (key.kind == ObjectKind::Column) return out + "." + key.member;
-  if (key.kind == ObjectKind::Function || key.kind == ObjectKind::Procedure || key.kind == ObjectKind::Operator)
+  if (key.kind == ObjectKind::Function || key.kind == ObjectKind::Procedure || key.kind == ObjectKind::Operator ||
+      key.kind == ObjectKind::Aggregate)
     return out + "(" + key.member + ")";
   if (!key.member.empty()) out += " " + key.member;
   return out;

@@ -22,6 +22,12 @@ IntegerRange integer_range(std::string_view type) {
   return {INT64_MIN, INT64_MAX};
 }
 
+std::string Aggregate::signature() const {
+  std::string out;
+  for (const std::string& argument : arguments) out += (out.empty() ? "" : ", ") + argument;
+  return out;
+}
+
 std::string Function::signature() const {
   std::string out;
   for (const FunctionArgument& argument : arguments) {

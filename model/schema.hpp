@@ -293,6 +293,21 @@ struct Collation {
   SourceRange where;
 };
 
+// CREATE AGGREGATE (plain, not ordered-set), matched by name and argument types.
+struct Aggregate {
+  QualifiedName name;
+  std::vector<std::string> arguments;  // input types
+  std::string state_function;          // SFUNC, schema-qualified when it is the schema's own
+  std::string state_type;              // STYPE
+  std::string final_function, combine_function;  // empty: none
+  std::optional<std::string> initial_condition;  // INITCOND
+  char parallel = 'u';                           // s, r, u
+  std::optional<std::string> comment;
+  SourceRange where;
+
+  std::string signature() const;  // "integer, text"
+};
+
 // CREATE OPERATOR, matched by name and argument types.
 struct Operator {
   QualifiedName name;
@@ -346,6 +361,7 @@ struct Schema {
   std::vector<Domain> domains;
   std::vector<CompositeType> composite_types;
   std::vector<Operator> operators;
+  std::vector<Aggregate> aggregates;
 };
 
 std::string to_string(const QualifiedName& name);  // unquoted "schema.name", for messages

@@ -72,6 +72,8 @@ std::vector<Statement> PostgresDialect::render(const Change& change, const Rende
                                    [](const AlterCompositeType& c) { return alter_composite_type(c); },
                                    [](const DropCollation& c) { return drop_collation(c); },
                                    [](const CreateOperator& c) { return create_operator(c); },
+                                   [](const CreateAggregate& c) { return create_aggregate(c); },
+                                   [](const DropAggregate& c) { return drop_aggregate(c); },
                                    [](const DropOperator& c) { return drop_operator(c); },
                                    [](const SetRowSecurity& c) { return set_row_security(c); },
                                    [](const CreatePolicy& c) { return create_policy(c); },

@@ -17,6 +17,7 @@ std::string set_comment(const SetComment& change) {
     case ObjectKind::MaterializedView: target = "MATERIALIZED VIEW " + qualified(key.name); break;
     case ObjectKind::Column: target = "COLUMN " + qualified(key.name) + "." + ident(key.member); break;
     case ObjectKind::Index: target = "INDEX " + qualified(QualifiedName{key.name.schema, key.member}); break;
+    case ObjectKind::Aggregate: target = "AGGREGATE " + qualified(key.name) + "(" + key.member + ")"; break;
     case ObjectKind::Domain: target = "DOMAIN " + qualified(key.name); break;
     case ObjectKind::CompositeType: target = "TYPE " + qualified(key.name); break;
     case ObjectKind::Collation: target = "COLLATION " + qualified(key.name); break;

@@ -11,6 +11,23 @@ std::string create_collation(const CreateCollation& change) {
   return out + ")";
 }
 
+std::string create_aggregate(const CreateAggregate& change) {
+  const Aggregate& a = change.aggregate;
+  std::string out = "CREATE AGGREGATE " + qualified(a.name) + "(" + (a.arguments.empty() ? "*" : a.signature()) +
+                    ") (SFUNC = " + a.state_function + ", STYPE = " + a.state_type;
+  if (!a.final_function.empty()) out += ", FINALFUNC = " + a.final_function;
+  if (!a.combine_function.empty()) out += ", COMBINEFUNC = " + a.combine_function;
+  if (a.initial_condition) out += ", INITCOND = " + literal(*a.initial_condition);
+  if (a.parallel == 's') out += ", PARALLEL = SAFE";
+  if (a.parallel == 'r') out += ", PARALLEL = RESTRICTED";
+  return out + ")";
+}
+
+std::string drop_aggregate(const DropAggregate& change) {
+  return "DROP AGGREGATE " + qualified(change.aggregate.name) + "(" +
+         (change.aggregate.arguments.empty() ? "*" : change.aggregate.signature()) + ")";
+}
+
 std::string drop_collation(const DropCollation& change) { return "DROP COLLATION " + qualified(change.collation.name); }
 
 // Operator names are symbols: never quoted, only qualified.

@@ -49,6 +49,8 @@ std::string alter_composite_type(const AlterCompositeType& change);
 std::string create_collation(const CreateCollation& change);
 std::string drop_collation(const DropCollation& change);
 std::string create_operator(const CreateOperator& change);
+std::string create_aggregate(const CreateAggregate& change);
+std::string drop_aggregate(const DropAggregate& change);
 std::string drop_operator(const DropOperator& change);
 // render_views.cpp
 std::string create_view(const CreateView& change);

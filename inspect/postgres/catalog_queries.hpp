@@ -105,8 +105,9 @@ namespace types {
 enum : int { oid, definition, target, comment };
 }
 
-// Collations and operators as DDL (no pg_get_*def exists for them), with the
-// COMMENT ON target; collations before the tables, operators after the functions.
+// Collations, operators and aggregates as DDL (no pg_get_*def exists for
+// them), with the COMMENT ON target; collations before the tables, the rest
+// after the functions.
 inline constexpr const char* kCollationsAndOperators = R"SQL(
 SELECT true, 'CREATE COLLATION ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.collname) ||
            ' (provider = ' || CASE c.collprovider WHEN 'i' THEN 'icu, locale = ' || pg_catalog.quote_literal(c.colliculocale)
@@ -145,6 +146,23 @@ LEFT JOIN pg_catalog.pg_namespace nn ON nn.oid = ng.oprnamespace
 WHERE %FILTER%
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
                   WHERE x.classid = 'pg_catalog.pg_operator'::pg_catalog.regclass AND x.objid = o.oid AND x.deptype = 'e')
+UNION ALL
+SELECT false, 'CREATE AGGREGATE ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.proname) || '(' ||
+           pg_catalog.pg_get_function_identity_arguments(p.oid) || ') (SFUNC = ' || a.aggtransfn::pg_catalog.regproc::pg_catalog.text ||
+           ', STYPE = ' || pg_catalog.format_type(a.aggtranstype, NULL) ||
+           CASE WHEN a.aggfinalfn <> 0 THEN ', FINALFUNC = ' || a.aggfinalfn::pg_catalog.regproc::pg_catalog.text ELSE '' END ||
+           CASE WHEN a.aggcombinefn <> 0 THEN ', COMBINEFUNC = ' || a.aggcombinefn::pg_catalog.regproc::pg_catalog.text ELSE '' END ||
+           COALESCE(', INITCOND = ' || pg_catalog.quote_literal(a.agginitval), '') ||
+           CASE p.proparallel WHEN 's' THEN ', PARALLEL = SAFE' WHEN 'r' THEN ', PARALLEL = RESTRICTED' ELSE '' END || ')',
+       'AGGREGATE ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.proname) || '(' ||
+           pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
+       pg_catalog.obj_description(p.oid, 'pg_proc')
+FROM pg_catalog.pg_aggregate a
+JOIN pg_catalog.pg_proc p ON p.oid = a.aggfnoid
+JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+WHERE a.aggkind = 'n' AND %FILTER%
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                  WHERE x.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND x.objid = p.oid AND x.deptype = 'e')
 ORDER BY 1 DESC, 2)SQL";
 
 namespace defined {

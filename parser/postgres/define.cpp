@@ -28,6 +28,7 @@ void SchemaBuilder::define(object stmt) {
   const std::string_view kind = str(stmt, "kind");
   if (kind == "OBJECT_COLLATION") return create_collation(stmt);
   if (kind == "OBJECT_OPERATOR") return create_operator(stmt);
+  if (kind == "OBJECT_AGGREGATE") return create_aggregate(stmt);
   std::string what(kind.substr(7));
   if (what.starts_with("TS")) what = "TEXT SEARCH " + what.substr(2);  // TSCONFIGURATION, TSDICTIONARY, ...
   if (what == "TYPE") what = "TYPE (base type)";
@@ -129,6 +130,62 @@ void SchemaBuilder::create_operator(object stmt) {
   if (find_operator(op.name, op.signature()))
     throw ParseFailure{-1, "operator " + to_string(op.name) + " already exists"};
   schema_.operators.push_back(std::move(op));
+}
+
+// A function named in an aggregate: the schema's own are qualified, the
+// server's are not (as regproc prints them with an empty search_path).
+std::string SchemaBuilder::function_reference(Node arg) const {
+  List names = list(arg.fields, "names");
+  if (names.size() == 1)
+    if (auto schema = function_schema(string_value(names[0]))) return quote_ident(*schema) + "." + quote_ident(string_value(names[0]));
+  return write_dotted_name(names);
+}
+
+void SchemaBuilder::create_aggregate(object stmt) {
+  Aggregate aggregate;
+  aggregate.name = qualify_list(list(stmt, "defnames"));
+  require_namespace(aggregate.name.schema, -1);
+  aggregate.where = statement_position();
+  // args: the argument list, then the number of direct arguments (-1, left
+  // out of the tree, for a plain aggregate; a count for an ordered-set one).
+  List args = list(stmt, "args");
+  if (args.size() != 2 || has(Node::of(args[1]).fields, "ival"))
+    throw ParseFailure{-1, "old-style and ordered-set aggregates are not supported yet", {}, true};
+  for (element parameter : list(Node::of(args[0]).fields, "items"))
+    aggregate.arguments.push_back(type_of(*object_field(Node::of(parameter).fields, "argType")));
+  for (element item : list(stmt, "definition")) {
+    const object def = Node::of(item).fields;
+    const std::string_view name = str(def, "defname");
+    const Node arg = *node_field(def, "arg");
+    if (name == "sfunc") aggregate.state_function = function_reference(arg);
+    else if (name == "stype") aggregate.state_type = type_of(arg.fields);
+    else if (name == "finalfunc") aggregate.final_function = function_reference(arg);
+    else if (name == "combinefunc") aggregate.combine_function = function_reference(arg);
+    else if (name == "initcond") aggregate.initial_condition = word(arg);
+    else if (name == "parallel") aggregate.parallel = lower(word(arg)).front();
+    else throw ParseFailure{location(def), "aggregate attribute \"" + std::string(name) + "\" is not supported yet", {}, true};
+  }
+  if (aggregate.state_function.empty() || aggregate.state_type.empty())
+    throw ParseFailure{-1, "aggregate stype and sfunc must be specified"};
+  if (aggregate_named_exists(aggregate.name, aggregate.signature()))
+    throw ParseFailure{-1, "function " + to_string(aggregate.name) + "(" + aggregate.signature() + ") already exists"};
+  schema_.aggregates.push_back(std::move(aggregate));
+}
+
+bool SchemaBuilder::aggregate_named_exists(const QualifiedName& name, const std::string& signature) const {
+  return std::any_of(schema_.aggregates.begin(), schema_.aggregates.end(),
+                     [&](const Aggregate& a) { return a.name == name && a.signature() == signature; });
+}
+
+// The aggregate an ObjectWithArgs names (DROP / COMMENT ON AGGREGATE name (types)).
+Aggregate* SchemaBuilder::aggregate_named(object with_args, bool missing_ok) {
+  const QualifiedName name = qualify_list(list(with_args, "objname"));
+  std::string signature;
+  for (element arg : list(with_args, "objargs")) signature += (signature.empty() ? "" : ", ") + type_of(Node::of(arg).fields);
+  for (Aggregate& a : schema_.aggregates)
+    if (a.name == name && a.signature() == signature) return &a;
+  if (!missing_ok) throw ParseFailure{-1, "aggregate " + to_string(name) + "(" + signature + ") does not exist"};
+  return nullptr;
 }
 
 // The operator an ObjectWithArgs names: DROP OPERATOR / COMMENT ON OPERATOR name (left, right).

@@ -28,13 +28,23 @@ void SchemaBuilder::drop(object stmt) {
                                                     "OBJECT_SEQUENCE", "OBJECT_EXTENSION", "OBJECT_VIEW",
                                                     "OBJECT_MATVIEW", "OBJECT_FUNCTION", "OBJECT_PROCEDURE",
                                                     "OBJECT_ROUTINE", "OBJECT_TRIGGER", "OBJECT_POLICY",
-                                                    "OBJECT_COLLATION", "OBJECT_OPERATOR", "OBJECT_DOMAIN"};
+                                                    "OBJECT_COLLATION", "OBJECT_OPERATOR", "OBJECT_DOMAIN",
+                                                    "OBJECT_AGGREGATE"};
   if (std::find(std::begin(kSupported), std::end(kSupported), kind) == std::end(kSupported))
     throw ParseFailure{-1, "DROP " + std::string(kind.substr(7)) + " is not supported yet", {}, true};
   for (element object_node : list(stmt, "objects")) {
     const Node target = Node::of(object_node);
     if (kind == "OBJECT_FUNCTION" || kind == "OBJECT_PROCEDURE" || kind == "OBJECT_ROUTINE") {
       drop_function(target.fields, missing_ok);
+      continue;
+    }
+    if (kind == "OBJECT_AGGREGATE") {
+      if (Aggregate* aggregate = aggregate_named(target.fields, missing_ok)) {
+        const Aggregate gone = *aggregate;
+        std::erase_if(schema_.aggregates, [&](const Aggregate& a) { return a.name == gone.name && a.signature() == gone.signature(); });
+      } else {
+        warn(-1, "aggregate does not exist, skipping");
+      }
       continue;
     }
     if (kind == "OBJECT_OPERATOR") {

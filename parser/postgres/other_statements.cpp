@@ -295,6 +295,10 @@ void SchemaBuilder::comment(object stmt) {
     collation->comment = text;
     return;
   }
+  if (kind == "OBJECT_AGGREGATE") {
+    aggregate_named(object_node.fields, false)->comment = text;
+    return;
+  }
   if (kind == "OBJECT_OPERATOR") {
     operator_named(object_node.fields, false)->comment = text;
     return;

@@ -98,6 +98,10 @@ class SchemaBuilder {
   Operator* find_operator(const QualifiedName& name, const std::string& signature);
   Operator* operator_named(object object_with_args, bool missing_ok);
   std::string operator_reference(Node arg, const std::string& own_schema) const;
+  std::string function_reference(Node arg) const;
+  void create_aggregate(object stmt);
+  bool aggregate_named_exists(const QualifiedName& name, const std::string& signature) const;
+  Aggregate* aggregate_named(object object_with_args, bool missing_ok);
   // statements (policies.cpp)
   void create_policy(object stmt);
   void alter_policy(object stmt);
@@ -114,7 +118,7 @@ class SchemaBuilder {
   void add_view(View view, bool replace, bool if_not_exists, std::int64_t location);
   View* find_view(const QualifiedName& name);
   std::optional<std::string> relation_schema(std::string_view name) const;  // through the search_path
-  std::optional<std::string> function_schema(std::string_view name) const;  // user functions only
+  std::optional<std::string> function_schema(std::string_view name) const;  // user functions and aggregates only
   // What depends on a relation about to be dropped goes with it (CASCADE) or stops the drop.
   void drop_dependent_views(const QualifiedName& relation, bool cascade);
   // statements (other_statements.cpp)

@@ -29,9 +29,12 @@ std::optional<std::string> SchemaBuilder::relation_schema(std::string_view name)
 }
 
 std::optional<std::string> SchemaBuilder::function_schema(std::string_view name) const {
-  for (const auto& schema : search_path_)
+  for (const auto& schema : search_path_) {
     for (const Function& function : schema_.functions)
       if (function.name.schema == schema && function.name.name == name) return schema;
+    for (const Aggregate& aggregate : schema_.aggregates)
+      if (aggregate.name.schema == schema && aggregate.name.name == name) return schema;
+  }
   return std::nullopt;
 }
 

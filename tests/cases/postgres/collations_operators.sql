@@ -86,3 +86,32 @@ DROP FUNCTION public.f(text, text);
 SET check_function_bodies = false;
 CREATE FUNCTION public.f(text, text) RETURNS boolean LANGUAGE sql IMMUTABLE AS $function$ SELECT true $function$;
 CREATE OPERATOR public.@@@ (FUNCTION = public.f, LEFTARG = text, RIGHTARG = text);
+
+# case: aggregate over a state function, with a final function
+-- current
+-- desired
+CREATE FUNCTION middle(integer[]) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT $1[(array_length($1, 1) + 1) / 2] $$;
+CREATE AGGREGATE median(integer) (SFUNC = array_append, STYPE = integer[], FINALFUNC = middle, INITCOND = '{}', PARALLEL = SAFE);
+COMMENT ON AGGREGATE median(integer) IS 'the middle value';
+-- up
+SET check_function_bodies = false;
+CREATE FUNCTION public.middle(integer[]) RETURNS integer LANGUAGE sql IMMUTABLE AS $function$ SELECT $1[(array_length($1, 1) + 1) / 2] $function$;
+CREATE AGGREGATE public.median(integer) (SFUNC = array_append, STYPE = integer[], FINALFUNC = public.middle, INITCOND = '{}', PARALLEL = SAFE);
+COMMENT ON AGGREGATE public.median(integer) IS 'the middle value';
+-- down
+DROP AGGREGATE public.median(integer);
+DROP FUNCTION public.middle(integer[]);
+
+# case: a changed aggregate is made again; one dropped in the file
+-- current
+CREATE AGGREGATE total(numeric) (SFUNC = numeric_add, STYPE = numeric);
+-- desired
+CREATE AGGREGATE total(numeric) (SFUNC = numeric_add, STYPE = numeric, INITCOND = '0');
+CREATE AGGREGATE gone(numeric) (SFUNC = numeric_add, STYPE = numeric);
+DROP AGGREGATE gone(numeric);
+-- up
+DROP AGGREGATE public.total(numeric);
+CREATE AGGREGATE public.total(numeric) (SFUNC = numeric_add, STYPE = numeric, INITCOND = '0');
+-- down
+DROP AGGREGATE public.total(numeric);
+CREATE AGGREGATE public.total(numeric) (SFUNC = numeric_add, STYPE = numeric);
