@@ -85,6 +85,8 @@ std::string summarize(const Change& change) {
           [](const CreateDomain& c) { return "create domain " + to_string(c.domain.name); },
           [](const DropDomain& c) { return "drop domain " + to_string(c.domain.name); },
           [](const AlterDomain& c) { return "alter domain " + to_string(c.name); },
+          [](const CreateRangeType& c) { return "create range type " + to_string(c.range.name); },
+          [](const DropRangeType& c) { return "drop range type " + to_string(c.range.name); },
           [](const CreateCompositeType& c) { return "create type " + to_string(c.type.name); },
           [](const DropCompositeType& c) { return "drop type " + to_string(c.type.name); },
           [](const AlterCompositeType& c) { return "alter attribute " + c.attribute.name + " of type " + to_string(c.name); },

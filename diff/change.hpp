@@ -80,6 +80,8 @@ struct AlterDomain {
   CheckConstraint check;  // for AddCheck / DropCheck
   AlterDomain(QualifiedName n, What w, Domain d, CheckConstraint c) : what(w), name(std::move(n)), to(std::move(d)), check(std::move(c)) {}
 };
+struct CreateRangeType { RangeType range; };
+struct DropRangeType { RangeType range; };
 struct CreateCompositeType { CompositeType type; };
 struct DropCompositeType { CompositeType type; };
 struct AlterCompositeType {
@@ -198,7 +200,7 @@ struct SetComment {
 using ChangeKind =
     std::variant<CreateNamespace, DropNamespace, CreateExtension, DropExtension, SetExtensionSchema, UpdateExtension, CreateEnum, DropEnum, RenameEnum, AddEnumValue, CreateSequence, DropSequence,
                  AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, CreateView, DropView, CreateFunction, DropFunction, CreateCollation, DropCollation, CreateDomain, DropDomain, AlterDomain, CreateCompositeType,
-                 DropCompositeType, AlterCompositeType, CreateOperator, DropOperator, CreateAggregate, DropAggregate, CreateTrigger, DropTrigger, SetRowSecurity, CreatePolicy, AlterPolicy, DropPolicy, AddColumn, DropColumn, AlterColumnType,
+                 DropCompositeType, AlterCompositeType, CreateRangeType, DropRangeType, CreateOperator, DropOperator, CreateAggregate, DropAggregate, CreateTrigger, DropTrigger, SetRowSecurity, CreatePolicy, AlterPolicy, DropPolicy, AddColumn, DropColumn, AlterColumnType,
                  SetColumnDefault, SetColumnNotNull, AddIdentity, DropIdentity, AlterIdentity, DropExpression, SetTableLogged, SetTableOptions, AttachPartition, DetachPartition, SetInherit,
                  SetColumnStatistics, SetColumnOptions, SetIndexStatistics, AddConstraint, DropConstraint, CreateIndex, DropIndex, SetComment>;
 

@@ -28,6 +28,7 @@ std::vector<Diagnostic> Differ::run() {
   collations();
   enums();
   domains();
+  range_types();
   composite_types();
   tables();  // before sequences: it decides which sequences serial columns imply
   sequences();

@@ -41,6 +41,33 @@ void Differ::domains() {
     if (!lookup(to, name)) emit(kDropTypes, DropDomain{*domain}, {ObjectKind::Domain, name, {}}, {}, {}, 2);
 }
 
+// A range type cannot be altered: a changed one is made again. One whose
+// subtype_diff is the schema's own function (qualified) comes after the
+// functions and goes before them.
+void Differ::range_types() {
+  auto uses_own_function = [](const RangeType& r) { return r.subtype_diff.find('.') != std::string::npos; };
+  const auto from = index_by_name(from_.range_types), to = index_by_name(to_.range_types);
+  auto same = [](const RangeType& a, const RangeType& b) {
+    return a.subtype == b.subtype && a.subtype_diff == b.subtype_diff && a.multirange == b.multirange;
+  };
+  for (const auto& [name, range] : to) {
+    const ObjectKey key{ObjectKind::RangeType, name, {}};
+    const RangeType* old = lookup(from, name);
+    if (old && same(*old, *range)) {
+      comment(key, old->comment, range->comment);
+      continue;
+    }
+    if (old) emit(kDropViews, DropRangeType{*old}, key, {}, {Hazard{HazardKind::BackwardIncompatible, "makes range type " + to_string(name) + " again"}});
+    if (uses_own_function(*range)) emit(kCreateFunctions, CreateRangeType{*range}, key, range->where, {}, 2);
+    else emit(kCreateTypes, CreateRangeType{*range}, key, range->where, {}, 1);
+    comment(key, std::nullopt, range->comment);
+  }
+  for (const auto& [name, range] : from)
+    if (!lookup(to, name))
+      emit(uses_own_function(*range) ? kDropFunctions : kDropTypes, DropRangeType{*range}, {ObjectKind::RangeType, name, {}}, {}, {},
+           uses_own_function(*range) ? 0 : 2);
+}
+
 void Differ::composite_types() {
   const auto from = index_by_name(from_.composite_types), to = index_by_name(to_.composite_types);
   for (const auto& [name, type] : to) {

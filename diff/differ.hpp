@@ -108,6 +108,7 @@ class Differ {
   // diff_domains.cpp
   void domains();
   void composite_types();
+  void range_types();
   // diff_define.cpp
   void collations();
   void operators();

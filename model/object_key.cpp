@@ -24,6 +24,7 @@ std::string_view kind_name(ObjectKind kind) {
     case ObjectKind::Collation: return "collation";
     case ObjectKind::Domain: return "domain";
     case ObjectKind::Aggregate: return "aggregate";
+    case ObjectKind::RangeType: return "range type";
     case ObjectKind::CompositeType: return "type";
     case ObjectKind::Operator: return "operator";
   }

@@ -6,7 +6,7 @@
 
 namespace schemac {
 
-enum class ObjectKind { Namespace, Extension, Enum, Sequence, Table, View, MaterializedView, Function, Procedure, Column, PrimaryKey, Unique, Check, ForeignKey, Index, Trigger, Policy, Collation, Operator, Domain, CompositeType, Aggregate };
+enum class ObjectKind { Namespace, Extension, Enum, Sequence, Table, View, MaterializedView, Function, Procedure, Column, PrimaryKey, Unique, Check, ForeignKey, Index, Trigger, Policy, Collation, Operator, Domain, CompositeType, Aggregate, RangeType };
 
 struct ObjectKey {
   ObjectKind kind;

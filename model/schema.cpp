@@ -22,6 +22,12 @@ IntegerRange integer_range(std::string_view type) {
   return {INT64_MIN, INT64_MAX};
 }
 
+std::string default_multirange_name(const std::string& range_name) {
+  const auto at = range_name.rfind("range");
+  if (at == std::string::npos) return range_name + "_multirange";
+  return range_name.substr(0, at) + "multirange" + range_name.substr(at + 5);
+}
+
 std::string Aggregate::signature() const {
   std::string out;
   for (const std::string& argument : arguments) out += (out.empty() ? "" : ", ") + argument;

@@ -282,6 +282,20 @@ struct CompositeType {
   SourceRange where;
 };
 
+// CREATE TYPE ... AS RANGE, with the multirange type PostgreSQL makes along.
+struct RangeType {
+  QualifiedName name;
+  std::string subtype;          // canonical type
+  std::string subtype_diff;     // function, qualified when the schema's own; empty: none
+  std::string multirange;       // its name (in the same schema)
+  std::optional<std::string> comment;
+  SourceRange where;
+};
+
+// The multirange name PostgreSQL picks: "range" in the name becomes
+// "multirange", else "_multirange" is appended.
+std::string default_multirange_name(const std::string& range_name);
+
 // CREATE COLLATION: an ICU locale, or libc's LC_COLLATE / LC_CTYPE.
 struct Collation {
   QualifiedName name;
@@ -360,6 +374,7 @@ struct Schema {
   std::vector<Collation> collations;
   std::vector<Domain> domains;
   std::vector<CompositeType> composite_types;
+  std::vector<RangeType> range_types;
   std::vector<Operator> operators;
   std::vector<Aggregate> aggregates;
 };

@@ -68,6 +68,8 @@ std::vector<Statement> PostgresDialect::render(const Change& change, const Rende
                                    [](const DropDomain& c) { return drop_domain(c); },
                                    [](const AlterDomain& c) { return alter_domain(c); },
                                    [](const CreateCompositeType& c) { return create_composite_type(c); },
+                                   [](const CreateRangeType& c) { return create_range_type(c); },
+                                   [](const DropRangeType& c) { return drop_range_type(c); },
                                    [](const DropCompositeType& c) { return drop_composite_type(c); },
                                    [](const AlterCompositeType& c) { return alter_composite_type(c); },
                                    [](const DropCollation& c) { return drop_collation(c); },

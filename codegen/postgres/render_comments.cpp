@@ -18,6 +18,7 @@ std::string set_comment(const SetComment& change) {
     case ObjectKind::Column: target = "COLUMN " + qualified(key.name) + "." + ident(key.member); break;
     case ObjectKind::Index: target = "INDEX " + qualified(QualifiedName{key.name.schema, key.member}); break;
     case ObjectKind::Aggregate: target = "AGGREGATE " + qualified(key.name) + "(" + key.member + ")"; break;
+    case ObjectKind::RangeType: target = "TYPE " + qualified(key.name); break;
     case ObjectKind::Domain: target = "DOMAIN " + qualified(key.name); break;
     case ObjectKind::CompositeType: target = "TYPE " + qualified(key.name); break;
     case ObjectKind::Collation: target = "COLLATION " + qualified(key.name); break;

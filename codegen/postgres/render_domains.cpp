@@ -39,6 +39,16 @@ std::string create_composite_type(const CreateCompositeType& change) {
   return out + ")";
 }
 
+std::string create_range_type(const CreateRangeType& change) {
+  const RangeType& r = change.range;
+  std::string out = "CREATE TYPE " + qualified(r.name) + " AS RANGE (subtype = " + r.subtype;
+  if (!r.subtype_diff.empty()) out += ", subtype_diff = " + r.subtype_diff;
+  if (r.multirange != default_multirange_name(r.name.name)) out += ", multirange_type_name = " + qualified({r.name.schema, r.multirange});
+  return out + ")";
+}
+
+std::string drop_range_type(const DropRangeType& change) { return "DROP TYPE " + qualified(change.range.name); }
+
 std::string drop_composite_type(const DropCompositeType& change) { return "DROP TYPE " + qualified(change.type.name); }
 
 std::string alter_composite_type(const AlterCompositeType& change) {

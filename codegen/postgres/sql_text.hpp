@@ -43,6 +43,8 @@ std::string create_domain(const CreateDomain& change);
 std::string drop_domain(const DropDomain& change);
 std::string alter_domain(const AlterDomain& change);
 std::string create_composite_type(const CreateCompositeType& change);
+std::string create_range_type(const CreateRangeType& change);
+std::string drop_range_type(const DropRangeType& change);
 std::string drop_composite_type(const DropCompositeType& change);
 std::string alter_composite_type(const AlterCompositeType& change);
 // render_define.cpp

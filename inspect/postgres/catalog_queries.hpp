@@ -61,8 +61,8 @@ enum : int { schema, name, type, increment, min, max, start, cache, cycle, owner
              identity };  // identity: 'a' or 'd' for an identity column's sequence, else empty
 }
 
-// Domains and composite types as DDL, in the order they were made (one may
-// use another), with their comments.
+// Domains, range types and composite types as DDL, in the order they were
+// made (one may use another), with their comments.
 inline constexpr const char* kDomainsAndComposites = R"SQL(
 SELECT t.oid,
        CASE WHEN t.typtype = 'd' THEN
@@ -74,6 +74,11 @@ SELECT t.oid,
          COALESCE((SELECT pg_catalog.string_agg(' CONSTRAINT ' || pg_catalog.quote_ident(k.conname) || ' ' ||
                                                 pg_catalog.pg_get_constraintdef(k.oid), '' ORDER BY k.conname)
                    FROM pg_catalog.pg_constraint k WHERE k.contypid = t.oid AND k.contype = 'c'), '')
+       WHEN t.typtype = 'r' THEN
+         'CREATE TYPE ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(t.typname) ||
+         ' AS RANGE (subtype = ' || pg_catalog.format_type(rg.rngsubtype, NULL) ||
+         CASE WHEN rg.rngsubdiff <> 0 THEN ', subtype_diff = ' || rg.rngsubdiff::pg_catalog.regproc::pg_catalog.text ELSE '' END ||
+         ', multirange_type_name = ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(mt.typname) || ')'
        ELSE
          'CREATE TYPE ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(t.typname) || ' AS (' ||
          COALESCE((SELECT pg_catalog.string_agg(pg_catalog.quote_ident(a.attname) || ' ' ||
@@ -96,7 +101,9 @@ LEFT JOIN pg_catalog.pg_type bt ON bt.oid = t.typbasetype
 LEFT JOIN pg_catalog.pg_collation co ON co.oid = t.typcollation
 LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
 LEFT JOIN pg_catalog.pg_class r ON r.oid = t.typrelid
-WHERE (t.typtype = 'd' OR (t.typtype = 'c' AND r.relkind = 'c')) AND %FILTER%
+LEFT JOIN pg_catalog.pg_range rg ON rg.rngtypid = t.oid
+LEFT JOIN pg_catalog.pg_type mt ON mt.oid = rg.rngmultitypid
+WHERE (t.typtype IN ('d', 'r') OR (t.typtype = 'c' AND r.relkind = 'c')) AND %FILTER%
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
                   WHERE x.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND x.objid = t.oid AND x.deptype = 'e')
 ORDER BY t.oid)SQL";
@@ -182,8 +189,9 @@ FROM pg_catalog.pg_proc p
 JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
 LEFT JOIN pg_catalog.pg_description d ON d.objoid = p.oid AND d.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass
 WHERE p.prokind IN ('f', 'p') AND %FILTER%
+  -- not an extension's, nor one the server made for a type (range constructors)
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
-                  WHERE x.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND x.objid = p.oid AND x.deptype = 'e')
+                  WHERE x.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND x.objid = p.oid AND x.deptype IN ('e', 'i'))
 ORDER BY n.nspname, p.proname, 3)SQL";
 
 namespace functions {

@@ -18,7 +18,7 @@ CompositeType* SchemaBuilder::find_composite(const QualifiedName& name) {
 }
 
 bool SchemaBuilder::type_name_taken(const QualifiedName& name) {
-  return find_enum(name) || find_domain(name) || find_composite(name) || find_table(name) || find_view(name);
+  return find_enum(name) || find_domain(name) || find_composite(name) || find_range(name) || find_table(name) || find_view(name);
 }
 
 // A domain's CHECK, named like PostgreSQL would (domain_check, domain_check1, ...).
@@ -87,6 +87,32 @@ void SchemaBuilder::create_composite(object stmt) {
   type.where = statement_position();
   for (element item : list(stmt, "coldeflist")) type.attributes.push_back(attribute(Node::of(item).fields));
   schema_.composite_types.push_back(std::move(type));
+}
+
+void SchemaBuilder::create_range(object stmt) {
+  RangeType range;
+  range.name = qualify_list(list(stmt, "typeName"));
+  require_namespace(range.name.schema, -1);
+  if (type_name_taken(range.name)) throw ParseFailure{-1, "type \"" + to_string(range.name) + "\" already exists"};
+  range.where = statement_position();
+  for (element item : list(stmt, "params")) {
+    const object def = Node::of(item).fields;
+    const std::string_view name = str(def, "defname");
+    const Node arg = *node_field(def, "arg");
+    if (name == "subtype") range.subtype = type_of(arg.fields);
+    else if (name == "subtype_diff") range.subtype_diff = function_reference(arg);
+    else if (name == "multirange_type_name") range.multirange = std::string(string_value(list(arg.fields, "names")[list(arg.fields, "names").size() - 1]));
+    else throw ParseFailure{location(def), "range type attribute \"" + std::string(name) + "\" is not supported yet", {}, true};
+  }
+  if (range.subtype.empty()) throw ParseFailure{-1, "type attribute \"subtype\" is required"};
+  if (range.multirange.empty()) range.multirange = default_multirange_name(range.name.name);
+  schema_.range_types.push_back(std::move(range));
+}
+
+RangeType* SchemaBuilder::find_range(const QualifiedName& name) {
+  for (RangeType& range : schema_.range_types)
+    if (range.name == name) return &range;
+  return nullptr;
 }
 
 Column SchemaBuilder::attribute(object column_def) {

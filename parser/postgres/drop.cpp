@@ -103,7 +103,7 @@ void SchemaBuilder::drop(object stmt) {
     if (kind == "OBJECT_TYPE" || kind == "OBJECT_DOMAIN") {
       const QualifiedName name = qualify_list(list(target.fields, "names"));
       // Domains and composite types: columns of them go with them (CASCADE) or stop the drop.
-      if (find_domain(name) || find_composite(name)) {
+      if (find_domain(name) || find_composite(name) || find_range(name)) {
         const std::string type_text = quote_qualified(name);
         for (Table& table : schema_.tables) {
           std::vector<std::string> doomed;
@@ -117,6 +117,7 @@ void SchemaBuilder::drop(object stmt) {
         }
         std::erase_if(schema_.domains, [&](const Domain& d) { return d.name == name; });
         std::erase_if(schema_.composite_types, [&](const CompositeType& t) { return t.name == name; });
+        std::erase_if(schema_.range_types, [&](const RangeType& r) { return r.name == name; });
         continue;
       }
       auto it = std::find_if(schema_.enums.begin(), schema_.enums.end(), [&](const EnumType& e) { return e.name == name; });

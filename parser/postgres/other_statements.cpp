@@ -333,6 +333,7 @@ void SchemaBuilder::comment(object stmt) {
     if (EnumType* type = find_enum(name)) return void(type->comment = text);
     if (Domain* domain = find_domain(name)) return void(domain->comment = text);
     if (CompositeType* type = find_composite(name)) return void(type->comment = text);
+    if (RangeType* range = find_range(name)) return void(range->comment = text);
     throw ParseFailure{-1, "type \"" + to_string(name) + "\" does not exist"};
   }
   throw ParseFailure{-1, "COMMENT ON " + std::string(kind.substr(7)) + " is not supported yet", {}, true};

@@ -89,6 +89,7 @@ void SchemaBuilder::apply(Node statement, std::int64_t statement_location) {
   if (tag == "CreateDomainStmt") return create_domain(stmt);
   if (tag == "AlterDomainStmt") return alter_domain(stmt);
   if (tag == "CompositeTypeStmt") return create_composite(stmt);
+  if (tag == "CreateRangeStmt") return create_range(stmt);
   if (tag == "CreatePolicyStmt") return create_policy(stmt);
   if (tag == "AlterPolicyStmt") return alter_policy(stmt);
   if (tag == "AlterOwnerStmt") return change_owner(stmt);
@@ -221,6 +222,8 @@ std::optional<QualifiedName> SchemaBuilder::resolve_type(std::string_view schema
            table_by_name_.contains(table_key(q)) ||
            std::any_of(schema_.domains.begin(), schema_.domains.end(), [&](const Domain& d) { return d.name == q; }) ||
            std::any_of(schema_.composite_types.begin(), schema_.composite_types.end(), [&](const CompositeType& t) { return t.name == q; }) ||
+           std::any_of(schema_.range_types.begin(), schema_.range_types.end(),
+                       [&](const RangeType& r) { return r.name == q || QualifiedName{r.name.schema, r.multirange} == q; }) ||
            std::any_of(schema_.views.begin(), schema_.views.end(), [&](const View& v) { return v.name == q; });
   };
   // Types extensions define are not modelled: a type no one else defines is

@@ -90,6 +90,8 @@ class SchemaBuilder {
   Domain* find_domain(const QualifiedName& name);
   CompositeType* find_composite(const QualifiedName& name);
   bool type_name_taken(const QualifiedName& name);
+  void create_range(object stmt);
+  RangeType* find_range(const QualifiedName& name);
   // statements (define.cpp)
   void define(object stmt);
   void create_collation(object stmt);

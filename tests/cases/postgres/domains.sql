@@ -119,3 +119,24 @@ CREATE TABLE t (x d);
 DROP DOMAIN d;
 -- error
 cannot drop type public.d because column t.x depends on it
+
+# case: range types, with and without a multirange name of their own
+-- current
+-- desired
+CREATE FUNCTION float_gap(double precision, double precision) RETURNS double precision LANGUAGE sql IMMUTABLE AS $$ SELECT $1 - $2 $$;
+CREATE TYPE floatrange AS RANGE (subtype = float8, subtype_diff = float_gap);
+CREATE TYPE timespan AS RANGE (subtype = time, multirange_type_name = timespans);
+CREATE TABLE shifts (hours timespan, spans timespans, readings floatmultirange);
+COMMENT ON TYPE floatrange IS 'ranges of doubles';
+-- up
+SET check_function_bodies = false;
+CREATE TYPE public.timespan AS RANGE (subtype = time without time zone, multirange_type_name = public.timespans);
+CREATE FUNCTION public.float_gap(double precision, double precision) RETURNS double precision LANGUAGE sql IMMUTABLE AS $function$ SELECT $1 - $2 $function$;
+CREATE TYPE public.floatrange AS RANGE (subtype = double precision, subtype_diff = public.float_gap);
+CREATE TABLE public.shifts (hours public.timespan, spans public.timespans, readings public.floatmultirange);
+COMMENT ON TYPE public.floatrange IS 'ranges of doubles';
+-- down
+DROP TABLE public.shifts;
+DROP TYPE public.floatrange;
+DROP FUNCTION public.float_gap(double precision, double precision);
+DROP TYPE public.timespan;
