@@ -42,31 +42,26 @@ bool replaceable(const Function& from, const Function& to) {
 }
 
 
-// Whether a function's signature names the row type of one of `schema`'s tables or views.
-bool names_relation(const Function& function, const Schema& schema) {
+}  // namespace
+
+// Whether a function's signature names the row type of one of these tables
+// or views: such a function is created after them and dropped before them.
+bool Differ::names_relation(const Function& function, const ByName<Table>& tables, const std::vector<View>& views) const {
   auto is_relation = [&](std::string type) {
     if (type.starts_with("SETOF ")) type = type.substr(6);
     if (type.ends_with("[]")) type.resize(type.size() - 2);
     const auto named = named_type(type);
-    return named && (std::any_of(schema.tables.begin(), schema.tables.end(), [&](const Table& t) { return t.name == *named; }) ||
-                     std::any_of(schema.views.begin(), schema.views.end(), [&](const View& v) { return v.name == *named; }));
+    return named && (lookup(tables, *named) || std::any_of(views.begin(), views.end(), [&](const View& v) { return v.name == *named; }));
   };
   return is_relation(function.returns) ||
          std::any_of(function.arguments.begin(), function.arguments.end(), [&](const auto& a) { return is_relation(a.type); });
 }
 
-// A signature may name a table's row type: such functions wait for the
-// tables. (Bodies are not checked when created: see PostgresDialect::prologue.)
-bool needs_tables(const Function& function, const Schema& schema) { return names_relation(function, schema); }
-
-}  // namespace
-
-
 void Differ::functions() {
   const auto from = by_signature(from_.functions), to = by_signature(to_.functions);
   for (const auto& [key, function] : to) {
     const ObjectKey object = function_key(*function);
-    const int create_phase = needs_tables(*function, to_) ? kCreateLateFunctions : kCreateFunctions;
+    const int create_phase = names_relation(*function, to_tables_, to_.views) ? kCreateLateFunctions : kCreateFunctions;
     auto old = from.find(key);
     if (old == from.end()) {
       emit(create_phase, CreateFunction{*function, false}, object, function->where);
@@ -90,7 +85,7 @@ void Differ::functions() {
   for (const auto& [key, function] : from)
     if (!to.contains(key)) {
       // One whose signature names a table's row type must go before the table can.
-      emit(names_relation(*function, from_) ? kDropChangedFunctions : kDropFunctions, DropFunction{*function},
+      emit(names_relation(*function, from_tables_, from_.views) ? kDropChangedFunctions : kDropFunctions, DropFunction{*function},
            function_key(*function), {},
            {Hazard{HazardKind::BackwardIncompatible, "drops " + describe(function_key(*function)) + "; callers fail"}},
            1);  // after the operators that run it

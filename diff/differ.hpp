@@ -105,6 +105,7 @@ class Differ {
   void recreate_dependent_foreign_keys();
   // diff_functions.cpp
   void functions();
+  bool names_relation(const Function& function, const ByName<Table>& tables, const std::vector<View>& views) const;
   // diff_domains.cpp
   void domains();
   void composite_types();

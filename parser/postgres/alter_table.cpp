@@ -81,6 +81,7 @@ void SchemaBuilder::alter_table_command(Table& table, object command) {
     if (child.partition_of) throw ParseFailure{-1, "\"" + child_name.name + "\" is already a partition"};
     child.partition_of = parent;
     child.partition_bound = partition_bound(*object_field(partition_command, "bound"));
+    note_parents(child);
     // A partition's columns are its parent's, as if created with PARTITION OF.
     for (Column& c : child.columns)
       if (table.find_column(c.name)) c.inherited = true;
@@ -91,6 +92,7 @@ void SchemaBuilder::alter_table_command(Table& table, object command) {
     require_table(parent, -1);
     if (subtype == "AT_AddInherit") {
       table.inherits.push_back(parent);
+      note_parents(table);
       return pass_down_columns(parent);
     }
     const auto before = table.inherits.size();
@@ -199,6 +201,7 @@ void SchemaBuilder::alter_table_command(Table& table, object command) {
 void SchemaBuilder::pass_down_columns(const QualifiedName& parent_name) {
   std::vector<QualifiedName> parents{parent_name};
   for (std::size_t i = 0; i < parents.size(); ++i) {
+    if (!parent_keys_.contains(table_key(parents[i]))) continue;  // no children: nothing to scan for
     for (Table& child : schema_.tables) {
       const bool is_child = child.partition_of == parents[i] ||
                             std::find(child.inherits.begin(), child.inherits.end(), parents[i]) != child.inherits.end();

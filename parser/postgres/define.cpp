@@ -169,6 +169,7 @@ void SchemaBuilder::create_aggregate(object stmt) {
     throw ParseFailure{-1, "aggregate stype and sfunc must be specified"};
   if (aggregate_named_exists(aggregate.name, aggregate.signature()))
     throw ParseFailure{-1, "function " + to_string(aggregate.name) + "(" + aggregate.signature() + ") already exists"};
+  note_routine(aggregate.name);
   schema_.aggregates.push_back(std::move(aggregate));
 }
 

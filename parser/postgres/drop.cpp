@@ -39,18 +39,17 @@ void SchemaBuilder::drop(object stmt) {
       continue;
     }
     if (kind == "OBJECT_AGGREGATE") {
-      if (Aggregate* aggregate = aggregate_named(target.fields, missing_ok)) {
-        const Aggregate gone = *aggregate;
-        std::erase_if(schema_.aggregates, [&](const Aggregate& a) { return a.name == gone.name && a.signature() == gone.signature(); });
+      if (const Aggregate* aggregate = aggregate_named(target.fields, missing_ok)) {
+        forget_routine(aggregate->name);
+        std::erase_if(schema_.aggregates, [&](const Aggregate& a) { return &a == aggregate; });
       } else {
         warn(-1, "aggregate does not exist, skipping");
       }
       continue;
     }
     if (kind == "OBJECT_OPERATOR") {
-      if (Operator* op = operator_named(target.fields, missing_ok)) {
-        const Operator gone = *op;
-        std::erase_if(schema_.operators, [&](const Operator& o) { return o.name == gone.name && o.signature() == gone.signature(); });
+      if (const Operator* op = operator_named(target.fields, missing_ok)) {
+        std::erase_if(schema_.operators, [&](const Operator& o) { return &o == op; });
       } else {
         warn(-1, "operator does not exist, skipping");
       }

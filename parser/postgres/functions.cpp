@@ -130,6 +130,7 @@ void SchemaBuilder::create_function(object stmt) {
     *existing = std::move(function);
     return;
   }
+  note_routine(function.name);
   schema_.functions.push_back(std::move(function));
 }
 
@@ -167,11 +168,10 @@ void SchemaBuilder::change_owner(object stmt) {
 }
 
 void SchemaBuilder::drop_function(object with_args, bool missing_ok) {
-  Function* function = function_named(with_args, missing_ok);
+  const Function* function = function_named(with_args, missing_ok);
   if (!function) return warn(-1, "function " + to_string(qualify_list(list(with_args, "objname"))) + " does not exist, skipping");
-  const QualifiedName name = function->name;
-  const std::string signature = function->signature();
-  std::erase_if(schema_.functions, [&](const Function& f) { return f.name == name && f.signature() == signature; });
+  forget_routine(function->name);
+  std::erase_if(schema_.functions, [&](const Function& f) { return &f == function; });
 }
 
 }  // namespace schemac::pg

@@ -63,7 +63,13 @@ std::string SchemaBuilder::partition_bound(object bound) const {
 
 // A new child gets its parents' columns, marked inherited; a column it
 // declares itself stays its own.
+void SchemaBuilder::note_parents(const Table& child) {
+  if (child.partition_of) parent_keys_.insert(table_key(*child.partition_of));
+  for (const QualifiedName& parent : child.inherits) parent_keys_.insert(table_key(parent));
+}
+
 void SchemaBuilder::inherit_columns(Table& child) {
+  note_parents(child);
   std::vector<QualifiedName> parents = child.inherits;
   if (child.partition_of) parents = {*child.partition_of};
   std::vector<Column> inherited;

@@ -62,6 +62,7 @@ class SchemaBuilder {
   void add_identity(Table& table, Column& column, object constraint);
   // partitions.cpp
   void inherit_columns(Table& child);
+  void note_parents(const Table& child);  // for pass_down_columns
   // statements (alter_table.cpp)
   void alter_table(object stmt);
   void alter_table_command(Table& table, object command);
@@ -121,6 +122,8 @@ class SchemaBuilder {
   View* find_view(const QualifiedName& name);
   std::optional<std::string> relation_schema(std::string_view name) const;  // through the search_path
   std::optional<std::string> function_schema(std::string_view name) const;  // user functions and aggregates only
+  void note_routine(const QualifiedName& name);    // a function or aggregate was added...
+  void forget_routine(const QualifiedName& name);  // ...or dropped (one per overload)
   // What depends on a relation about to be dropped goes with it (CASCADE) or stops the drop.
   void drop_dependent_views(const QualifiedName& relation, bool cascade);
   // statements (other_statements.cpp)
@@ -178,6 +181,11 @@ class SchemaBuilder {
   std::unordered_map<std::string, std::size_t> table_by_name_;  // key: schema + '\0' + name
   std::unordered_map<std::string, std::size_t> sequence_index_;  // see find_sequence
   std::size_t sequences_indexed_ = 0;
+  // Function and aggregate names -> the schema of each one (an entry per overload), for function_schema.
+  std::unordered_map<std::string, std::vector<std::string>> routine_schemas_;
+  // Tables that are (or were) a parent (INHERITS, PARTITION OF): ADD and DROP
+  // COLUMN look for children only there. A stale entry costs only a scan.
+  std::unordered_set<std::string> parent_keys_;
   std::unordered_map<std::string, std::unordered_set<std::string>> relation_names_;    // per namespace
   std::unordered_map<std::string, std::unordered_set<std::string>> constraint_names_;  // per namespace
   // Columns each check constraint and expression index reads, so DROP COLUMN

@@ -120,6 +120,7 @@ void SchemaBuilder::add_table(Table table) {
   for (const auto& column : table.columns)
     if (column.identity) claim_relation_name(column.identity->sequence.name.schema, column.identity->sequence.name.name, -1);
   table_by_name_[table_key(name)] = schema_.tables.size();
+  note_parents(table);
   schema_.tables.push_back(std::move(table));
 }
 

@@ -28,14 +28,20 @@ std::optional<std::string> SchemaBuilder::relation_schema(std::string_view name)
   return std::nullopt;
 }
 
+// Asked for every function call in every expression: answered from an index.
 std::optional<std::string> SchemaBuilder::function_schema(std::string_view name) const {
-  for (const auto& schema : search_path_) {
-    for (const Function& function : schema_.functions)
-      if (function.name.schema == schema && function.name.name == name) return schema;
-    for (const Aggregate& aggregate : schema_.aggregates)
-      if (aggregate.name.schema == schema && aggregate.name.name == name) return schema;
-  }
+  auto it = routine_schemas_.find(std::string(name));
+  if (it == routine_schemas_.end()) return std::nullopt;
+  for (const auto& schema : search_path_)
+    if (std::find(it->second.begin(), it->second.end(), schema) != it->second.end()) return schema;
   return std::nullopt;
+}
+
+void SchemaBuilder::note_routine(const QualifiedName& name) { routine_schemas_[name.name].push_back(name.schema); }
+
+void SchemaBuilder::forget_routine(const QualifiedName& name) {
+  auto& schemas = routine_schemas_[name.name];
+  if (auto it = std::find(schemas.begin(), schemas.end(), name.schema); it != schemas.end()) schemas.erase(it);
 }
 
 void SchemaBuilder::create_view(object stmt) {
