@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "parser/postgres/chunks.hpp"
+#include "parser/postgres/do_block.hpp"
 #include "parser/postgres/expressions.hpp"
 #include "parser/postgres/failure.hpp"
 #include "parser/postgres/parse_tree.hpp"
@@ -124,13 +125,22 @@ class TreeStream {
   std::deque<Pending> pending_;
 };
 
+// A run of statements and where it sits: a piece of a file, or one
+// statement of a DO block.
+struct Piece {
+  const SourceFile& file;
+  const std::string& text;  // the file's text with psql meta-commands blanked
+  const LineIndex& lines;
+  std::size_t offset, length;
+};
+
 }  // namespace
 
 struct Session::State {
   ParseOptions options;
   SchemaBuilder builder;
   std::vector<Diagnostic> errors;
-  std::vector<Diagnostic> skipped;
+  std::vector<Diagnostic> skipped;  // warnings about what was left out
   simdjson::dom::parser json;
 
   bool depends_on_skipped(const ParseFailure& failure) const {
@@ -150,7 +160,75 @@ struct Session::State {
     errors.push_back(std::move(d));
     return false;
   }
+
+  void apply_statements(const Piece& piece, List statements);
+  void apply(const Piece& piece, Node statement, std::int64_t statement_location, std::string_view statement_text);
+  void read_do_block(const Piece& piece, Node statement, std::int64_t statement_location, std::string_view statement_text);
 };
+
+void Session::State::apply_statements(const Piece& piece, List statements) {
+  for (element raw_statement : statements) {
+    const object raw = raw_statement.get_object().value_unsafe();
+    const std::int64_t statement_location =
+        first_token(piece.file.text, static_cast<std::int64_t>(piece.offset) + integer(raw, "stmt_location"));
+    // stmt_len 0: the statement runs to the end of the piece.
+    const auto start = static_cast<std::size_t>(integer(raw, "stmt_location"));
+    const auto length = static_cast<std::size_t>(integer(raw, "stmt_len"));
+    const std::string_view statement_text =
+        std::string_view(piece.text).substr(piece.offset + start, length ? length : piece.length - start);
+    apply(piece, Node::of(*field(raw, "stmt")), statement_location, statement_text);
+  }
+}
+
+void Session::State::apply(const Piece& piece, Node statement, std::int64_t statement_location, std::string_view statement_text) {
+  builder.begin_chunk(piece.offset);
+  builder.begin_statement(statement_text);
+  try {
+    if (statement.is("DoStmt")) return read_do_block(piece, statement, statement_location, statement_text);
+    builder.apply(statement, statement_location);
+  } catch (const ParseFailure& failure) {
+    const auto at = failure.location >= 0 ? piece.offset + static_cast<std::size_t>(failure.location)
+                                          : static_cast<std::size_t>(statement_location);
+    if (report(piece.lines.diagnose(at, failure.message, failure.hint), failure)) builder.note_skipped(statement);
+  }
+}
+
+// The block's statements are parsed where they stand in the file, so their
+// positions are exact.
+void Session::State::read_do_block(const Piece& piece, Node statement, std::int64_t statement_location,
+                                   std::string_view statement_text) {
+  std::string_view body;
+  for (element arg : list(statement.fields, "args")) {
+    const object def = Node::of(arg).fields;
+    if (str(def, "defname") == "language" && str(Node::of(*field(def, "arg")).fields, "sval") != "plpgsql")
+      throw ParseFailure{-1, "DO block in a language other than plpgsql is not supported", {}, true};
+    if (str(def, "defname") == "as") body = str(Node::of(*field(def, "arg")).fields, "sval");
+  }
+  const auto statement_offset = static_cast<std::size_t>(statement_text.data() - piece.text.data());
+  const DoBlockStatements block = pg::read_do_block(body);
+  std::size_t searched = 0;
+  for (const std::string& query : block.queries) {
+    const std::size_t found = statement_text.find(query, searched);
+    if (found == std::string_view::npos)  // e.g. a body in single quotes, with its quotes doubled
+      throw ParseFailure{-1, "DO block whose body is not dollar-quoted is not supported", "quote its body with $$", true};
+    searched = found + query.size();
+    const Tree tree = parse_text(query);
+    if (tree->error) {
+      const int cursor = tree->error->cursorpos;
+      throw ParseFailure{static_cast<std::int64_t>(statement_offset + found - piece.offset) + std::max(cursor - 1, 0),
+                         tree->error->message};
+    }
+    simdjson::dom::parser inner_json;  // the outer statement's tree still lives in json
+    simdjson::dom::element root;
+    if (inner_json.parse(tree->parse_tree, std::strlen(tree->parse_tree)).get(root))
+      throw ParseFailure{-1, "DO block: statement nested too deeply to read"};
+    apply_statements(Piece{piece.file, piece.text, piece.lines, statement_offset + found, query.size()},
+                     list(root.get_object().value_unsafe(), "stmts"));
+  }
+  if (block.skipped_handlers)
+    skipped.push_back(piece.lines.diagnose(static_cast<std::size_t>(statement_location),
+                                           "DO block read as its main statements: its EXCEPTION handlers are not modelled"));
+}
 
 Session::Session(ParseOptions options) : state_(std::make_unique<State>()) { state_->options = options; }
 Session::~Session() = default;
@@ -184,24 +262,7 @@ bool Session::read(const SourceFile& file, bool allow_pieces) {
                                     {}, {}});
       return true;
     }
-    s.builder.begin_chunk(offset);
-    for (element raw_statement : list(tree.get_object().value_unsafe(), "stmts")) {
-      const object raw = raw_statement.get_object().value_unsafe();
-      const std::int64_t statement_location =
-          first_token(file.text, static_cast<std::int64_t>(offset) + integer(raw, "stmt_location"));
-      const Node statement = Node::of(*field(raw, "stmt"));
-      // stmt_len 0: the statement runs to the end of the piece.
-      const auto start = static_cast<std::size_t>(integer(raw, "stmt_location"));
-      const auto length = static_cast<std::size_t>(integer(raw, "stmt_len"));
-      s.builder.begin_statement(std::string_view(text).substr(offset + start, length ? length : item->length - start));
-      try {
-        s.builder.apply(statement, statement_location);
-      } catch (const ParseFailure& failure) {
-        const auto at = failure.location >= 0 ? offset + static_cast<std::size_t>(failure.location)
-                                              : static_cast<std::size_t>(statement_location);
-        if (s.report(lines.diagnose(at, failure.message, failure.hint), failure)) s.builder.note_skipped(statement);
-      }
-    }
+    s.apply_statements(Piece{file, text, lines, offset, item->length}, list(tree.get_object().value_unsafe(), "stmts"));
   }
   return true;
 }

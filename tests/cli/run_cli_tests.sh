@@ -48,6 +48,12 @@ bad missing_key_column 'CREATE TABLE t (a int, PRIMARY KEY (b));'       "column 
 bad unsupported_stmt   'CREATE TABLE t (a int);\nCREATE PUBLICATION p FOR ALL TABLES;' "$work/unsupported_stmt.sql:2:1: error: CREATE PUBLICATION is not supported yet"
 bad missing_schema     'CREATE TABLE nope.t (a int);'                    "schema \"nope\" does not exist"
 bad drop_missing       'DROP TABLE ghost;'                               "table \"public.ghost\" does not exist"
+# DO blocks: their statements are read in place, so positions point inside the body
+bad do_position        'CREATE TABLE a (id int);\nDO $$\nBEGIN\n  CREATE TABLE b (id int REFERENCES nowhere);\nEND $$;' "$work/do_position.sql:4:26: error: foreign key b_id_fkey references missing table \"public.nowhere\""
+bad do_syntax          'DO $$\nBEGIN\n  CREATE TABLE b (id int,, x int);\nEND $$;' "$work/do_syntax.sql:1:1: error: DO block: syntax error at or near \",\""
+bad do_loop            'DO $$ BEGIN FOR i IN 1..3 LOOP CREATE TABLE x (); END LOOP; END $$;' "$work/do_loop.sql:1:1: error: DO block with a FOR loop is not supported"
+bad do_if_exists       'DO $$ BEGIN IF EXISTS (SELECT 1) THEN CREATE TABLE x (); END IF; END $$;' "DO block with an IF other than IF NOT EXISTS"
+bad do_language        'DO LANGUAGE plperl $$ 1; $$;'                  "DO block in a language other than plpgsql is not supported"
 
 expect "missing file" 1 "no-such-file.sql: error: no such file or directory" -- diff "$work/no-such-file.sql" "$good"
 mkdir -p "$work/emptydir"
