@@ -92,6 +92,15 @@ std::string summarize(const Change& change) {
           [](const AlterCompositeType& c) { return "alter attribute " + c.attribute.name + " of type " + to_string(c.name); },
           [](const CreateCollation& c) { return "create collation " + to_string(c.collation.name); },
           [](const DropCollation& c) { return "drop collation " + to_string(c.collation.name); },
+          [](const CreateTextSearchDictionary& c) { return "create text search dictionary " + to_string(c.dictionary.name); },
+          [](const DropTextSearchDictionary& c) { return "drop text search dictionary " + to_string(c.dictionary.name); },
+          [](const AlterTextSearchDictionary& c) { return "alter options of text search dictionary " + to_string(c.name); },
+          [](const CreateTextSearchConfiguration& c) { return "create text search configuration " + to_string(c.configuration.name); },
+          [](const DropTextSearchConfiguration& c) { return "drop text search configuration " + to_string(c.configuration.name); },
+          [](const AlterTextSearchMapping& c) {
+            return std::string(c.dictionaries.empty() ? "drop" : "set") + " mapping of text search configuration " +
+                   to_string(c.configuration);
+          },
           [](const CreateAggregate& c) { return "create aggregate " + to_string(c.aggregate.name) + "(" + c.aggregate.signature() + ")"; },
           [](const DropAggregate& c) { return "drop aggregate " + to_string(c.aggregate.name) + "(" + c.aggregate.signature() + ")"; },
           [](const CreateOperator& c) { return "create operator " + to_string(c.op.name) + " (" + c.op.signature() + ")"; },

@@ -91,6 +91,20 @@ struct AlterCompositeType {
 };
 struct CreateCollation { Collation collation; };
 struct DropCollation { Collation collation; };
+struct CreateTextSearchDictionary { TextSearchDictionary dictionary; };
+struct DropTextSearchDictionary { TextSearchDictionary dictionary; };
+struct AlterTextSearchDictionary {  // options set or removed, in one statement
+  QualifiedName name;
+  std::vector<std::pair<std::string, std::string>> set;
+  std::vector<std::string> removed;
+};
+struct CreateTextSearchConfiguration { TextSearchConfiguration configuration; };  // with its mappings
+struct DropTextSearchConfiguration { TextSearchConfiguration configuration; };
+struct AlterTextSearchMapping {  // token types mapped to the same dictionaries
+  QualifiedName configuration;
+  std::vector<std::string> tokens;
+  std::vector<QualifiedName> dictionaries;  // empty: DROP MAPPING
+};
 struct CreateAggregate { Aggregate aggregate; };
 struct DropAggregate { Aggregate aggregate; };
 struct CreateOperator { Operator op; };
@@ -199,7 +213,9 @@ struct SetComment {
 
 using ChangeKind =
     std::variant<CreateNamespace, DropNamespace, CreateExtension, DropExtension, SetExtensionSchema, UpdateExtension, CreateEnum, DropEnum, RenameEnum, AddEnumValue, CreateSequence, DropSequence,
-                 AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, CreateView, DropView, CreateFunction, DropFunction, CreateCollation, DropCollation, CreateDomain, DropDomain, AlterDomain, CreateCompositeType,
+                 AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, CreateView, DropView, CreateFunction, DropFunction, CreateCollation, DropCollation,
+                 CreateTextSearchDictionary, DropTextSearchDictionary, AlterTextSearchDictionary, CreateTextSearchConfiguration,
+                 DropTextSearchConfiguration, AlterTextSearchMapping, CreateDomain, DropDomain, AlterDomain, CreateCompositeType,
                  DropCompositeType, AlterCompositeType, CreateRangeType, DropRangeType, CreateOperator, DropOperator, CreateAggregate, DropAggregate, CreateTrigger, DropTrigger, SetRowSecurity, CreatePolicy, AlterPolicy, DropPolicy, AddColumn, DropColumn, AlterColumnType,
                  SetColumnDefault, SetColumnNotNull, AddIdentity, DropIdentity, AlterIdentity, DropExpression, SetTableLogged, SetTableOptions, AttachPartition, DetachPartition, SetInherit,
                  SetColumnStatistics, SetColumnOptions, SetIndexStatistics, AddConstraint, DropConstraint, CreateIndex, DropIndex, SetComment>;

@@ -26,6 +26,7 @@ std::vector<Diagnostic> Differ::run() {
   namespaces();
   extensions();
   collations();
+  text_search();
   enums();
   domains();
   range_types();
@@ -97,27 +98,36 @@ void Differ::namespaces() {
     if (!find(to_, ns->name)) emit(kDropNamespaces, DropNamespace{*ns}, {ObjectKind::Namespace, {ns->name, ns->name}, {}});
 }
 
+// Extensions are made in the order the desired state makes them and dropped
+// in the reverse of the order the current state made them: an extension that
+// requires another (earthdistance, cube) comes after it, and neither side
+// knows the requirements, only that order.
 void Differ::extensions() {
-  std::map<std::string, const Extension*> from, to;
-  for (const Extension& e : from_.extensions) from.emplace(e.name, &e);
-  for (const Extension& e : to_.extensions) to.emplace(e.name, &e);
-  for (const auto& [name, extension] : to) {
+  std::map<std::string, std::size_t> from, to;  // name -> position
+  for (std::size_t i = 0; i < from_.extensions.size(); ++i) from.emplace(from_.extensions[i].name, i);
+  for (std::size_t i = 0; i < to_.extensions.size(); ++i) to.emplace(to_.extensions[i].name, i);
+  for (std::size_t i = 0; i < to_.extensions.size(); ++i) {
+    const Extension& extension = to_.extensions[i];
+    const std::string& name = extension.name;
     const ObjectKey key{ObjectKind::Extension, {name, name}, {}};
     auto old = from.find(name);
     if (old == from.end()) {
-      emit(kCreateExtensions, CreateExtension{*extension}, key, extension->where);
+      emit(kCreateExtensions, CreateExtension{extension}, key, extension.where, {}, i);
       continue;
     }
     // A version left to the default is whatever is installed.
-    if (old->second->schema != extension->schema)
-      emit(kCreateExtensions, SetExtensionSchema{name, extension->schema}, key, extension->where);
-    if (!extension->version.empty() && extension->version != old->second->version)
-      emit(kCreateExtensions, UpdateExtension{name, extension->version}, key, extension->where);
+    const Extension& installed = from_.extensions[old->second];
+    if (installed.schema != extension.schema) emit(kCreateExtensions, SetExtensionSchema{name, extension.schema}, key, extension.where, {}, i);
+    if (!extension.version.empty() && extension.version != installed.version)
+      emit(kCreateExtensions, UpdateExtension{name, extension.version}, key, extension.where, {}, i);
   }
-  for (const auto& [name, extension] : from)
-    if (!to.contains(name))
-      emit(kDropExtensions, DropExtension{*extension}, {ObjectKind::Extension, {name, name}, {}}, {},
-           {Hazard{HazardKind::DataLoss, "drops extension " + name + " and everything it defines"}});
+  for (std::size_t i = 0; i < from_.extensions.size(); ++i) {
+    const Extension& extension = from_.extensions[i];
+    if (!to.contains(extension.name))
+      emit(kDropExtensions, DropExtension{extension}, {ObjectKind::Extension, {extension.name, extension.name}, {}}, {},
+           {Hazard{HazardKind::DataLoss, "drops extension " + extension.name + " and everything it defines"}},
+           from_.extensions.size() - i);
+  }
 }
 
 void Differ::enums() {

@@ -113,6 +113,8 @@ class Differ {
   // diff_define.cpp
   void collations();
   void operators();
+  // diff_text_search.cpp
+  void text_search();
   // diff_aggregates.cpp
   void aggregates();
   // diff_policies.cpp

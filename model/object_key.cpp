@@ -27,6 +27,8 @@ std::string_view kind_name(ObjectKind kind) {
     case ObjectKind::RangeType: return "range type";
     case ObjectKind::CompositeType: return "type";
     case ObjectKind::Operator: return "operator";
+    case ObjectKind::TextSearchDictionary: return "text search dictionary";
+    case ObjectKind::TextSearchConfiguration: return "text search configuration";
   }
   return "object";
 }

@@ -7,6 +7,7 @@
 // describe are equal in everything schemac models.
 #include <compare>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -307,6 +308,26 @@ struct Collation {
   SourceRange where;
 };
 
+// CREATE TEXT SEARCH DICTIONARY: a template and its options.
+struct TextSearchDictionary {
+  QualifiedName name;
+  QualifiedName template_name;  // e.g. pg_catalog.snowball
+  // As PostgreSQL keeps them: lower-case names, values as text, in the order written.
+  std::vector<std::pair<std::string, std::string>> options;
+  std::optional<std::string> comment;
+  SourceRange where;
+};
+
+// CREATE TEXT SEARCH CONFIGURATION: a parser and, for each token type it maps,
+// the dictionaries tried in order. COPY = ... is resolved to what it copies.
+struct TextSearchConfiguration {
+  QualifiedName name;
+  QualifiedName parser;  // e.g. pg_catalog.default
+  std::map<std::string, std::vector<QualifiedName>> mappings;  // token type -> dictionaries
+  std::optional<std::string> comment;
+  SourceRange where;
+};
+
 // CREATE AGGREGATE (plain, not ordered-set), matched by name and argument types.
 struct Aggregate {
   QualifiedName name;
@@ -372,6 +393,8 @@ struct Schema {
   std::vector<Trigger> triggers;
   std::vector<Policy> policies;
   std::vector<Collation> collations;
+  std::vector<TextSearchDictionary> text_search_dictionaries;
+  std::vector<TextSearchConfiguration> text_search_configurations;
   std::vector<Domain> domains;
   std::vector<CompositeType> composite_types;
   std::vector<RangeType> range_types;

@@ -42,9 +42,20 @@ std::vector<Statement> PostgresDialect::prologue(const ChangeSet& changes) const
   return {Statement{"SET check_function_bodies = false", Placement::InTransaction, {}, {}, {}}};
 }
 
+namespace {
+
+// Most changes are one statement; a text search configuration is made with its mappings.
+struct Texts {
+  std::vector<std::string> texts;
+  Texts(std::string text) : texts{std::move(text)} {}  // NOLINT: implicit on purpose
+  Texts(std::vector<std::string> many) : texts(std::move(many)) {}  // NOLINT
+};
+
+}  // namespace
+
 std::vector<Statement> PostgresDialect::render(const Change& change, const RenderContext&) const {
   using namespace pg_sql;
-  std::string sql = std::visit(overloaded{
+  std::vector<std::string> texts = std::visit<Texts>(overloaded{
                                    [](const CreateNamespace& c) { return create_namespace(c); },
                                    [](const DropNamespace& c) { return drop_namespace(c); },
                                    [](const CreateExtension& c) { return create_extension(c); },
@@ -73,6 +84,12 @@ std::vector<Statement> PostgresDialect::render(const Change& change, const Rende
                                    [](const DropCompositeType& c) { return drop_composite_type(c); },
                                    [](const AlterCompositeType& c) { return alter_composite_type(c); },
                                    [](const DropCollation& c) { return drop_collation(c); },
+                                   [](const CreateTextSearchDictionary& c) { return create_text_search_dictionary(c); },
+                                   [](const DropTextSearchDictionary& c) { return drop_text_search_dictionary(c); },
+                                   [](const AlterTextSearchDictionary& c) { return alter_text_search_dictionary(c); },
+                                   [](const CreateTextSearchConfiguration& c) { return create_text_search_configuration(c); },
+                                   [](const DropTextSearchConfiguration& c) { return drop_text_search_configuration(c); },
+                                   [](const AlterTextSearchMapping& c) { return alter_text_search_mapping(c); },
                                    [](const CreateOperator& c) { return create_operator(c); },
                                    [](const CreateAggregate& c) { return create_aggregate(c); },
                                    [](const DropAggregate& c) { return drop_aggregate(c); },
@@ -109,12 +126,13 @@ std::vector<Statement> PostgresDialect::render(const Change& change, const Rende
                                    [](const DropIndex& c) { return drop_index(c); },
                                    [](const SetComment& c) { return set_comment(c); },
                                },
-                               change.what);
-  Statement statement{std::move(sql), Placement::InTransaction, change.hazards, change.subject, {}};
+                               change.what).texts;
+  std::vector<Statement> statements;
+  for (std::string& sql : texts) statements.push_back(Statement{std::move(sql), Placement::InTransaction, change.hazards, change.subject, {}});
   // A new enum value cannot be used in the transaction that adds it: if the
   // plan uses it, it is committed first (settle_placements).
-  if (const auto* add = std::get_if<AddEnumValue>(&change.what)) statement.commit_first_if_used = pg_sql::literal(add->value);
-  return {std::move(statement)};
+  if (const auto* add = std::get_if<AddEnumValue>(&change.what)) statements.front().commit_first_if_used = pg_sql::literal(add->value);
+  return statements;
 }
 
 }  // namespace schemac

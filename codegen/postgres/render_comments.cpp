@@ -22,6 +22,8 @@ std::string set_comment(const SetComment& change) {
     case ObjectKind::Domain: target = "DOMAIN " + qualified(key.name); break;
     case ObjectKind::CompositeType: target = "TYPE " + qualified(key.name); break;
     case ObjectKind::Collation: target = "COLLATION " + qualified(key.name); break;
+    case ObjectKind::TextSearchDictionary: target = "TEXT SEARCH DICTIONARY " + qualified(key.name); break;
+    case ObjectKind::TextSearchConfiguration: target = "TEXT SEARCH CONFIGURATION " + qualified(key.name); break;
     case ObjectKind::Operator: target = "OPERATOR " + key.name.schema + "." + key.name.name + " (" + key.member + ")"; break;
     case ObjectKind::Policy: target = "POLICY " + ident(key.member) + " ON " + qualified(key.name); break;
     case ObjectKind::Trigger: target = "TRIGGER " + ident(key.member) + " ON " + qualified(key.name); break;

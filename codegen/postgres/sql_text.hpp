@@ -2,6 +2,7 @@
 // SQL text builders for PostgreSQL, one file per object kind. Each returns
 // statement text without the trailing semicolon.
 #include <string>
+#include <vector>
 
 #include "diff/change.hpp"
 
@@ -54,6 +55,13 @@ std::string create_operator(const CreateOperator& change);
 std::string create_aggregate(const CreateAggregate& change);
 std::string drop_aggregate(const DropAggregate& change);
 std::string drop_operator(const DropOperator& change);
+// render_text_search.cpp
+std::string create_text_search_dictionary(const CreateTextSearchDictionary& change);
+std::string drop_text_search_dictionary(const DropTextSearchDictionary& change);
+std::string alter_text_search_dictionary(const AlterTextSearchDictionary& change);
+std::vector<std::string> create_text_search_configuration(const CreateTextSearchConfiguration& change);
+std::string drop_text_search_configuration(const DropTextSearchConfiguration& change);
+std::string alter_text_search_mapping(const AlterTextSearchMapping& change);
 // render_views.cpp
 std::string create_view(const CreateView& change);
 std::string drop_view(const DropView& change);

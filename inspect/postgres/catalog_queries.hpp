@@ -26,7 +26,7 @@ FROM pg_catalog.pg_extension e
 JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace
 LEFT JOIN pg_catalog.pg_available_extensions a ON a.name = e.extname
 WHERE e.extname <> 'plpgsql' AND ($1::text[] IS NULL OR true)
-ORDER BY 1)SQL";
+ORDER BY e.oid)SQL";  // creation order: an extension comes after those it requires
 
 inline constexpr const char* kEnums = R"SQL(
 SELECT n.nspname, t.typname, e.enumlabel, pg_catalog.obj_description(t.oid, 'pg_type')
@@ -112,9 +112,10 @@ namespace types {
 enum : int { oid, definition, target, comment };
 }
 
-// Collations, operators and aggregates as DDL (no pg_get_*def exists for
-// them), with the COMMENT ON target; collations before the tables, the rest
-// after the functions.
+// Collations, text search dictionaries and configurations, operators and
+// aggregates as DDL (no pg_get_*def exists for them), with the COMMENT ON
+// target; the first three before the tables (in that order), the rest after
+// the functions.
 inline constexpr const char* kCollationsAndOperators = R"SQL(
 SELECT true, 'CREATE COLLATION ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.collname) ||
            ' (provider = ' || CASE c.collprovider WHEN 'i' THEN 'icu, locale = ' || pg_catalog.quote_literal(c.colliculocale)
@@ -122,12 +123,50 @@ SELECT true, 'CREATE COLLATION ' || pg_catalog.quote_ident(n.nspname) || '.' || 
                                        ', lc_ctype = ' || pg_catalog.quote_literal(c.collctype) END ||
            CASE WHEN c.collisdeterministic THEN '' ELSE ', deterministic = false' END || ')',
        'COLLATION ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.collname),
-       pg_catalog.obj_description(c.oid, 'pg_collation')
+       pg_catalog.obj_description(c.oid, 'pg_collation'), 0
 FROM pg_catalog.pg_collation c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.collnamespace
 WHERE %FILTER%
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
                   WHERE x.classid = 'pg_catalog.pg_collation'::pg_catalog.regclass AND x.objid = c.oid AND x.deptype = 'e')
+UNION ALL
+SELECT true, 'CREATE TEXT SEARCH DICTIONARY ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(d.dictname) ||
+           ' (TEMPLATE = ' || pg_catalog.quote_ident(tn.nspname) || '.' || pg_catalog.quote_ident(t.tmplname) ||
+           COALESCE(', ' || d.dictinitoption, '') || ')',
+       'TEXT SEARCH DICTIONARY ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(d.dictname),
+       pg_catalog.obj_description(d.oid, 'pg_ts_dict'), 1
+FROM pg_catalog.pg_ts_dict d
+JOIN pg_catalog.pg_namespace n ON n.oid = d.dictnamespace
+JOIN pg_catalog.pg_ts_template t ON t.oid = d.dicttemplate
+JOIN pg_catalog.pg_namespace tn ON tn.oid = t.tmplnamespace
+WHERE %FILTER%
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                  WHERE x.classid = 'pg_catalog.pg_ts_dict'::pg_catalog.regclass AND x.objid = d.oid AND x.deptype = 'e')
+UNION ALL
+SELECT true, 'CREATE TEXT SEARCH CONFIGURATION ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.cfgname) ||
+           ' (PARSER = ' || pg_catalog.quote_ident(pn.nspname) || '.' || pg_catalog.quote_ident(p.prsname) || ')' ||
+           COALESCE((SELECT pg_catalog.string_agg(';' || pg_catalog.chr(10) || 'ALTER TEXT SEARCH CONFIGURATION ' ||
+                                                      pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.cfgname) ||
+                                                      ' ADD MAPPING FOR ' || pg_catalog.quote_ident(tt.alias) || ' WITH ' || m.dictionaries,
+                                                  '' ORDER BY tt.alias)
+                     FROM (SELECT mm.maptokentype,
+                                  pg_catalog.string_agg(pg_catalog.quote_ident(dn.nspname) || '.' || pg_catalog.quote_ident(md.dictname),
+                                                        ', ' ORDER BY mm.mapseqno) AS dictionaries
+                           FROM pg_catalog.pg_ts_config_map mm
+                           JOIN pg_catalog.pg_ts_dict md ON md.oid = mm.mapdict
+                           JOIN pg_catalog.pg_namespace dn ON dn.oid = md.dictnamespace
+                           WHERE mm.mapcfg = c.oid
+                           GROUP BY mm.maptokentype) m
+                     JOIN pg_catalog.ts_token_type(c.cfgparser) tt ON tt.tokid = m.maptokentype), ''),
+       'TEXT SEARCH CONFIGURATION ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.cfgname),
+       pg_catalog.obj_description(c.oid, 'pg_ts_config'), 2
+FROM pg_catalog.pg_ts_config c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.cfgnamespace
+JOIN pg_catalog.pg_ts_parser p ON p.oid = c.cfgparser
+JOIN pg_catalog.pg_namespace pn ON pn.oid = p.prsnamespace
+WHERE %FILTER%
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                  WHERE x.classid = 'pg_catalog.pg_ts_config'::pg_catalog.regclass AND x.objid = c.oid AND x.deptype = 'e')
 UNION ALL
 SELECT false, 'CREATE OPERATOR ' || pg_catalog.quote_ident(n.nspname) || '.' || o.oprname || ' (FUNCTION = ' ||
            pg_catalog.quote_ident(fn.nspname) || '.' || pg_catalog.quote_ident(f.proname) ||
@@ -141,7 +180,7 @@ SELECT false, 'CREATE OPERATOR ' || pg_catalog.quote_ident(n.nspname) || '.' || 
        'OPERATOR ' || pg_catalog.quote_ident(n.nspname) || '.' || o.oprname || ' (' ||
            CASE WHEN o.oprleft <> 0 THEN pg_catalog.format_type(o.oprleft, NULL) ELSE 'NONE' END || ', ' ||
            pg_catalog.format_type(o.oprright, NULL) || ')',
-       pg_catalog.obj_description(o.oid, 'pg_operator')
+       pg_catalog.obj_description(o.oid, 'pg_operator'), 3
 FROM pg_catalog.pg_operator o
 JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace
 JOIN pg_catalog.pg_proc f ON f.oid = o.oprcode
@@ -163,17 +202,17 @@ SELECT false, 'CREATE AGGREGATE ' || pg_catalog.quote_ident(n.nspname) || '.' ||
            CASE p.proparallel WHEN 's' THEN ', PARALLEL = SAFE' WHEN 'r' THEN ', PARALLEL = RESTRICTED' ELSE '' END || ')',
        'AGGREGATE ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.proname) || '(' ||
            pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
-       pg_catalog.obj_description(p.oid, 'pg_proc')
+       pg_catalog.obj_description(p.oid, 'pg_proc'), 3
 FROM pg_catalog.pg_aggregate a
 JOIN pg_catalog.pg_proc p ON p.oid = a.aggfnoid
 JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
 WHERE a.aggkind = 'n' AND %FILTER%
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
                   WHERE x.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND x.objid = p.oid AND x.deptype = 'e')
-ORDER BY 1 DESC, 2)SQL";
+ORDER BY 1 DESC, 5, 2)SQL";
 
 namespace defined {
-enum : int { collation, definition, target, comment };
+enum : int { before_tables, definition, target, comment, rank };
 }
 
 // Functions and procedures as the server prints them (pg_get_functiondef),

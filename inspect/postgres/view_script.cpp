@@ -35,10 +35,10 @@ std::string trigger_script(const db::Rows& triggers, const InspectOptions& optio
                     [&](const Row& row) { return !excluded_table(options, row.view(col::table)); });
 }
 
-std::string defined_script(const db::Rows& rows, bool collations) {
+std::string defined_script(const db::Rows& rows, bool before_tables) {
   namespace col = catalog::defined;
   return ddl_script(rows, col::definition, col::target, col::comment,
-                    [&](const Row& row) { return row.truth(col::collation) == collations; });
+                    [&](const Row& row) { return row.truth(col::before_tables) == before_tables; });
 }
 
 std::string type_script(const db::Rows& rows) {

@@ -13,7 +13,7 @@ std::string view_script(const db::Rows& views);
 // Rows of catalog::kDomainsAndComposites.
 std::string type_script(const db::Rows& rows);
 // Rows of catalog::kCollationsAndOperators: the collations, or the operators.
-std::string defined_script(const db::Rows& rows, bool collations);
+std::string defined_script(const db::Rows& rows, bool before_tables);
 // Rows of catalog::kTriggers or kPolicies.
 std::string trigger_script(const db::Rows& triggers, const InspectOptions& options);
 

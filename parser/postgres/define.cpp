@@ -29,6 +29,8 @@ void SchemaBuilder::define(object stmt) {
   if (kind == "OBJECT_COLLATION") return create_collation(stmt);
   if (kind == "OBJECT_OPERATOR") return create_operator(stmt);
   if (kind == "OBJECT_AGGREGATE") return create_aggregate(stmt);
+  if (kind == "OBJECT_TSDICTIONARY") return create_text_search_dictionary(stmt);
+  if (kind == "OBJECT_TSCONFIGURATION") return create_text_search_configuration(stmt);
   std::string what(kind.substr(7));
   if (what.starts_with("TS")) what = "TEXT SEARCH " + what.substr(2);  // TSCONFIGURATION, TSDICTIONARY, ...
   if (what == "TYPE") what = "TYPE (base type)";

@@ -29,7 +29,7 @@ void SchemaBuilder::drop(object stmt) {
                                                     "OBJECT_MATVIEW", "OBJECT_FUNCTION", "OBJECT_PROCEDURE",
                                                     "OBJECT_ROUTINE", "OBJECT_TRIGGER", "OBJECT_POLICY",
                                                     "OBJECT_COLLATION", "OBJECT_OPERATOR", "OBJECT_DOMAIN",
-                                                    "OBJECT_AGGREGATE"};
+                                                    "OBJECT_AGGREGATE", "OBJECT_TSDICTIONARY", "OBJECT_TSCONFIGURATION"};
   if (std::find(std::begin(kSupported), std::end(kSupported), kind) == std::end(kSupported))
     throw ParseFailure{-1, "DROP " + std::string(kind.substr(7)) + " is not supported yet", {}, true};
   for (element object_node : list(stmt, "objects")) {
@@ -64,6 +64,36 @@ void SchemaBuilder::drop(object stmt) {
       std::erase_if(schema_.collations, [&](const Collation& c) { return c.name == name; });
       continue;
     }
+    if (kind == "OBJECT_TSCONFIGURATION") {
+      const QualifiedName name = qualify_list(list(target.fields, "items"));
+      if (!find_text_search_configuration(name)) {
+        skip_missing("text search configuration \"" + to_string(name) + "\"");
+        continue;
+      }
+      std::erase_if(schema_.text_search_configurations, [&](const TextSearchConfiguration& c) { return c.name == name; });
+      continue;
+    }
+    if (kind == "OBJECT_TSDICTIONARY") {
+      const QualifiedName name = qualify_list(list(target.fields, "items"));
+      if (!find_text_search_dictionary(name)) {
+        skip_missing("text search dictionary \"" + to_string(name) + "\"");
+        continue;
+      }
+      // A configuration depends on the dictionaries it maps to: CASCADE drops it whole.
+      const auto uses = [&](const TextSearchConfiguration& config) {
+        return std::any_of(config.mappings.begin(), config.mappings.end(), [&](const auto& mapping) {
+          return std::find(mapping.second.begin(), mapping.second.end(), name) != mapping.second.end();
+        });
+      };
+      auto& configs = schema_.text_search_configurations;
+      if (auto user = std::find_if(configs.begin(), configs.end(), uses); user != configs.end() && !cascade)
+        throw ParseFailure{-1, "cannot drop text search dictionary " + to_string(name) + " because text search configuration " +
+                                   to_string(user->name) + " depends on it",
+                           "use DROP ... CASCADE"};
+      std::erase_if(configs, uses);
+      std::erase_if(schema_.text_search_dictionaries, [&](const TextSearchDictionary& d) { return d.name == name; });
+      continue;
+    }
     if (kind == "OBJECT_POLICY") {
       drop_policy(list(target.fields, "items"), missing_ok);
       continue;
@@ -83,14 +113,25 @@ void SchemaBuilder::drop(object stmt) {
         skip_missing("schema \"" + name + "\"");
         continue;
       }
-      const bool empty = std::none_of(schema_.tables.begin(), schema_.tables.end(), [&](const Table& t) { return t.name.schema == name; }) &&
-                         std::none_of(schema_.enums.begin(), schema_.enums.end(), [&](const EnumType& t) { return t.name.schema == name; }) &&
-                         std::none_of(schema_.sequences.begin(), schema_.sequences.end(), [&](const Sequence& s) { return s.name.schema == name; });
+      const auto in_schema = [&](const auto& object) { return object.name.schema == name; };
+      const auto on_table_in_schema = [&](const auto& object) { return object.table.schema == name; };
+      const auto contents = [&](auto&& each) {
+        each(schema_.tables), each(schema_.enums), each(schema_.sequences), each(schema_.views), each(schema_.functions),
+            each(schema_.collations), each(schema_.domains), each(schema_.composite_types), each(schema_.range_types),
+            each(schema_.operators), each(schema_.aggregates), each(schema_.text_search_dictionaries),
+            each(schema_.text_search_configurations);
+      };
+      bool empty = true;
+      contents([&](const auto& objects) { empty = empty && std::none_of(objects.begin(), objects.end(), in_schema); });
       if (!empty && !cascade)
         throw ParseFailure{-1, "cannot drop schema " + name + " because other objects depend on it", "use DROP SCHEMA ... CASCADE"};
-      std::erase_if(schema_.tables, [&](const Table& t) { return t.name.schema == name; });
-      std::erase_if(schema_.enums, [&](const EnumType& t) { return t.name.schema == name; });
-      std::erase_if(schema_.sequences, [&](const Sequence& s) { return s.name.schema == name; });
+      for (const Function& function : schema_.functions)
+        if (in_schema(function)) forget_routine(function.name);
+      for (const Aggregate& aggregate : schema_.aggregates)
+        if (in_schema(aggregate)) forget_routine(aggregate.name);
+      contents([&](auto& objects) { std::erase_if(objects, in_schema); });
+      std::erase_if(schema_.triggers, on_table_in_schema);
+      std::erase_if(schema_.policies, on_table_in_schema);
       for (Table& table : schema_.tables)
         std::erase_if(table.foreign_keys, [&](const ForeignKey& fk) { return fk.ref_table.schema == name; });
       relation_names_.erase(name);

@@ -295,6 +295,20 @@ void SchemaBuilder::comment(object stmt) {
     collation->comment = text;
     return;
   }
+  if (kind == "OBJECT_TSDICTIONARY") {
+    const QualifiedName name = qualify_list(names());
+    TextSearchDictionary* dictionary = find_text_search_dictionary(name);
+    if (!dictionary) throw ParseFailure{-1, "text search dictionary \"" + to_string(name) + "\" does not exist"};
+    dictionary->comment = text;
+    return;
+  }
+  if (kind == "OBJECT_TSCONFIGURATION") {
+    const QualifiedName name = qualify_list(names());
+    TextSearchConfiguration* config = find_text_search_configuration(name);
+    if (!config) throw ParseFailure{-1, "text search configuration \"" + to_string(name) + "\" does not exist"};
+    config->comment = text;
+    return;
+  }
   if (kind == "OBJECT_AGGREGATE") {
     aggregate_named(object_node.fields, false)->comment = text;
     return;

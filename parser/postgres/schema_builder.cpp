@@ -86,6 +86,8 @@ void SchemaBuilder::apply(Node statement, std::int64_t statement_location) {
   if (tag == "CreateFunctionStmt") return create_function(stmt);
   if (tag == "CreateTrigStmt") return create_trigger(stmt);
   if (tag == "DefineStmt") return define(stmt);
+  if (tag == "AlterTSConfigurationStmt") return alter_text_search_configuration(stmt);
+  if (tag == "AlterTSDictionaryStmt") return alter_text_search_dictionary(stmt);
   if (tag == "CreateDomainStmt") return create_domain(stmt);
   if (tag == "AlterDomainStmt") return alter_domain(stmt);
   if (tag == "CompositeTypeStmt") return create_composite(stmt);

@@ -1,6 +1,8 @@
 #pragma once
 // Applies parsed statements, one at a time, to a Schema under construction.
 // Internal to the PostgreSQL frontend; one file per statement family.
+#include <functional>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -13,6 +15,8 @@
 #include "parser/postgres/type_names.hpp"
 
 namespace schemac::pg {
+
+using NameParts = std::vector<std::string>;  // a possibly qualified name: {schema, name} or {name}
 
 class SchemaBuilder {
  public:
@@ -105,6 +109,17 @@ class SchemaBuilder {
   void create_aggregate(object stmt);
   bool aggregate_named_exists(const QualifiedName& name, const std::string& signature) const;
   Aggregate* aggregate_named(object object_with_args, bool missing_ok);
+  // statements (text_search.cpp)
+  void create_text_search_dictionary(object stmt);
+  void alter_text_search_dictionary(object stmt);
+  void create_text_search_configuration(object stmt);
+  void alter_text_search_configuration(object stmt);
+  TextSearchDictionary* find_text_search_dictionary(const QualifiedName& name);
+  TextSearchConfiguration* find_text_search_configuration(const QualifiedName& name);
+  std::optional<TextSearchConfiguration> text_search_configuration_named(const NameParts& names);
+  QualifiedName text_search_dictionary_name(List names) const;
+  QualifiedName text_search_object(const NameParts& names, const char* what, bool (*builtin)(std::string_view),
+                                   const std::function<bool(const QualifiedName&)>& defined) const;
   // statements (policies.cpp)
   void create_policy(object stmt);
   void alter_policy(object stmt);

@@ -100,3 +100,17 @@ CREATE EXTENSION IF NOT EXISTS isn WITH SCHEMA ext;
 -- down
 DROP EXTENSION isn;
 DROP SCHEMA ext;
+
+# case: an extension that requires another is made after it and dropped before it
+-- current
+CREATE TABLE t (id int);
+-- desired
+CREATE EXTENSION IF NOT EXISTS cube;
+CREATE EXTENSION IF NOT EXISTS earthdistance;
+CREATE TABLE t (id int);
+-- up
+CREATE EXTENSION IF NOT EXISTS cube WITH SCHEMA public;
+CREATE EXTENSION IF NOT EXISTS earthdistance WITH SCHEMA public;
+-- down
+DROP EXTENSION earthdistance;
+DROP EXTENSION cube;
