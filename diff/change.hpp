@@ -32,6 +32,10 @@ struct RenameEnum {  // first step of rebuilding an enum whose values were remov
   QualifiedName type;
   std::string new_name;
 };
+struct RenameEnumValue {  // a value replaced in place by another: rows holding it follow
+  QualifiedName type;
+  std::string from, to;
+};
 struct AddEnumValue {
   QualifiedName type;
   std::string value;
@@ -212,7 +216,7 @@ struct SetComment {
 };
 
 using ChangeKind =
-    std::variant<CreateNamespace, DropNamespace, CreateExtension, DropExtension, SetExtensionSchema, UpdateExtension, CreateEnum, DropEnum, RenameEnum, AddEnumValue, CreateSequence, DropSequence,
+    std::variant<CreateNamespace, DropNamespace, CreateExtension, DropExtension, SetExtensionSchema, UpdateExtension, CreateEnum, DropEnum, RenameEnum, RenameEnumValue, AddEnumValue, CreateSequence, DropSequence,
                  AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, CreateView, DropView, CreateFunction, DropFunction, CreateCollation, DropCollation,
                  CreateTextSearchDictionary, DropTextSearchDictionary, AlterTextSearchDictionary, CreateTextSearchConfiguration,
                  DropTextSearchConfiguration, AlterTextSearchMapping, CreateDomain, DropDomain, AlterDomain, CreateCompositeType,

@@ -141,7 +141,7 @@ void Differ::enums() {
       continue;
     }
     comment(key, old->comment, type->comment);
-    if (old->labels == type->labels) continue;
+    if (old->labels == type->labels || renamed_enum_values(*old, *type)) continue;
     // Values can be added in place; removing or reordering needs a rebuild.
     const auto& labels = type->labels;
     std::vector<std::string> kept;
@@ -161,6 +161,28 @@ void Differ::enums() {
   }
   for (const auto& [name, type] : from)
     if (!lookup(to, name)) emit(kDropTypes, DropEnum{*type}, {ObjectKind::Enum, name, {}}, {}, {}, 3);  // after the domains and composite types over it
+}
+
+// Values replaced one for one where they stand (same count, every other value
+// in place) are renamed: rows keep their value under its new name, where a
+// rebuild would fail on them. Returns false when the change is not of that shape.
+bool Differ::renamed_enum_values(const EnumType& from, const EnumType& to) {
+  if (from.labels.size() != to.labels.size()) return false;
+  const auto absent = [](const std::vector<std::string>& labels, const std::string& label) {
+    return std::find(labels.begin(), labels.end(), label) == labels.end();
+  };
+  std::vector<RenameEnumValue> renames;
+  for (std::size_t i = 0; i < to.labels.size(); ++i) {
+    if (from.labels[i] == to.labels[i]) continue;
+    if (!absent(from.labels, to.labels[i]) || !absent(to.labels, from.labels[i])) return false;  // moved, not renamed
+    renames.push_back({to.name, from.labels[i], to.labels[i]});
+  }
+  for (RenameEnumValue& rename : renames) {
+    const std::string reason = "renames value '" + rename.from + "' of enum type " + to_string(to.name) + " to '" + rename.to +
+                               "': rows holding it now hold '" + rename.to + "'";
+    emit(kCreateTypes, std::move(rename), {ObjectKind::Enum, to.name, {}}, to.where, {Hazard{HazardKind::BackwardIncompatible, reason}});
+  }
+  return true;
 }
 
 // Rename the old type away, create the new one under the real name, move

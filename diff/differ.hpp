@@ -87,6 +87,7 @@ class Differ {
   void namespaces();
   void extensions();
   void enums();
+  bool renamed_enum_values(const EnumType& from, const EnumType& to);
   void rebuild_enum(const EnumType& from, const EnumType& to);
   void sequences();
   // diff_tables.cpp

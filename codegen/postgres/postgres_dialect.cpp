@@ -65,6 +65,7 @@ std::vector<Statement> PostgresDialect::render(const Change& change, const Rende
                                    [](const CreateEnum& c) { return create_enum(c); },
                                    [](const DropEnum& c) { return drop_enum(c); },
                                    [](const RenameEnum& c) { return rename_enum(c); },
+                                   [](const RenameEnumValue& c) { return rename_enum_value(c); },
                                    [](const AddEnumValue& c) { return add_enum_value(c); },
                                    [](const CreateSequence& c) { return create_sequence(c); },
                                    [](const DropSequence& c) { return drop_sequence(c); },

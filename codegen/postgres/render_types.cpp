@@ -34,6 +34,10 @@ std::string rename_enum(const RenameEnum& change) {
   return "ALTER TYPE " + qualified(change.type) + " RENAME TO " + ident(change.new_name);
 }
 
+std::string rename_enum_value(const RenameEnumValue& change) {
+  return "ALTER TYPE " + qualified(change.type) + " RENAME VALUE " + literal(change.from) + " TO " + literal(change.to);
+}
+
 std::string add_enum_value(const AddEnumValue& change) {
   std::string out = "ALTER TYPE " + qualified(change.type) + " ADD VALUE " + literal(change.value);
   if (!change.neighbor.empty()) out += (change.after ? " AFTER " : " BEFORE ") + literal(change.neighbor);

@@ -94,6 +94,7 @@ std::string update_extension(const UpdateExtension& change);
 std::string create_enum(const CreateEnum& change);
 std::string drop_enum(const DropEnum& change);
 std::string rename_enum(const RenameEnum& change);
+std::string rename_enum_value(const RenameEnumValue& change);
 std::string add_enum_value(const AddEnumValue& change);
 // render_sequences.cpp
 std::string create_sequence(const CreateSequence& change);

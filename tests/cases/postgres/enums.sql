@@ -99,3 +99,45 @@ CREATE TYPE public.mood AS ENUM ('happy', 'sad');
 ALTER TABLE public.t ALTER COLUMN m DROP DEFAULT;
 ALTER TABLE public.t ALTER COLUMN m TYPE public.mood USING m::text::public.mood;
 DROP TYPE public.mood__schemac_old;
+
+# case: a value replaced where it stands is renamed, and rows keep it
+-- current
+CREATE TYPE status AS ENUM ('new', 'gone', 'done');
+CREATE TABLE t (s status NOT NULL DEFAULT 'gone');
+-- desired
+CREATE TYPE status AS ENUM ('new', 'archived', 'done');
+CREATE TABLE t (s status NOT NULL DEFAULT 'archived');
+-- up
+ALTER TYPE public.status RENAME VALUE 'gone' TO 'archived';
+ALTER TABLE public.t ALTER COLUMN s SET DEFAULT 'archived';
+-- down
+ALTER TYPE public.status RENAME VALUE 'archived' TO 'gone';
+ALTER TABLE public.t ALTER COLUMN s SET DEFAULT 'gone';
+
+# case: values renamed with ALTER TYPE ... RENAME VALUE in the file
+-- current
+CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
+-- desired
+CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
+ALTER TYPE mood RENAME VALUE 'sad' TO 'blue';
+ALTER TYPE mood RENAME VALUE 'happy' TO 'glad';
+-- up
+ALTER TYPE public.mood RENAME VALUE 'sad' TO 'blue';
+ALTER TYPE public.mood RENAME VALUE 'happy' TO 'glad';
+-- down
+ALTER TYPE public.mood RENAME VALUE 'blue' TO 'sad';
+ALTER TYPE public.mood RENAME VALUE 'glad' TO 'happy';
+
+# case: values swapped are not a rename: the type is rebuilt
+-- current
+CREATE TYPE level AS ENUM ('low', 'high');
+-- desired
+CREATE TYPE level AS ENUM ('high', 'low');
+-- up
+ALTER TYPE public.level RENAME TO level__schemac_old;
+CREATE TYPE public.level AS ENUM ('high', 'low');
+DROP TYPE public.level__schemac_old;
+-- down
+ALTER TYPE public.level RENAME TO level__schemac_old;
+CREATE TYPE public.level AS ENUM ('low', 'high');
+DROP TYPE public.level__schemac_old;
