@@ -40,6 +40,9 @@ void add_source_options(CLI::App& command, SourceOptions& options) {
       ->default_val("postgres");
   command.add_flag("--skip-unsupported", options.skip_unsupported,
                    "Skip statement kinds schemac does not model yet, with a warning, instead of failing");
+  command.add_flag("--privileges", options.privileges,
+                   "Compare privileges too (GRANT / REVOKE on tables, sequences, schemas, routines, types); "
+                   "otherwise they are ignored");
   command.add_option("--schema", options.schemas, "Databases: only these schemas (comma-separated)")->delimiter(',');
   command.add_option("--exclude", options.exclude, "Databases: leave out tables matching these patterns (e.g. 'tmp_*')")
       ->delimiter(',');

@@ -41,6 +41,18 @@ namespace {
 
 std::string column_of(const QualifiedName& table, const std::string& column) { return to_string(table) + "." + column; }
 
+std::string privileges_target(const PrivilegeSet& set) {
+  switch (set.on) {
+    case Privilege::On::Schema: return "schema " + set.object.name;
+    case Privilege::On::Function: return "function " + to_string(set.object) + "(" + set.signature + ")";
+    case Privilege::On::Procedure: return "procedure " + to_string(set.object) + "(" + set.signature + ")";
+    case Privilege::On::Sequence: return "sequence " + to_string(set.object);
+    case Privilege::On::Type: return "type " + to_string(set.object);
+    case Privilege::On::Table: break;
+  }
+  return to_string(set.object);
+}
+
 }  // namespace
 
 std::string summarize(const Change& change) {
@@ -93,6 +105,11 @@ std::string summarize(const Change& change) {
           [](const AlterCompositeType& c) { return "alter attribute " + c.attribute.name + " of type " + to_string(c.name); },
           [](const CreateCollation& c) { return "create collation " + to_string(c.collation.name); },
           [](const DropCollation& c) { return "drop collation " + to_string(c.collation.name); },
+          [](const GrantPrivileges& c) { return "grant privileges on " + privileges_target(c.set) + " to " + c.set.grantee; },
+          [](const RevokePrivileges& c) {
+            return std::string(c.grant_option_only ? "revoke grant option on " : "revoke privileges on ") + privileges_target(c.set) +
+                   " from " + c.set.grantee;
+          },
           [](const CreateTextSearchDictionary& c) { return "create text search dictionary " + to_string(c.dictionary.name); },
           [](const DropTextSearchDictionary& c) { return "drop text search dictionary " + to_string(c.dictionary.name); },
           [](const AlterTextSearchDictionary& c) { return "alter options of text search dictionary " + to_string(c.name); },

@@ -109,6 +109,22 @@ struct AlterTextSearchMapping {  // token types mapped to the same dictionaries
   std::vector<std::string> tokens;
   std::vector<QualifiedName> dictionaries;  // empty: DROP MAPPING
 };
+// Privileges of one grantee on one object, changed together.
+struct PrivilegeSet {
+  Privilege::On on;
+  QualifiedName object;
+  std::string signature;
+  std::string grantee;
+  std::vector<std::pair<std::string, std::string>> privileges;  // (privilege, column or empty)
+};
+struct GrantPrivileges {
+  PrivilegeSet set;
+  bool with_grant_option = false;
+};
+struct RevokePrivileges {
+  PrivilegeSet set;
+  bool grant_option_only = false;  // REVOKE GRANT OPTION FOR: the privileges stay
+};
 struct CreateAggregate { Aggregate aggregate; };
 struct DropAggregate { Aggregate aggregate; };
 struct CreateOperator { Operator op; };
@@ -222,7 +238,7 @@ using ChangeKind =
                  DropTextSearchConfiguration, AlterTextSearchMapping, CreateDomain, DropDomain, AlterDomain, CreateCompositeType,
                  DropCompositeType, AlterCompositeType, CreateRangeType, DropRangeType, CreateOperator, DropOperator, CreateAggregate, DropAggregate, CreateTrigger, DropTrigger, SetRowSecurity, CreatePolicy, AlterPolicy, DropPolicy, AddColumn, DropColumn, AlterColumnType,
                  SetColumnDefault, SetColumnNotNull, AddIdentity, DropIdentity, AlterIdentity, DropExpression, SetTableLogged, SetTableOptions, AttachPartition, DetachPartition, SetInherit,
-                 SetColumnStatistics, SetColumnOptions, SetIndexStatistics, AddConstraint, DropConstraint, CreateIndex, DropIndex, SetComment>;
+                 SetColumnStatistics, SetColumnOptions, SetIndexStatistics, AddConstraint, DropConstraint, CreateIndex, DropIndex, SetComment, GrantPrivileges, RevokePrivileges>;
 
 struct Change {
   ChangeKind what;

@@ -40,6 +40,7 @@ std::vector<Diagnostic> Differ::run() {
   triggers();
   policies();
   recreate_dependent_foreign_keys();
+  privileges();  // last: it needs to know what is made again
   return std::move(problems_);
 }
 

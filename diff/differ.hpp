@@ -38,6 +38,7 @@ enum Phase : int {
   kAddIdentities,  // after sequences: an identity's sequence may take the name a dropped sequence frees
   kCreateViews,    // after everything they read is in place
   kCreateTriggers,  // and policies
+  kPrivileges,      // once every object they are on is made (again)
   kDropFunctions,
   kDropTypes,
   kDropExtensions,
@@ -116,6 +117,8 @@ class Differ {
   void operators();
   // diff_text_search.cpp
   void text_search();
+  // diff_privileges.cpp
+  void privileges();
   // diff_aggregates.cpp
   void aggregates();
   // diff_policies.cpp

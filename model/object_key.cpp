@@ -29,6 +29,7 @@ std::string_view kind_name(ObjectKind kind) {
     case ObjectKind::Operator: return "operator";
     case ObjectKind::TextSearchDictionary: return "text search dictionary";
     case ObjectKind::TextSearchConfiguration: return "text search configuration";
+    case ObjectKind::Privilege: return "privileges on";
   }
   return "object";
 }

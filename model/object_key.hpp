@@ -7,7 +7,7 @@
 namespace schemac {
 
 enum class ObjectKind { Namespace, Extension, Enum, Sequence, Table, View, MaterializedView, Function, Procedure, Column, PrimaryKey, Unique, Check, ForeignKey, Index, Trigger, Policy, Collation, Operator, Domain, CompositeType, Aggregate, RangeType,
-                        TextSearchDictionary, TextSearchConfiguration };
+                        TextSearchDictionary, TextSearchConfiguration, Privilege };
 
 struct ObjectKey {
   ObjectKind kind;

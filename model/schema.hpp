@@ -379,6 +379,25 @@ struct Namespace {
   SourceRange where;
 };
 
+// One privilege a role holds on an object (GRANT ... ON ... TO ...), read only
+// with --privileges. What the object's owner holds by owning it is not
+// modelled: the owner is whoever runs the migration. Defaults are explicit:
+// PUBLIC holds EXECUTE on a new function, USAGE on a new type and on schema
+// public, as in PostgreSQL 15.
+struct Privilege {
+  enum class On { Table, Sequence, Schema, Function, Procedure, Type };  // Table: also views, materialized views
+  On on;
+  QualifiedName object;   // for a schema: {"", name}
+  std::string signature;  // functions and procedures: input argument types
+  std::string column;     // a column privilege; empty: the whole object
+  std::string grantee;    // a role name, or PUBLIC
+  std::string privilege;  // SELECT, INSERT, ..., EXECUTE, USAGE, CREATE
+  bool grantable = false;  // WITH GRANT OPTION
+
+  auto operator<=>(const Privilege&) const = default;
+  bool operator==(const Privilege&) const = default;
+};
+
 // Objects are kept flat, each with its qualified name, rather than nested
 // under their namespace: the diff matches every kind through one hash map, and
 // cross-schema references (a foreign key to another schema) need no walk.
@@ -400,6 +419,7 @@ struct Schema {
   std::vector<RangeType> range_types;
   std::vector<Operator> operators;
   std::vector<Aggregate> aggregates;
+  std::vector<Privilege> privileges;  // sorted, each once
 };
 
 std::string to_string(const QualifiedName& name);  // unquoted "schema.name", for messages

@@ -126,6 +126,8 @@ std::vector<Statement> PostgresDialect::render(const Change& change, const Rende
                                    [](const CreateIndex& c) { return create_index(c); },
                                    [](const DropIndex& c) { return drop_index(c); },
                                    [](const SetComment& c) { return set_comment(c); },
+                                   [](const GrantPrivileges& c) { return grant_privileges(c); },
+                                   [](const RevokePrivileges& c) { return revoke_privileges(c); },
                                },
                                change.what).texts;
   std::vector<Statement> statements;

@@ -62,6 +62,9 @@ std::string alter_text_search_dictionary(const AlterTextSearchDictionary& change
 std::vector<std::string> create_text_search_configuration(const CreateTextSearchConfiguration& change);
 std::string drop_text_search_configuration(const DropTextSearchConfiguration& change);
 std::string alter_text_search_mapping(const AlterTextSearchMapping& change);
+// render_privileges.cpp
+std::string grant_privileges(const GrantPrivileges& change);
+std::string revoke_privileges(const RevokePrivileges& change);
 // render_views.cpp
 std::string create_view(const CreateView& change);
 std::string drop_view(const DropView& change);

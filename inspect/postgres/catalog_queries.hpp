@@ -256,6 +256,70 @@ namespace triggers {
 enum : int { table, definition, target, comment };
 }
 
+// Privileges (--privileges), as pg_dump writes them: for each object whose
+// ACL is not the default, REVOKE ALL FROM PUBLIC and then a GRANT per
+// privilege held by someone other than its owner; column privileges as
+// GRANTs. The table name lets excluded tables be left out.
+inline constexpr const char* kPrivileges = R"SQL(
+WITH objects AS (
+  SELECT c.relname AS table_name, n.nspname,
+         CASE c.relkind WHEN 'S' THEN 'SEQUENCE ' ELSE 'TABLE ' END ||
+             pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname) AS target,
+         c.relacl AS acl, c.relowner AS owner, NULL::text AS column_name
+  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S') AND c.relacl IS NOT NULL AND %FILTER%
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                    WHERE x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.objid = c.oid AND x.deptype = 'e')
+  UNION ALL
+  SELECT c.relname, n.nspname, 'TABLE ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname),
+         a.attacl, c.relowner, a.attname
+  FROM pg_catalog.pg_attribute a
+  JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm') AND %FILTER%
+  UNION ALL
+  SELECT NULL, n.nspname, 'SCHEMA ' || pg_catalog.quote_ident(n.nspname), n.nspacl, n.nspowner, NULL
+  FROM pg_catalog.pg_namespace n
+  WHERE n.nspacl IS NOT NULL AND %FILTER%
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                    WHERE x.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass AND x.objid = n.oid AND x.deptype = 'e')
+  UNION ALL
+  SELECT NULL, n.nspname,
+         CASE p.prokind WHEN 'p' THEN 'PROCEDURE ' ELSE 'FUNCTION ' END || pg_catalog.quote_ident(n.nspname) || '.' ||
+             pg_catalog.quote_ident(p.proname) || '(' || pg_catalog.pg_get_function_identity_arguments(p.oid) || ')',
+         p.proacl, p.proowner, NULL
+  FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+  WHERE p.proacl IS NOT NULL AND p.prokind IN ('f', 'p', 'w') AND %FILTER%
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                    WHERE x.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND x.objid = p.oid AND x.deptype = 'e')
+  UNION ALL
+  SELECT NULL, n.nspname, 'TYPE ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(t.typname),
+         t.typacl, t.typowner, NULL
+  FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+  WHERE t.typacl IS NOT NULL AND %FILTER%
+    AND (t.typtype IN ('e', 'd', 'r', 'm')
+         OR (t.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_catalog.pg_class r WHERE r.oid = t.typrelid AND r.relkind = 'c')))
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                    WHERE x.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND x.objid = t.oid AND x.deptype = 'e')
+)
+SELECT o.table_name,
+       CASE WHEN o.column_name IS NULL THEN 'REVOKE ALL ON ' || o.target || ' FROM PUBLIC;' || pg_catalog.chr(10) ELSE '' END ||
+       COALESCE((SELECT pg_catalog.string_agg('GRANT ' || e.privilege_type ||
+                                              COALESCE(' (' || pg_catalog.quote_ident(o.column_name) || ')', '') ||
+                                              ' ON ' || o.target || ' TO ' ||
+                                              CASE WHEN e.grantee = 0 THEN 'PUBLIC'
+                                                   ELSE pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(e.grantee)) END ||
+                                              CASE WHEN e.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END || ';' || pg_catalog.chr(10),
+                                              '' ORDER BY e.grantee, e.privilege_type)
+                 FROM pg_catalog.aclexplode(o.acl) e
+                 WHERE e.grantee <> o.owner), '')
+FROM objects o
+ORDER BY o.nspname, o.target, o.column_name NULLS FIRST)SQL";
+
+namespace privileges {
+enum : int { table, statements };
+}
+
 // Row-level security policies as DDL, the server printing the expressions.
 inline constexpr const char* kPolicies = R"SQL(
 SELECT c.relname,

@@ -132,7 +132,13 @@ Result<Parsed> inspect_postgres(db::Connection& connection, const InspectOptions
     if (!rows) return rows.errors();
     head_rows.push_back(std::move(rows).value());
   }
-  Session session(ParseOptions{options.skip_unsupported});
+  std::string privileges;
+  if (options.privileges) {
+    auto rows = connection.query(with_filter(catalog::kPrivileges), params);
+    if (!rows) return rows.errors();
+    privileges = privilege_script(*rows.value(), options);
+  }
+  Session session(ParseOptions{options.skip_unsupported, options.privileges});
   const HeadScript head = head_script(HeadRows{*head_rows[0], *head_rows[1], *head_rows[2], *head_rows[3]}, options);
   const std::string views = view_script(*head_rows[4]);
   const std::string functions = function_script(*head_rows[5]) + defined_script(*head_rows[8], false);
@@ -158,7 +164,7 @@ Result<Parsed> inspect_postgres(db::Connection& connection, const InspectOptions
   std::string after = std::string(catalog::kEmptySearchPath) + ";\n";
   for (const auto& [table, statement] : head.per_table)
     if (tables.names.contains(table)) after += statement;
-  after += tables.script + functions + views + triggers + head.comments;
+  after += tables.script + functions + views + triggers + head.comments + privileges;
   // In pieces: the script holds a statement per identity column, trigger, view.... at 10,000 tables its
   // parse tree read whole took a few hundred MiB.
   if (!session.read(SourceFile{source_name, after}, true)) return Diagnostic{{}, "cannot read the catalog", {}, {}};

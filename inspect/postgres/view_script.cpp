@@ -46,6 +46,14 @@ std::string type_script(const db::Rows& rows) {
   return ddl_script(rows, col::definition, col::target, col::comment, [](const Row&) { return true; });
 }
 
+std::string privilege_script(const db::Rows& rows, const InspectOptions& options) {
+  namespace col = catalog::privileges;
+  std::string out;
+  for (const Row row : EachRow{rows})
+    if (!row.has(col::table) || !excluded_table(options, row.view(col::table))) out += row.text(col::statements);
+  return out;
+}
+
 std::string view_script(const db::Rows& views) {
   namespace col = catalog::views;
   std::string out;

@@ -55,6 +55,7 @@ void SchemaBuilder::create_domain(object stmt) {
     else if (type == "CONSTR_CHECK") add_domain_check(domain, c);
     else throw ParseFailure{location(c), "domain constraint " + std::string(type) + " is not supported"};
   }
+  reset_privileges(Privilege::On::Type, domain.name, {});
   schema_.domains.push_back(std::move(domain));
 }
 
@@ -86,6 +87,7 @@ void SchemaBuilder::create_composite(object stmt) {
   if (type_name_taken(type.name)) throw ParseFailure{-1, "type \"" + to_string(type.name) + "\" already exists"};
   type.where = statement_position();
   for (element item : list(stmt, "coldeflist")) type.attributes.push_back(attribute(Node::of(item).fields));
+  reset_privileges(Privilege::On::Type, type.name, {});
   schema_.composite_types.push_back(std::move(type));
 }
 
@@ -106,6 +108,8 @@ void SchemaBuilder::create_range(object stmt) {
   }
   if (range.subtype.empty()) throw ParseFailure{-1, "type attribute \"subtype\" is required"};
   if (range.multirange.empty()) range.multirange = default_multirange_name(range.name.name);
+  reset_privileges(Privilege::On::Type, range.name, {});
+  reset_privileges(Privilege::On::Type, {range.name.schema, range.multirange}, {});
   schema_.range_types.push_back(std::move(range));
 }
 

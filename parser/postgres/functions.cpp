@@ -131,6 +131,7 @@ void SchemaBuilder::create_function(object stmt) {
     return;
   }
   note_routine(function.name);
+  reset_privileges(function.procedure ? Privilege::On::Procedure : Privilege::On::Function, function.name, function.signature());
   schema_.functions.push_back(std::move(function));
 }
 

@@ -68,6 +68,7 @@ void SchemaBuilder::create_enum(object stmt) {
       throw ParseFailure{-1, "enum label \"" + label + "\" used more than once"};
     created.labels.push_back(std::move(label));
   }
+  reset_privileges(Privilege::On::Type, created.name, {});
   schema_.enums.push_back(std::move(created));
 }
 

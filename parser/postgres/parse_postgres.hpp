@@ -13,6 +13,8 @@ namespace schemac::pg {
 struct ParseOptions {
   // Statement kinds the frontend does not model yet become warnings instead of errors.
   bool skip_unsupported = false;
+  // GRANT / REVOKE become part of the schema; otherwise they are ignored.
+  bool privileges = false;
 };
 
 struct Parsed {

@@ -88,6 +88,8 @@ void SchemaBuilder::apply(Node statement, std::int64_t statement_location) {
   if (tag == "DefineStmt") return define(stmt);
   if (tag == "AlterTSConfigurationStmt") return alter_text_search_configuration(stmt);
   if (tag == "AlterTSDictionaryStmt") return alter_text_search_dictionary(stmt);
+  if (tag == "GrantStmt") return grant(stmt);
+  if (tag == "AlterDefaultPrivilegesStmt" && !privileges_) return;  // privileges are not modelled unless asked for
   if (tag == "CreateDomainStmt") return create_domain(stmt);
   if (tag == "AlterDomainStmt") return alter_domain(stmt);
   if (tag == "CompositeTypeStmt") return create_composite(stmt);
@@ -322,6 +324,7 @@ void SchemaBuilder::warn(std::int64_t location, std::string message) {
 
 std::vector<Diagnostic> SchemaBuilder::finish() {
   std::vector<Diagnostic> problems;
+  settle_privileges();
   for (Table& table : schema_.tables) {
     for (ForeignKey& fk : table.foreign_keys) {
       Table* target = find_table(fk.ref_table);

@@ -30,6 +30,11 @@ class SchemaBuilder {
   void begin_chunk(std::size_t offset) { chunk_offset_ = offset; }
   // The file is gone: nothing may point into it any more.
   void end_file() { file_ = nullptr, lines_ = nullptr; }
+  // GRANT / REVOKE build the schema's privileges (--privileges); otherwise they are ignored.
+  void model_privileges(bool on) {
+    privileges_ = on;
+    reset_privileges(Privilege::On::Schema, {"", "public"}, {});
+  }
   // Throws ParseFailure for statements it cannot apply.
   void apply(Node statement, std::int64_t statement_location);
   // A statement was skipped (--skip-unsupported): what it defines is
@@ -120,6 +125,10 @@ class SchemaBuilder {
   QualifiedName text_search_dictionary_name(List names) const;
   QualifiedName text_search_object(const NameParts& names, const char* what, bool (*builtin)(std::string_view),
                                    const std::function<bool(const QualifiedName&)>& defined) const;
+  // statements (privileges.cpp)
+  void grant(object stmt);
+  void reset_privileges(Privilege::On on, const QualifiedName& object, const std::string& signature);  // a new object's defaults
+  void settle_privileges();
   // statements (policies.cpp)
   void create_policy(object stmt);
   void alter_policy(object stmt);
@@ -220,6 +229,7 @@ class SchemaBuilder {
   std::string_view statement_text_;
   std::size_t statistics_read_ = 0;  // SET STATISTICS clauses of the statement read so far
   std::size_t chunk_offset_ = 0;
+  bool privileges_ = false;
 };
 
 std::string table_key(const QualifiedName& name);

@@ -230,7 +230,10 @@ void Session::State::read_do_block(const Piece& piece, Node statement, std::int6
                                            "DO block read as its main statements: its EXCEPTION handlers are not modelled"));
 }
 
-Session::Session(ParseOptions options) : state_(std::make_unique<State>()) { state_->options = options; }
+Session::Session(ParseOptions options) : state_(std::make_unique<State>()) {
+  state_->options = options;
+  state_->builder.model_privileges(options.privileges);
+}
 Session::~Session() = default;
 
 bool Session::read(const SourceFile& file, bool allow_pieces) {

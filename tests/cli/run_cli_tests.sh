@@ -67,6 +67,15 @@ expect "no command" 1 "" --
 printf 'CREATE TABLE t (id int PRIMARY KEY);\nCREATE PUBLICATION p FOR ALL TABLES;\n' >"$work/with_publication.sql"
 expect "skip unsupported" 0 "warning: CREATE PUBLICATION is not supported yet" -- diff "$work/with_publication.sql" "$good" --skip-unsupported
 
+# --- privileges are compared only with --privileges -------------------------------
+printf 'CREATE TABLE t (id int PRIMARY KEY);\nGRANT SELECT ON t TO app_reader;\nALTER DEFAULT PRIVILEGES GRANT SELECT ON TABLES TO app_reader;\n' >"$work/granted.sql"
+expect "grants ignored by default" 0 "No changes" -- plan "$good" "$work/granted.sql"
+expect "grants compared with --privileges" 0 "" -- diff "$good" "$work/granted.sql" --privileges --skip-unsupported
+if grep -qx 'GRANT SELECT ON TABLE public.t TO app_reader;' "$work/out"; then passed=$((passed + 1)); else fail "--privileges: no GRANT in the diff"; cat "$work/out"; fi
+expect "default privileges not modelled yet" 1 "ALTER DEFAULT PRIVILEGES is not supported yet" -- diff "$good" "$work/granted.sql" --privileges
+printf 'CREATE TABLE t (id int PRIMARY KEY);\nGRANT SELECT ON nowhere TO app_reader;\n' >"$work/bad_grant.sql"
+expect "grant on a missing table" 1 "$work/bad_grant.sql:2:1: error: relation \"public.nowhere\" does not exist" -- diff "$good" "$work/bad_grant.sql" --privileges
+
 # --- help and version ----------------------------------------------------------
 expect "--help" 0 "diff" -- --help
 expect "diff --help" 0 "Exit codes" -- diff --help

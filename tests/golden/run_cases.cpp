@@ -8,6 +8,8 @@
 //               schema plans empty against the desired file (like with like,
 //               through a scratch database), and `inspect` output loaded into
 //               a fresh database gives the same pg_dump.
+// Privileges are compared (--privileges) in every mode; cases may grant to
+// the roles schemac_app and schemac_reader, which the runner makes.
 // SCHEMAC_REWRITE=1 (text mode) rewrites expectations; review the diff.
 #include <cstdlib>
 #include <iostream>
@@ -43,7 +45,7 @@ Result<pg::Parsed> parse_sections(const golden::Case& c, const std::vector<std::
     auto it = c.sections.find(name);
     if (it != c.sections.end() && !blank(it->second)) files.push_back(SourceFile{"[" + c.name + "] " + name, it->second});
   }
-  return pg::parse_postgres(files, pg::ParseOptions{});
+  return pg::parse_postgres(files, pg::ParseOptions{.skip_unsupported = false, .privileges = true});
 }
 
 std::string errors_text(const std::vector<Diagnostic>& errors) {
@@ -197,7 +199,9 @@ std::string check_roundtrip(testing::PgServer& server, const golden::Case& c) {
       return cleanup(server, databases), "PostgreSQL rejected desired: " + *error;
     std::ofstream(file) << desired;
     LoadReport report;
-    auto both = load_comparison("dbname=" + loaded, file.string(), SourceOptions{}, report);
+    SourceOptions options;
+    options.privileges = true;
+    auto both = load_comparison("dbname=" + loaded, file.string(), options, report);
     if (!both) {
       failure += "loading failed:\n" + errors_text(report.errors);
     } else {
@@ -250,6 +254,12 @@ int main(int argc, char** argv) {
       std::cout << (testing::server_required() ? "FAILED: " : "SKIPPED: ") << why << "\n";
       return testing::server_required() ? 1 : kSkipped;
     }
+    // Roles cases may grant to. Roles belong to the server, not to a
+    // database: made once, by whichever runner comes first.
+    for (const char* role : {"schemac_app", "schemac_reader"})
+      if (auto error = server->execute("postgres", std::string("DO $$ BEGIN CREATE ROLE ") + role +
+                                                       " NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"))
+        std::cout << "cannot make role " << role << ": " << *error << "\n";
   }
   int passed = 0, failed = 0, skipped = 0;
   for (int i = 2; i < argc; ++i) {

@@ -1,0 +1,170 @@
+// GRANT and REVOKE on tables, sequences, schemas, routines and types, read
+// only with --privileges (otherwise they are accepted and ignored, like
+// OWNER TO). Role names are taken as written; they must exist where the
+// migration runs.
+#include <algorithm>
+#include <array>
+
+#include "parser/postgres/failure.hpp"
+#include "parser/postgres/schema_builder.hpp"
+
+namespace schemac::pg {
+namespace {
+
+using On = Privilege::On;
+
+// What ALL [PRIVILEGES] means for each kind of object (PostgreSQL 15).
+std::vector<std::string> all_privileges(On on) {
+  switch (on) {
+    case On::Table: return {"DELETE", "INSERT", "REFERENCES", "SELECT", "TRIGGER", "TRUNCATE", "UPDATE"};
+    case On::Sequence: return {"SELECT", "UPDATE", "USAGE"};
+    case On::Schema: return {"CREATE", "USAGE"};
+    case On::Function:
+    case On::Procedure: return {"EXECUTE"};
+    case On::Type: return {"USAGE"};
+  }
+  return {};
+}
+
+std::string upper(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  return out;
+}
+
+// One object a GRANT names.
+struct Target {
+  On on;
+  QualifiedName object;
+  std::string signature;
+};
+
+}  // namespace
+
+void SchemaBuilder::reset_privileges(Privilege::On on, const QualifiedName& object, const std::string& signature) {
+  if (!privileges_) return;
+  std::erase_if(schema_.privileges, [&](const Privilege& p) { return p.on == on && p.object == object && p.signature == signature; });
+  // What PostgreSQL grants PUBLIC on a new object of the kind.
+  if (on == On::Function || on == On::Procedure) schema_.privileges.push_back({on, object, signature, {}, "PUBLIC", "EXECUTE", false});
+  if (on == On::Type || (on == On::Schema && object.name == "public"))
+    schema_.privileges.push_back({on, object, signature, {}, "PUBLIC", "USAGE", false});
+}
+
+void SchemaBuilder::grant(object stmt) {
+  if (!privileges_) return;  // not modelled unless asked for
+  const bool granting = boolean(stmt, "is_grant");
+  const std::string_view kind = str(stmt, "objtype");
+  std::vector<Target> targets;
+  auto add_relation = [&](const QualifiedName& name, bool sequences_only) {
+    if (find_sequence(name)) return targets.push_back({On::Sequence, name, {}});
+    if (sequences_only) throw ParseFailure{-1, "sequence \"" + to_string(name) + "\" does not exist"};
+    if (!find_table(name) && !find_view(name)) throw ParseFailure{-1, "relation \"" + to_string(name) + "\" does not exist"};
+    targets.push_back({On::Table, name, {}});
+  };
+  if (str(stmt, "targtype") == "ACL_TARGET_ALL_IN_SCHEMA") {
+    // The objects that exist at this point, as in PostgreSQL.
+    for (element schema_name : list(stmt, "objects")) {
+      const std::string schema(str(Node::of(schema_name).fields, "sval"));
+      require_namespace(schema, -1);
+      if (kind == "OBJECT_TABLE") {
+        for (const Table& table : schema_.tables)
+          if (table.name.schema == schema) targets.push_back({On::Table, table.name, {}});
+        for (const View& view : schema_.views)
+          if (view.name.schema == schema) targets.push_back({On::Table, view.name, {}});
+      } else if (kind == "OBJECT_SEQUENCE") {
+        for (const Sequence& sequence : schema_.sequences)
+          if (sequence.name.schema == schema) targets.push_back({On::Sequence, sequence.name, {}});
+      } else {
+        for (const Function& function : schema_.functions)
+          if (function.name.schema == schema &&
+              (kind == "OBJECT_ROUTINE" || function.procedure == (kind == "OBJECT_PROCEDURE")))
+            targets.push_back({function.procedure ? On::Procedure : On::Function, function.name, function.signature()});
+      }
+    }
+  } else {
+    for (element item : list(stmt, "objects")) {
+      const Node target = Node::of(item);
+      if (kind == "OBJECT_TABLE" || kind == "OBJECT_SEQUENCE") {
+        add_relation(qualify(target.fields), kind == "OBJECT_SEQUENCE");
+      } else if (kind == "OBJECT_SCHEMA") {
+        const std::string name(str(target.fields, "sval"));
+        require_namespace(name, -1);
+        targets.push_back({On::Schema, {"", name}, {}});
+      } else if (kind == "OBJECT_FUNCTION" || kind == "OBJECT_PROCEDURE" || kind == "OBJECT_ROUTINE") {
+        const Function* function = function_named(target.fields, false);
+        targets.push_back({function->procedure ? On::Procedure : On::Function, function->name, function->signature()});
+      } else if (kind == "OBJECT_TYPE" || kind == "OBJECT_DOMAIN") {
+        const QualifiedName name = qualify_list(target.is("List") ? list(target.fields, "items") : list(target.fields, "names"));
+        if (!resolve_type(name.schema, name.name)) throw ParseFailure{-1, "type \"" + to_string(name) + "\" does not exist"};
+        targets.push_back({On::Type, name, {}});
+      } else {
+        throw ParseFailure{-1, "GRANT/REVOKE ON " + std::string(kind.substr(7)) + " is not supported yet", {}, true};
+      }
+    }
+  }
+
+  std::vector<std::string> grantees;
+  for (element item : list(stmt, "grantees")) {
+    const object role = Node::of(item).fields;
+    const std::string_view type = str(role, "roletype");
+    if (type == "ROLESPEC_PUBLIC") grantees.emplace_back("PUBLIC");
+    else if (type == "ROLESPEC_CSTRING") grantees.emplace_back(str(role, "rolename"));
+    // CURRENT_USER and the like name the owner, whose privileges are not modelled.
+  }
+
+  for (const Target& target : targets) {
+    // (privilege, column) pairs; no list means ALL.
+    std::vector<std::pair<std::string, std::string>> named;
+    if (list(stmt, "privileges").empty())
+      for (std::string& privilege : all_privileges(target.on)) named.emplace_back(std::move(privilege), "");
+    for (element item : list(stmt, "privileges")) {
+      const object access = Node::of(item).fields;
+      std::vector<std::string> privileges{upper(str(access, "priv_name"))};
+      if (!has(access, "priv_name")) privileges = all_privileges(target.on);  // ALL (columns)
+      for (const std::string& privilege : privileges) {
+        const auto& valid = all_privileges(target.on);
+        if (std::find(valid.begin(), valid.end(), privilege) == valid.end())
+          throw ParseFailure{-1, "invalid privilege type " + privilege + " for " + to_string(target.object)};
+        if (list(access, "cols").empty()) named.emplace_back(privilege, "");
+        for (element column : list(access, "cols")) named.emplace_back(privilege, std::string(string_value(column)));
+      }
+    }
+    for (const std::string& grantee : grantees)
+      for (const auto& [privilege, column] : named) {
+        Privilege p{target.on, target.object, target.signature, column, grantee, privilege, false};
+        auto& all = schema_.privileges;
+        auto held = std::find_if(all.begin(), all.end(), [&](const Privilege& h) {
+          return h.on == p.on && h.object == p.object && h.signature == p.signature && h.column == p.column &&
+                 h.grantee == p.grantee && h.privilege == p.privilege;
+        });
+        if (granting) {
+          if (held == all.end()) all.push_back(p), held = all.end() - 1;
+          held->grantable = held->grantable || boolean(stmt, "grant_option");
+        } else if (held != all.end()) {
+          // REVOKE GRANT OPTION FOR keeps the privilege itself.
+          if (boolean(stmt, "grant_option")) held->grantable = false;
+          else all.erase(held);
+        }
+      }
+  }
+}
+
+// Privileges on objects dropped since are gone with them; the rest sorted, for the diff.
+void SchemaBuilder::settle_privileges() {
+  auto& all = schema_.privileges;
+  std::erase_if(all, [&](const Privilege& p) {
+    switch (p.on) {
+      case On::Table: return !find_table(p.object) && !find_view(p.object);
+      case On::Sequence: return !find_sequence(p.object);
+      case On::Schema: return p.object.name != "public" && !namespace_exists(p.object.name);
+      case On::Function:
+      case On::Procedure: return !find_function(p.object, p.signature);
+      case On::Type: return !resolve_type(p.object.schema, p.object.name);
+    }
+    return true;
+  });
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end()), all.end());
+}
+
+}  // namespace schemac::pg
