@@ -3,6 +3,7 @@
 // allows it: same kind, same result, same argument names, no default taken
 // away. Otherwise it is dropped (with the views that call it) and created again.
 #include <algorithm>
+#include <limits>
 
 #include "diff/differ.hpp"
 
@@ -23,7 +24,8 @@ ObjectKey function_key(const Function& f) {
 
 bool same_function(const Function& a, const Function& b) {
   return a.procedure == b.procedure && a.arguments == b.arguments && a.returns == b.returns &&
-         a.returns_set == b.returns_set && a.language == b.language && a.body == b.body && a.link_symbol == b.link_symbol &&
+         a.returns_set == b.returns_set && a.language == b.language && a.body == b.body &&
+         a.standard_body == b.standard_body && a.link_symbol == b.link_symbol &&
          a.volatility == b.volatility && a.strict == b.strict && a.security_definer == b.security_definer &&
          a.leakproof == b.leakproof && a.parallel == b.parallel && a.cost == b.cost && a.rows == b.rows &&
          a.settings == b.settings;
@@ -59,22 +61,38 @@ bool Differ::names_relation(const Function& function, const ByName<Table>& table
 
 void Differ::functions() {
   const auto from = by_signature(from_.functions), to = by_signature(to_.functions);
+  // A SQL-standard body is checked when it is created: it comes after the
+  // tables it reads (after the views too, when it reads one), and goes
+  // before them; a table it reads changing shape makes it again.
+  const auto reads_view = [&](const Function& f) {
+    return std::any_of(f.reads.begin(), f.reads.end(), [&](const QualifiedName& name) {
+      return std::any_of(to_.views.begin(), to_.views.end(), [&](const View& v) { return v.name == name; });
+    });
+  };
+  const auto reads_reshaped = [&](const Function& f) {
+    return std::any_of(f.reads.begin(), f.reads.end(), [&](const QualifiedName& name) {
+      return reshaped_tables_.contains(name);
+    });
+  };
   for (const auto& [key, function] : to) {
     const ObjectKey object = function_key(*function);
-    const int create_phase = names_relation(*function, to_tables_, to_.views) ? kCreateLateFunctions : kCreateFunctions;
+    const int create_phase = reads_view(*function)                                                     ? kCreateViews
+                             : names_relation(*function, to_tables_, to_.views) || !function->reads.empty() ? kCreateLateFunctions
+                                                                                                        : kCreateFunctions;
+    const std::size_t create_rank = create_phase == kCreateViews ? std::numeric_limits<std::size_t>::max() : 0;
     auto old = from.find(key);
     if (old == from.end()) {
-      emit(create_phase, CreateFunction{*function, false}, object, function->where);
+      emit(create_phase, CreateFunction{*function, false}, object, function->where, {}, create_rank);
       comment(object, std::nullopt, function->comment);
       continue;
     }
     const Function& before = *old->second;
-    if (!same_function(before, *function)) {
-      if (replaceable(before, *function)) {
-        emit(create_phase, CreateFunction{*function, true}, object, function->where);
+    if (!same_function(before, *function) || reads_reshaped(before)) {
+      if (replaceable(before, *function) && !reads_reshaped(before)) {
+        emit(create_phase, CreateFunction{*function, true}, object, function->where, {}, create_rank);
       } else {
         emit(kDropChangedFunctions, DropFunction{before}, function_key(before));
-        emit(create_phase, CreateFunction{*function, false}, object, function->where);
+        emit(create_phase, CreateFunction{*function, false}, object, function->where, {}, create_rank);
         recreated_functions_.insert(function->name);
         comment(object, std::nullopt, function->comment);
         continue;
@@ -85,7 +103,8 @@ void Differ::functions() {
   for (const auto& [key, function] : from)
     if (!to.contains(key)) {
       // One whose signature names a table's row type must go before the table can.
-      emit(names_relation(*function, from_tables_, from_.views) ? kDropChangedFunctions : kDropFunctions, DropFunction{*function},
+      emit(names_relation(*function, from_tables_, from_.views) || !function->reads.empty() ? kDropChangedFunctions : kDropFunctions,
+           DropFunction{*function},
            function_key(*function), {},
            {Hazard{HazardKind::BackwardIncompatible, "drops " + describe(function_key(*function)) + "; callers fail"}},
            1);  // after the operators that run it

@@ -213,7 +213,9 @@ struct Function {
   std::string returns;                      // canonical type, "SETOF type"; empty for procedures and RETURNS TABLE
   bool returns_set = false;                 // SETOF or RETURNS TABLE
   std::string language;                     // lower case
-  std::string body;                         // AS '...' (for C: the object file)
+  std::string body;                         // AS '...' (for C: the object file), or a SQL-standard body
+  bool standard_body = false;               // body is RETURN ... / BEGIN ATOMIC ... END, names qualified
+  std::vector<QualifiedName> reads;         // tables and views a standard body names: it depends on them
   std::string link_symbol;                  // C functions: AS 'file', 'symbol'
   char volatility = 'v';                    // i, s, v
   bool strict = false;

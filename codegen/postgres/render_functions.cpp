@@ -64,6 +64,7 @@ std::string create_function(const CreateFunction& change) {
   if (!f.procedure && f.cost != default_cost) out += " COST " + number(f.cost);
   if (f.returns_set && f.rows != 1000) out += " ROWS " + number(f.rows);
   for (const auto& [name, value] : f.settings) out += " SET " + ident(name) + " TO " + value;
+  if (f.standard_body) return out + " " + f.body;
   if (!f.link_symbol.empty()) return out + " AS " + literal(f.body) + ", " + literal(f.link_symbol);
   return out + " AS " + dollar_quoted(f.body, "function");
 }

@@ -5,6 +5,7 @@
 #include "parser/postgres/failure.hpp"
 #include "parser/postgres/quote.hpp"
 #include "parser/postgres/schema_builder.hpp"
+#include "parser/postgres/statement_tree.hpp"
 
 namespace schemac::pg {
 namespace {
@@ -53,8 +54,15 @@ void SchemaBuilder::create_function(object stmt) {
   require_namespace(function.name.schema, -1);
   function.procedure = boolean(stmt, "is_procedure");
   function.where = statement_position();
-  if (has(stmt, "sql_body"))
-    throw ParseFailure{-1, "SQL-standard function bodies (RETURN / BEGIN ATOMIC) are not supported yet", {}, true};
+  if (has(stmt, "sql_body")) {
+    StatementTree tree(statement_text_);
+    QueryText body = tree.function_body([&](std::string_view name) { return relation_schema(name); },
+                                        [&](std::string_view name) { return function_schema(name); });
+    function.body = std::move(body.text);
+    function.reads = std::move(body.relations);
+    function.standard_body = true;
+    function.language = "sql";
+  }
 
   for (element parameter : list(stmt, "parameters")) {
     const object p = Node::of(parameter).fields;

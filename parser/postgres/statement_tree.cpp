@@ -160,6 +160,46 @@ QueryText StatementTree::view_query(const RelationResolver& resolve, const Relat
   return out;
 }
 
+QueryText StatementTree::function_body(const RelationResolver& resolve, const RelationResolver& resolve_function) {
+  PgQuery__Node* statement = tree_->result->stmts[0]->stmt;
+  if (statement->node_case != PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT || !statement->create_function_stmt->sql_body)
+    throw ParseFailure{-1, "expected CREATE FUNCTION with a RETURN or BEGIN ATOMIC body"};
+  QueryText out;
+  PgQuery__Node* body = statement->create_function_stmt->sql_body;
+  qualify_names(body, resolve, resolve_function, out);
+  // BEGIN ATOMIC: a list holding the list of statements, which deparse does
+  // not print: each statement is printed on its own.
+  if (body->node_case == PG_QUERY__NODE__NODE_LIST) {
+    out.text = "BEGIN ATOMIC";
+    if (body->list->n_items == 1 && body->list->items[0]->node_case == PG_QUERY__NODE__NODE_LIST) {
+      const PgQuery__List* statements = body->list->items[0]->list;
+      for (std::size_t i = 0; i < statements->n_items; ++i) out.text += " " + tree_->deparse(statements->items[i]) + ";";
+    }
+    out.text += " END";
+    return out;
+  }
+  // RETURN: printed as the body of a bare procedure "f()", then that head taken off.
+  PgQuery__String name = PG_QUERY__STRING__INIT;
+  name.sval = const_cast<char*>("f");
+  PgQuery__Node name_node = PG_QUERY__NODE__INIT;
+  name_node.node_case = PG_QUERY__NODE__NODE_STRING;
+  name_node.string = &name;
+  PgQuery__Node* names[] = {&name_node};
+  PgQuery__CreateFunctionStmt bare = PG_QUERY__CREATE_FUNCTION_STMT__INIT;
+  bare.is_procedure = 1;
+  bare.n_funcname = 1;
+  bare.funcname = names;
+  bare.sql_body = statement->create_function_stmt->sql_body;
+  PgQuery__Node node = PG_QUERY__NODE__INIT;
+  node.node_case = PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT;
+  node.create_function_stmt = &bare;
+  out.text = tree_->deparse(&node);
+  constexpr std::string_view kHead = "CREATE PROCEDURE f() ";
+  if (!out.text.starts_with(kHead)) throw ParseFailure{-1, "cannot print the function body back: " + out.text, {}, true};
+  out.text.erase(0, kHead.size());
+  return out;
+}
+
 std::pair<QueryText, QueryText> StatementTree::policy_expressions(const RelationResolver& resolve,
                                                                   const RelationResolver& resolve_function) {
   PgQuery__Node* statement = tree_->result->stmts[0]->stmt;

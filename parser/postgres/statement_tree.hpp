@@ -39,6 +39,10 @@ class StatementTree {
   // names the schema of an unqualified function call (user functions only).
   QueryText view_query(const RelationResolver& resolve, const RelationResolver& resolve_function);
 
+  // The SQL-standard body of a CREATE FUNCTION / PROCEDURE (RETURN expr, or
+  // BEGIN ATOMIC ... END), as written after the options.
+  QueryText function_body(const RelationResolver& resolve, const RelationResolver& resolve_function);
+
   // The USING and WITH CHECK expressions of a CREATE or ALTER POLICY (text
   // empty when absent). Printed by deparse too: they may hold subqueries.
   std::pair<QueryText, QueryText> policy_expressions(const RelationResolver& resolve, const RelationResolver& resolve_function);

@@ -278,3 +278,69 @@ CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1 $$;
 CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 2 $$;
 -- error
 function public.f() already exists with same argument types
+
+# case: SQL-standard bodies: RETURN, and BEGIN ATOMIC made after the table it reads
+-- current
+CREATE TABLE t (id int);
+-- desired
+CREATE TABLE t (id int, n int);
+CREATE FUNCTION add(a int, b int) RETURNS int LANGUAGE sql IMMUTABLE RETURN a + b;
+CREATE FUNCTION total() RETURNS bigint LANGUAGE sql STABLE
+BEGIN ATOMIC
+  SELECT sum(n) FROM t;
+END;
+-- up
+SET check_function_bodies = false;
+CREATE FUNCTION public.add(a integer, b integer) RETURNS integer LANGUAGE sql IMMUTABLE RETURN a + b;
+ALTER TABLE public.t ADD COLUMN n integer;
+CREATE FUNCTION public.total() RETURNS bigint LANGUAGE sql STABLE BEGIN ATOMIC SELECT sum(n) FROM public.t; END;
+-- down
+DROP FUNCTION public.total();
+ALTER TABLE public.t DROP COLUMN n;
+DROP FUNCTION public.add(integer, integer);
+
+# case: SQL-standard body changed in place
+-- current
+CREATE FUNCTION twice(x int) RETURNS int LANGUAGE sql IMMUTABLE RETURN x * 2;
+-- desired
+CREATE FUNCTION twice(x int) RETURNS int LANGUAGE sql IMMUTABLE RETURN x + x;
+-- up
+SET check_function_bodies = false;
+CREATE OR REPLACE FUNCTION public.twice(x integer) RETURNS integer LANGUAGE sql IMMUTABLE RETURN x + x;
+-- down
+SET check_function_bodies = false;
+CREATE OR REPLACE FUNCTION public.twice(x integer) RETURNS integer LANGUAGE sql IMMUTABLE RETURN x * 2;
+
+# case: a column a SQL-standard body reads is retyped: the function goes first and comes back
+-- current
+CREATE TABLE t (id int, n int);
+CREATE FUNCTION biggest() RETURNS int LANGUAGE sql STABLE BEGIN ATOMIC SELECT max(n) FROM t; END;
+-- desired
+CREATE TABLE t (id int, n bigint);
+CREATE FUNCTION biggest() RETURNS int LANGUAGE sql STABLE BEGIN ATOMIC SELECT max(n)::int FROM t; END;
+-- up
+SET check_function_bodies = false;
+DROP FUNCTION public.biggest();
+ALTER TABLE public.t ALTER COLUMN n TYPE bigint;
+CREATE FUNCTION public.biggest() RETURNS integer LANGUAGE sql STABLE BEGIN ATOMIC SELECT max(n)::int FROM public.t; END;
+-- down
+SET check_function_bodies = false;
+DROP FUNCTION public.biggest();
+ALTER TABLE public.t ALTER COLUMN n TYPE integer;
+CREATE FUNCTION public.biggest() RETURNS integer LANGUAGE sql STABLE BEGIN ATOMIC SELECT max(n) FROM public.t; END;
+
+# case: a procedure with a BEGIN ATOMIC body, dropped with its table
+-- current
+CREATE TABLE log (at timestamptz, message text);
+CREATE PROCEDURE note(m text) LANGUAGE sql BEGIN ATOMIC INSERT INTO log VALUES (now(), m); END;
+-- desired
+CREATE TABLE other (id int);
+-- up
+DROP PROCEDURE public.note(text);
+DROP TABLE public.log;
+CREATE TABLE public.other (id integer);
+-- down
+SET check_function_bodies = false;
+DROP TABLE public.other;
+CREATE TABLE public.log (at timestamp with time zone, message text);
+CREATE PROCEDURE public.note(m text) LANGUAGE sql BEGIN ATOMIC INSERT INTO public.log VALUES (now(), m); END;
