@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "model/boxed.hpp"
 #include "model/source_range.hpp"
 
 namespace schemac {
@@ -75,8 +76,8 @@ struct Column {
   std::string type;  // canonical, e.g. "character varying(20)", "public.mood[]"
   bool not_null = false;
   std::optional<Expr> default_value;
-  std::optional<Identity> identity;  // GENERATED ... AS IDENTITY (implies not_null, no default)
-  std::optional<Expr> generated;           // GENERATED ALWAYS AS (expr) STORED
+  Boxed<Identity> identity;  // GENERATED ... AS IDENTITY (implies not_null, no default)
+  Boxed<Expr> generated;                   // GENERATED ALWAYS AS (expr) STORED
   std::string collation;  // empty: the type's default
   bool inherited = false;  // comes from a parent table (INHERITS, PARTITION OF): kept there, not here
   int statistics = -1;    // SET STATISTICS; -1: the server's default

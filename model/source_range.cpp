@@ -1,10 +1,28 @@
 #include "model/source_range.hpp"
 
+#include <mutex>
+#include <set>
+
 namespace schemac {
 
+FileName::FileName(std::string_view path) {
+  static std::mutex mutex;  // both sides of a comparison are read at once
+  static std::set<std::string, std::less<>> paths;
+  if (path.empty()) return;
+  const std::lock_guard lock(mutex);
+  auto it = paths.find(path);
+  if (it == paths.end()) it = paths.emplace(path).first;
+  path_ = &*it;  // elements of a set never move
+}
+
+const std::string& FileName::str() const {
+  static const std::string none;
+  return path_ ? *path_ : none;
+}
+
 std::string SourceRange::to_string() const {
-  if (!known()) return file;
-  return file + ":" + std::to_string(line) + ":" + std::to_string(col);
+  if (!known()) return file.str();
+  return file.str() + ":" + std::to_string(line) + ":" + std::to_string(col);
 }
 
 std::string Diagnostic::render() const {

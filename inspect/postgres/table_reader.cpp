@@ -247,8 +247,11 @@ struct TableReader::State {
         if (auto type = take(draft, c.type, "column", c.column.name)) c.column.type = std::move(type->text);
         if (c.collation != kNone)
           if (auto collation = take(draft, c.collation, "column", c.column.name)) c.column.collation = std::move(collation->text);
-        if (c.default_value != kNone)
-          (c.generated ? c.column.generated : c.column.default_value) = take(draft, c.default_value, "column", c.column.name);
+        if (c.default_value != kNone) {
+          auto value = take(draft, c.default_value, "column", c.column.name);
+          if (value && c.generated) c.column.generated = std::move(*value);
+          else if (value) c.column.default_value = std::move(value);
+        }
         table.columns.push_back(std::move(c.column));
       }
       std::vector<DraftColumn>().swap(draft.columns);  // moved out: give the room back now, not with the drafts

@@ -72,6 +72,8 @@ void SchemaBuilder::create_table(object stmt) {
   const std::size_t sequences_before = schema_.sequences.size();
   try {
     std::vector<object> table_constraints;
+    // Sized once: tables are many, and growth by doubling left a quarter of the columns' memory unused.
+    schema_.tables[index].columns.reserve(list(stmt, "tableElts").size());
     for (element element_node : list(stmt, "tableElts")) {
       Node item = Node::of(element_node);
       if (item.is("ColumnDef")) add_column(schema_.tables[index], item.fields);
