@@ -31,8 +31,8 @@ int run_inspect(const InspectArgs& args) {
     for (const auto& d : changes.errors()) std::cerr << d.render();
     return kError;
   }
-  const PostgresDialect dialect;
-  std::cout << to_script(render_all(dialect, changes.value()));
+  loaded.reset();  // the changes hold what is printed
+  write_script(PostgresDialect{}, std::move(changes).value(), std::cout);
   return kSuccess;
 }
 

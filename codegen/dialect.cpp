@@ -25,6 +25,14 @@ void settle_placements(std::vector<Statement>& statements) {
   }
 }
 
+void write_script(const Dialect& dialect, ChangeSet changes, std::ostream& out) {
+  for (const Statement& statement : dialect.prologue(changes)) out << statement.sql << ";\n";
+  for (Change& change : changes.changes) {
+    const Change written = std::move(change);
+    for (const Statement& statement : dialect.render(written, {})) out << statement.sql << ";\n";
+  }
+}
+
 std::string to_script(const std::vector<Statement>& statements) {
   std::string out;
   for (const Statement& statement : statements) out += statement.sql + ";\n";

@@ -2,6 +2,7 @@
 // One implementation per database. Every difference between dialects lives
 // behind this interface; the diff never asks which database it is for.
 #include <memory>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -52,5 +53,9 @@ std::vector<Statement> render_all(const Dialect& dialect, const ChangeSet& chang
 void settle_placements(std::vector<Statement>& statements);
 // A script: one statement per line, each ending in ';'.
 std::string to_script(const std::vector<Statement>& statements);
+// The same script written as it is rendered, each change freed once written:
+// for schemas printed whole (inspect), where holding every statement and the
+// script besides doubled peak memory.
+void write_script(const Dialect& dialect, ChangeSet changes, std::ostream& out);
 
 }  // namespace schemac

@@ -53,6 +53,9 @@ struct Draft {
   std::size_t partition_key = kNone, partition_bound = kNone;
   std::vector<DraftColumn> columns;
   std::vector<DraftCheck> checks;
+  // Constraints and indexes read as statements, by name: rows come in no
+  // particular order, and the output must not depend on it.
+  std::vector<std::pair<std::string, std::string>> constraint_statements, index_statements;
   std::string problem;
   bool skippable = true;
 
@@ -137,8 +140,8 @@ struct TableReader::State {
       const bool references_excluded = row.has(con::ref_table) && excluded_table(options_, row.view(con::ref_table));
       if (references_excluded) continue;  // foreign keys to excluded tables go with them
       if (row.has(con::definition)) {
-        script_ += "ALTER TABLE ONLY " + quote_qualified(table.name) + " ADD CONSTRAINT " + quote_ident(name) + " " +
-                   row.text(con::definition) + ";\n";
+        draft->constraint_statements.emplace_back(name, "ALTER TABLE ONLY " + quote_qualified(table.name) + " ADD CONSTRAINT " +
+                                                            quote_ident(name) + " " + row.text(con::definition) + ";\n");
         continue;
       }
       const Deferrability deferral{row.truth(con::deferrable), row.truth(con::deferred)};
@@ -195,10 +198,11 @@ struct TableReader::State {
       Table& table = draft->table;
       const QualifiedName name{table.name.schema, row.text(idx::name)};
       if (row.has(idx::definition)) {
-        script_ += row.text(idx::definition) + ";\n";
-        if (row.has(idx::statistics)) script_ += row.text(idx::statistics) + "\n";
+        std::string statements = row.text(idx::definition) + ";\n";
+        if (row.has(idx::statistics)) statements += row.text(idx::statistics) + "\n";
         if (row.has(idx::comment))
-          script_ += "COMMENT ON INDEX " + quote_qualified(name) + " IS " + quote_literal(row.view(idx::comment)) + ";\n";
+          statements += "COMMENT ON INDEX " + quote_qualified(name) + " IS " + quote_literal(row.view(idx::comment)) + ";\n";
+        draft->index_statements.emplace_back(name.name, std::move(statements));
         continue;
       }
       Index index;
@@ -237,6 +241,7 @@ struct TableReader::State {
     };
     std::sort(drafts_.begin(), drafts_.end(), [](const auto& a, const auto& b) { return a->table.name < b->table.name; });
     TablesRead read;
+    std::string index_script;
     for (auto& draft_pointer : drafts_) {
       Draft& draft = *draft_pointer;
       Table& table = draft.table;
@@ -274,6 +279,11 @@ struct TableReader::State {
       std::sort(table.foreign_keys.begin(), table.foreign_keys.end(), by_name);
       std::sort(table.indexes.begin(), table.indexes.end(), by_name);
       read.names.insert(table.name.schema + "." + table.name.name);
+      // All constraints, then all indexes, as the rows were read.
+      std::sort(draft.constraint_statements.begin(), draft.constraint_statements.end());
+      for (const auto& [name, text] : draft.constraint_statements) script_ += text;
+      std::sort(draft.index_statements.begin(), draft.index_statements.end());
+      for (auto& [name, text] : draft.index_statements) index_script += text;
       if (draft.problem.empty()) {
         session_.add_table(std::move(table));
       } else {
@@ -282,7 +292,7 @@ struct TableReader::State {
                         draft.skippable);
       }
     }
-    read.script = std::move(script_);
+    read.script = std::move(script_) + index_script;
     return read;
   }
 
