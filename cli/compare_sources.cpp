@@ -43,6 +43,9 @@ void add_source_options(CLI::App& command, SourceOptions& options) {
   command.add_flag("--privileges", options.privileges,
                    "Compare privileges too (GRANT / REVOKE on tables, sequences, schemas, routines, types); "
                    "otherwise they are ignored");
+  command.add_flag("--owners", options.owners,
+                   "Compare owners too (ALTER ... OWNER TO on tables, views, sequences, schemas, routines, types; "
+                   "no OWNER TO means the role that runs the migration); otherwise they are ignored");
   command.add_option("--schema", options.schemas, "Databases: only these schemas (comma-separated)")->delimiter(',');
   command.add_option("--exclude", options.exclude, "Databases: leave out tables matching these patterns (e.g. 'tmp_*')")
       ->delimiter(',');

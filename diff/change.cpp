@@ -105,6 +105,10 @@ std::string summarize(const Change& change) {
           [](const AlterCompositeType& c) { return "alter attribute " + c.attribute.name + " of type " + to_string(c.name); },
           [](const CreateCollation& c) { return "create collation " + to_string(c.collation.name); },
           [](const DropCollation& c) { return "drop collation " + to_string(c.collation.name); },
+          [](const SetOwner& c) {
+            return "set owner of " + privileges_target(PrivilegeSet{c.on, c.object, c.signature, {}, {}}) + " to " +
+                   (c.owner.empty() ? "the current user" : c.owner);
+          },
           [](const GrantPrivileges& c) { return "grant privileges on " + privileges_target(c.set) + " to " + c.set.grantee; },
           [](const RevokePrivileges& c) {
             return std::string(c.grant_option_only ? "revoke grant option on " : "revoke privileges on ") + privileges_target(c.set) +

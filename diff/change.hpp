@@ -125,6 +125,12 @@ struct RevokePrivileges {
   PrivilegeSet set;
   bool grant_option_only = false;  // REVOKE GRANT OPTION FOR: the privileges stay
 };
+struct SetOwner {
+  Privilege::On on;
+  QualifiedName object;
+  std::string signature;
+  std::string owner;  // empty: the role that runs the migration (CURRENT_USER)
+};
 struct CreateAggregate { Aggregate aggregate; };
 struct DropAggregate { Aggregate aggregate; };
 struct CreateOperator { Operator op; };
@@ -238,7 +244,7 @@ using ChangeKind =
                  DropTextSearchConfiguration, AlterTextSearchMapping, CreateDomain, DropDomain, AlterDomain, CreateCompositeType,
                  DropCompositeType, AlterCompositeType, CreateRangeType, DropRangeType, CreateOperator, DropOperator, CreateAggregate, DropAggregate, CreateTrigger, DropTrigger, SetRowSecurity, CreatePolicy, AlterPolicy, DropPolicy, AddColumn, DropColumn, AlterColumnType,
                  SetColumnDefault, SetColumnNotNull, AddIdentity, DropIdentity, AlterIdentity, DropExpression, SetTableLogged, SetTableOptions, AttachPartition, DetachPartition, SetInherit,
-                 SetColumnStatistics, SetColumnOptions, SetIndexStatistics, AddConstraint, DropConstraint, CreateIndex, DropIndex, SetComment, GrantPrivileges, RevokePrivileges>;
+                 SetColumnStatistics, SetColumnOptions, SetIndexStatistics, AddConstraint, DropConstraint, CreateIndex, DropIndex, SetComment, GrantPrivileges, RevokePrivileges, SetOwner>;
 
 struct Change {
   ChangeKind what;

@@ -40,7 +40,8 @@ std::vector<Diagnostic> Differ::run() {
   triggers();
   policies();
   recreate_dependent_foreign_keys();
-  privileges();  // last: it needs to know what is made again
+  owners();      // last: they need to know what is made again
+  privileges();
   return std::move(problems_);
 }
 

@@ -1,7 +1,8 @@
-// Privileges (--privileges): granted and revoked once every object is in
-// place. An object made here, or made again (a view or function dropped and
-// created, an enum rebuilt), starts from PostgreSQL's defaults for its kind,
-// so what it held before is granted again.
+// Owners (--owners) and privileges (--privileges): set once every object is
+// in place, owners first (a new owner takes the old one's privileges). An
+// object made here, or made again (a view or function dropped and created,
+// an enum rebuilt), starts owned by the role running the migration, with
+// PostgreSQL's default privileges for its kind, so what it had is set again.
 #include <algorithm>
 #include <tuple>
 
@@ -11,7 +12,6 @@ namespace schemac::detail {
 namespace {
 
 using On = Privilege::On;
-using ObjectId = std::tuple<On, QualifiedName, std::string>;  // kind, name, signature
 
 ObjectId id_of(const Privilege& p) { return {p.on, p.object, p.signature}; }
 
@@ -48,15 +48,34 @@ std::tuple<ObjectId, std::string, std::string, std::string> held(const Privilege
 
 }  // namespace
 
+bool Differ::made_here(const ObjectId& id, const std::set<ObjectId>& before_objects) const {
+  const auto& [on, name, signature] = id;
+  return !before_objects.contains(id) || (on == On::Table && recreated_views_.contains(name)) ||
+         ((on == On::Function || on == On::Procedure) && recreated_functions_.contains(name)) ||
+         (on == On::Type && rebuilt_enums_.contains(name));
+}
+
+void Differ::owners() {
+  if (from_.owners.empty() && to_.owners.empty()) return;  // not read (--owners) or none set
+  const std::set<ObjectId> before_objects = objects_of(from_);
+  std::map<ObjectId, std::string> before, after;
+  for (const Ownership& o : from_.owners) before[{o.on, o.object, o.signature}] = o.owner;
+  for (const Ownership& o : to_.owners) after[{o.on, o.object, o.signature}] = o.owner;
+  for (const ObjectId& id : objects_of(to_)) {
+    auto wanted = after.find(id);
+    auto had = before.find(id);
+    const std::string want = wanted == after.end() ? "" : wanted->second;
+    const std::string have = had == before.end() || made_here(id, before_objects) ? "" : had->second;
+    if (want == have) continue;
+    const auto& [on, name, signature] = id;
+    emit(kPrivileges, SetOwner{on, name, signature, want}, {ObjectKind::Privilege, name, "owner"}, {}, {}, 0);
+  }
+}
+
 void Differ::privileges() {
   if (from_.privileges.empty() && to_.privileges.empty()) return;  // not read (--privileges) or none
   const std::set<ObjectId> before_objects = objects_of(from_), after_objects = objects_of(to_);
-  const auto made_here = [&](const ObjectId& id) {
-    const auto& [on, name, signature] = id;
-    return !before_objects.contains(id) || (on == On::Table && recreated_views_.contains(name)) ||
-           ((on == On::Function || on == On::Procedure) && recreated_functions_.contains(name)) ||
-           (on == On::Type && rebuilt_enums_.contains(name));
-  };
+  const auto made_here = [&](const ObjectId& id) { return Differ::made_here(id, before_objects); };
 
   // What each object will hold before any GRANT or REVOKE runs, keyed without the grant option.
   std::map<std::tuple<ObjectId, std::string, std::string, std::string>, bool> before, after;
@@ -91,14 +110,14 @@ void Differ::privileges() {
     const auto action = static_cast<Action>(std::get<2>(key));
     const ObjectKey subject{ObjectKind::Privilege, set.object, "to " + set.grantee};
     if (action == kGrant || action == kGrantWithOption) {
-      emit(kPrivileges, GrantPrivileges{std::move(set), action == kGrantWithOption}, subject);
+      emit(kPrivileges, GrantPrivileges{std::move(set), action == kGrantWithOption}, subject, {}, {}, 1);
       continue;
     }
     std::string reason = "revokes";
     for (const auto& [privilege, column] : set.privileges) reason += " " + privilege + (column.empty() ? "" : " (" + column + ")");
     reason += (action == kRevokeGrantOption ? " grant option from " : " from ") + set.grantee;
     emit(kPrivileges, RevokePrivileges{std::move(set), action == kRevokeGrantOption}, subject,
-         {}, {Hazard{HazardKind::BackwardIncompatible, reason}});
+         {}, {Hazard{HazardKind::BackwardIncompatible, reason}}, 1);
   }
 }
 

@@ -6,6 +6,7 @@
 // needs what a change removes is removed in an earlier phase.
 #include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "diff/change.hpp"
@@ -55,6 +56,9 @@ struct Planned {
 
 template <class T>
 using ByName = std::map<QualifiedName, const T*>;
+
+// An object privileges and owners are on: kind, name, signature.
+using ObjectId = std::tuple<Privilege::On, QualifiedName, std::string>;
 
 template <class T>
 ByName<T> index_by_name(const std::vector<T>& items) {
@@ -119,6 +123,8 @@ class Differ {
   void text_search();
   // diff_privileges.cpp
   void privileges();
+  void owners();
+  bool made_here(const ObjectId& id, const std::set<ObjectId>& before_objects) const;
   // diff_aggregates.cpp
   void aggregates();
   // diff_policies.cpp

@@ -401,6 +401,20 @@ struct Privilege {
   bool operator==(const Privilege&) const = default;
 };
 
+// Who owns an object, read only with --owners, and only where it is not
+// the role that runs the migration: files say so with ALTER ... OWNER TO
+// (or CREATE SCHEMA ... AUTHORIZATION); a database, where the owner is
+// another role than the one connected.
+struct Ownership {
+  Privilege::On on;
+  QualifiedName object;   // for a schema: {"", name}
+  std::string signature;  // functions and procedures
+  std::string owner;
+
+  auto operator<=>(const Ownership&) const = default;
+  bool operator==(const Ownership&) const = default;
+};
+
 // Objects are kept flat, each with its qualified name, rather than nested
 // under their namespace: the diff matches every kind through one hash map, and
 // cross-schema references (a foreign key to another schema) need no walk.
@@ -423,6 +437,7 @@ struct Schema {
   std::vector<Operator> operators;
   std::vector<Aggregate> aggregates;
   std::vector<Privilege> privileges;  // sorted, each once
+  std::vector<Ownership> owners;      // sorted, one per object
 };
 
 std::string to_string(const QualifiedName& name);  // unquoted "schema.name", for messages

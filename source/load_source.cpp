@@ -37,7 +37,7 @@ Side parse_files(const std::string& path, const SourceOptions& options, std::vec
     take(side.report, files.errors());
     return side;
   }
-  auto parsed = pg::parse_postgres(files.value(), pg::ParseOptions{options.skip_unsupported, options.privileges});
+  auto parsed = pg::parse_postgres(files.value(), pg::ParseOptions{options.skip_unsupported, options.privileges, options.owners});
   if (!parsed) {
     take(side.report, parsed.errors());
     return side;
@@ -55,7 +55,7 @@ Side parse_files(const std::string& path, const SourceOptions& options, std::vec
 void release_freed_memory() { malloc_trim(0); }
 
 pg::InspectOptions inspect_options(const SourceOptions& options) {
-  return pg::InspectOptions{options.schemas, options.exclude, options.skip_unsupported, options.privileges};
+  return pg::InspectOptions{options.schemas, options.exclude, options.skip_unsupported, options.privileges, options.owners};
 }
 
 Side inspect_database(const std::string& source, const SourceOptions& options) {

@@ -18,6 +18,7 @@ struct SourceOptions {
   std::string dialect = "postgres";
   bool skip_unsupported = false;
   bool privileges = false;           // GRANT / REVOKE are part of the schema
+  bool owners = false;               // ALTER ... OWNER TO is part of the schema
   std::vector<std::string> schemas;  // databases: schemas to read (empty: all)
   std::vector<std::string> exclude;  // databases: table name patterns to leave out
   std::string dev_url;               // scratch server for schema files; empty: the compared database's server

@@ -37,6 +37,19 @@ std::string role(const std::string& grantee) { return grantee == "PUBLIC" ? gran
 
 }  // namespace
 
+std::string set_owner(const SetOwner& change) {
+  std::string object;
+  switch (change.on) {
+    case Privilege::On::Table: object = "TABLE " + qualified(change.object); break;
+    case Privilege::On::Sequence: object = "SEQUENCE " + qualified(change.object); break;
+    case Privilege::On::Schema: object = "SCHEMA " + ident(change.object.name); break;
+    case Privilege::On::Function: object = "FUNCTION " + qualified(change.object) + "(" + change.signature + ")"; break;
+    case Privilege::On::Procedure: object = "PROCEDURE " + qualified(change.object) + "(" + change.signature + ")"; break;
+    case Privilege::On::Type: object = "TYPE " + qualified(change.object); break;
+  }
+  return "ALTER " + object + " OWNER TO " + (change.owner.empty() ? "CURRENT_USER" : ident(change.owner));
+}
+
 std::string grant_privileges(const GrantPrivileges& change) {
   return "GRANT " + privilege_list(change.set) + " ON " + target(change.set) + " TO " + role(change.set.grantee) +
          (change.with_grant_option ? " WITH GRANT OPTION" : "");

@@ -63,6 +63,7 @@ std::vector<std::string> create_text_search_configuration(const CreateTextSearch
 std::string drop_text_search_configuration(const DropTextSearchConfiguration& change);
 std::string alter_text_search_mapping(const AlterTextSearchMapping& change);
 // render_privileges.cpp
+std::string set_owner(const SetOwner& change);
 std::string grant_privileges(const GrantPrivileges& change);
 std::string revoke_privileges(const RevokePrivileges& change);
 // render_views.cpp

@@ -320,6 +320,50 @@ namespace privileges {
 enum : int { table, statements };
 }
 
+// Owners (--owners) other than the role connected, as the statements that
+// set them. Not schema public (the database owner's), nor sequences that
+// belong to a column (they follow their table).
+inline constexpr const char* kOwners = R"SQL(
+SELECT c.relname,
+       CASE c.relkind WHEN 'S' THEN 'ALTER SEQUENCE ' WHEN 'v' THEN 'ALTER VIEW ' WHEN 'm' THEN 'ALTER MATERIALIZED VIEW '
+                      ELSE 'ALTER TABLE ' END ||
+           pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname) || ' OWNER TO ' ||
+           pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(c.relowner)) || ';' || pg_catalog.chr(10)
+FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S') AND c.relowner <> (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = CURRENT_USER)
+  AND %FILTER%
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                  WHERE x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.objid = c.oid AND x.deptype IN ('e', 'a', 'i'))
+UNION ALL
+SELECT NULL, 'ALTER SCHEMA ' || pg_catalog.quote_ident(n.nspname) || ' OWNER TO ' ||
+           pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(n.nspowner)) || ';' || pg_catalog.chr(10)
+FROM pg_catalog.pg_namespace n
+WHERE n.nspname <> 'public' AND n.nspowner <> (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = CURRENT_USER)
+  AND %FILTER%
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                  WHERE x.classid = 'pg_catalog.pg_namespace'::pg_catalog.regclass AND x.objid = n.oid AND x.deptype = 'e')
+UNION ALL
+SELECT NULL, CASE p.prokind WHEN 'p' THEN 'ALTER PROCEDURE ' ELSE 'ALTER FUNCTION ' END ||
+           pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.proname) || '(' ||
+           pg_catalog.pg_get_function_identity_arguments(p.oid) || ') OWNER TO ' ||
+           pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(p.proowner)) || ';' || pg_catalog.chr(10)
+FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+WHERE p.prokind IN ('f', 'p', 'w') AND p.proowner <> (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = CURRENT_USER)
+  AND %FILTER%
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                  WHERE x.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND x.objid = p.oid AND x.deptype = 'e')
+UNION ALL
+SELECT NULL, CASE t.typtype WHEN 'd' THEN 'ALTER DOMAIN ' ELSE 'ALTER TYPE ' END ||
+           pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(t.typname) || ' OWNER TO ' ||
+           pg_catalog.quote_ident(pg_catalog.pg_get_userbyid(t.typowner)) || ';' || pg_catalog.chr(10)
+FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+WHERE t.typowner <> (SELECT r.oid FROM pg_catalog.pg_roles r WHERE r.rolname = CURRENT_USER) AND %FILTER%
+  AND (t.typtype IN ('e', 'd', 'r')
+       OR (t.typtype = 'c' AND EXISTS (SELECT 1 FROM pg_catalog.pg_class r WHERE r.oid = t.typrelid AND r.relkind = 'c')))
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                  WHERE x.classid = 'pg_catalog.pg_type'::pg_catalog.regclass AND x.objid = t.oid AND x.deptype = 'e')
+ORDER BY 2)SQL";
+
 // Row-level security policies as DDL, the server printing the expressions.
 inline constexpr const char* kPolicies = R"SQL(
 SELECT c.relname,

@@ -138,7 +138,12 @@ Result<Parsed> inspect_postgres(db::Connection& connection, const InspectOptions
     if (!rows) return rows.errors();
     privileges = privilege_script(*rows.value(), options);
   }
-  Session session(ParseOptions{options.skip_unsupported, options.privileges});
+  if (options.owners) {  // before the grants: a new owner takes over the old one's privileges
+    auto rows = connection.query(with_filter(catalog::kOwners), params);
+    if (!rows) return rows.errors();
+    privileges = privilege_script(*rows.value(), options) + privileges;
+  }
+  Session session(ParseOptions{options.skip_unsupported, options.privileges, options.owners});
   const HeadScript head = head_script(HeadRows{*head_rows[0], *head_rows[1], *head_rows[2], *head_rows[3]}, options);
   const std::string views = view_script(*head_rows[4]);
   const std::string functions = function_script(*head_rows[5]) + defined_script(*head_rows[8], false);

@@ -21,6 +21,7 @@ struct InspectOptions {
   std::vector<std::string> exclude;  // glob patterns on table names ("tmp_*")
   bool skip_unsupported = false;
   bool privileges = false;  // read GRANTs (one more catalog query)
+  bool owners = false;      // read owners other than the role connected (one more catalog query)
 };
 
 bool excluded_table(const InspectOptions& options, std::string_view table);

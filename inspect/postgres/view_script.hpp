@@ -14,7 +14,7 @@ std::string view_script(const db::Rows& views);
 std::string type_script(const db::Rows& rows);
 // Rows of catalog::kCollationsAndOperators: the collations, or the operators.
 std::string defined_script(const db::Rows& rows, bool before_tables);
-// Rows of catalog::kPrivileges: GRANT / REVOKE statements.
+// Rows of catalog::kPrivileges or kOwners: GRANT / REVOKE / OWNER TO statements.
 std::string privilege_script(const db::Rows& rows, const InspectOptions& options);
 // Rows of catalog::kTriggers or kPolicies.
 std::string trigger_script(const db::Rows& triggers, const InspectOptions& options);

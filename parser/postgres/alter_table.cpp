@@ -24,13 +24,17 @@ void SchemaBuilder::alter_table(object stmt) {
   const std::string_view kind = str(stmt, "objtype");
   const object relation = *object_field(stmt, "relation");
   const QualifiedName name = qualify(relation);
-  // Ownership is deliberately not part of the model: ALTER VIEW ... OWNER TO
-  // (pg_dump writes one per object) applies to nothing.
+  // ALTER TABLE / VIEW / SEQUENCE ... OWNER TO (pg_dump writes one per
+  // object): an owner with --owners, else nothing.
   const List commands = list(stmt, "cmds");
   const bool only_owner = std::all_of(commands.begin(), commands.end(), [](element command) {
     return str(Node::of(command).fields, "subtype") == "AT_ChangeOwner";
   });
-  if (only_owner && (find_table(name) || find_view(name) || find_sequence(name))) return;
+  if (only_owner && (find_table(name) || find_view(name) || find_sequence(name))) {
+    const auto on = find_sequence(name) ? Privilege::On::Sequence : Privilege::On::Table;
+    for (element command : commands) set_owner(on, name, {}, *object_field(Node::of(command).fields, "newowner"));
+    return;
+  }
   if (kind == "OBJECT_INDEX") return alter_index(name, commands);
   if (kind == "OBJECT_TYPE") return alter_composite(name, commands);
   if (kind != "OBJECT_TABLE") throw ParseFailure{-1, "ALTER " + std::string(kind.substr(7)) + " is not supported yet", {}, true};
@@ -193,7 +197,7 @@ void SchemaBuilder::alter_table_command(Table& table, object command) {
                          subtype == "AT_ResetOptions");
   if (subtype == "AT_AddConstraint") return add_table_constraint(table, Node::of(*field(command, "def")).fields);
   if (subtype == "AT_DropConstraint") return drop_constraint(table, column_name, missing_ok);
-  if (subtype == "AT_ChangeOwner") return;  // ownership is deliberately not part of the model
+  if (subtype == "AT_ChangeOwner") return set_owner(Privilege::On::Table, table.name, {}, *object_field(command, "newowner"));
   throw ParseFailure{-1, "ALTER TABLE subcommand " + std::string(subtype.substr(3)) + " is not supported yet", {}, true};
 }
 

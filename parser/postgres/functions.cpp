@@ -170,9 +170,29 @@ Function* SchemaBuilder::function_named(object with_args, bool missing_ok) {
 // Ownership is deliberately not part of the model; the object must exist.
 void SchemaBuilder::change_owner(object stmt) {
   const std::string_view kind = str(stmt, "objectType");
-  if (kind == "OBJECT_FUNCTION" || kind == "OBJECT_PROCEDURE" || kind == "OBJECT_ROUTINE")
-    return void(function_named(Node::of(*field(stmt, "object")).fields, false));
-  if (kind == "OBJECT_SCHEMA" || kind == "OBJECT_TYPE" || kind == "OBJECT_DOMAIN" || kind == "OBJECT_EXTENSION") return;
+  const Node target = Node::of(*field(stmt, "object"));
+  const object role = *object_field(stmt, "newowner");
+  if (kind == "OBJECT_FUNCTION" || kind == "OBJECT_PROCEDURE" || kind == "OBJECT_ROUTINE") {
+    const Function* function = function_named(target.fields, false);
+    return set_owner(function->procedure ? Privilege::On::Procedure : Privilege::On::Function, function->name,
+                     function->signature(), role);
+  }
+  if (kind == "OBJECT_SCHEMA") {
+    const std::string name(str(target.fields, "sval"));
+    require_namespace(name, -1);
+    return set_owner(Privilege::On::Schema, {"", name}, {}, role);
+  }
+  if (kind == "OBJECT_TYPE" || kind == "OBJECT_DOMAIN") {
+    const QualifiedName name = qualify_list(target.is("List") ? list(target.fields, "items") : list(target.fields, "names"));
+    if (!resolve_type(name.schema, name.name)) throw ParseFailure{-1, "type \"" + to_string(name) + "\" does not exist"};
+    return set_owner(Privilege::On::Type, name, {}, role);
+  }
+  // Objects whose owner is not modelled even with --owners (pg_dump writes
+  // OWNER TO for each of them).
+  static constexpr std::string_view kIgnored[] = {"OBJECT_COLLATION", "OBJECT_OPERATOR", "OBJECT_AGGREGATE",
+                                                  "OBJECT_TSDICTIONARY", "OBJECT_TSCONFIGURATION", "OBJECT_CONVERSION",
+                                                  "OBJECT_OPCLASS", "OBJECT_OPFAMILY", "OBJECT_LANGUAGE"};
+  if (std::find(std::begin(kIgnored), std::end(kIgnored), kind) != std::end(kIgnored)) return;
   throw ParseFailure{-1, "ALTER " + std::string(kind.substr(7)) + " ... OWNER TO is not supported yet", {}, true};
 }
 

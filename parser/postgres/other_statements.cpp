@@ -53,6 +53,7 @@ void SchemaBuilder::create_schema(object stmt) {
     throw ParseFailure{-1, "schema \"" + name + "\" already exists"};
   }
   schema_.namespaces.push_back(Namespace{name, std::nullopt, statement_position()});
+  if (auto role = object_field(stmt, "authrole")) set_owner(Privilege::On::Schema, {"", name}, {}, *role);
 }
 
 void SchemaBuilder::create_enum(object stmt) {

@@ -15,6 +15,8 @@ struct ParseOptions {
   bool skip_unsupported = false;
   // GRANT / REVOKE become part of the schema; otherwise they are ignored.
   bool privileges = false;
+  // ALTER ... OWNER TO becomes part of the schema; otherwise it is ignored.
+  bool owners = false;
 };
 
 struct Parsed {

@@ -149,22 +149,39 @@ void SchemaBuilder::grant(object stmt) {
   }
 }
 
-// Privileges on objects dropped since are gone with them; the rest sorted, for the diff.
+// `role`: a RoleSpec. CURRENT_USER and the like name the role that runs the
+// migration, which is what no entry means.
+void SchemaBuilder::set_owner(Privilege::On on, const QualifiedName& target, const std::string& signature, object role) {
+  if (!owners_) return;
+  auto& all = schema_.owners;
+  std::erase_if(all, [&](const Ownership& o) { return o.on == on && o.object == target && o.signature == signature; });
+  if (str(role, "roletype") == "ROLESPEC_CSTRING") all.push_back({on, target, signature, std::string(str(role, "rolename"))});
+}
+
+// Privileges and owners of objects dropped since are gone with them; the rest sorted, for the diff.
 void SchemaBuilder::settle_privileges() {
-  auto& all = schema_.privileges;
-  std::erase_if(all, [&](const Privilege& p) {
-    switch (p.on) {
-      case On::Table: return !find_table(p.object) && !find_view(p.object);
-      case On::Sequence: return !find_sequence(p.object);
-      case On::Schema: return p.object.name != "public" && !namespace_exists(p.object.name);
+  const auto gone = [&](On on, const QualifiedName& object, const std::string& signature) {
+    switch (on) {
+      case On::Table: return !find_table(object) && !find_view(object);
+      case On::Sequence: return !find_sequence(object);
+      case On::Schema: return object.name != "public" && !namespace_exists(object.name);
       case On::Function:
-      case On::Procedure: return !find_function(p.object, p.signature);
-      case On::Type: return !resolve_type(p.object.schema, p.object.name);
+      case On::Procedure: return !find_function(object, signature);
+      case On::Type: return !resolve_type(object.schema, object.name);
     }
     return true;
-  });
+  };
+  auto& all = schema_.privileges;
+  std::erase_if(all, [&](const Privilege& p) { return gone(p.on, p.object, p.signature); });
   std::sort(all.begin(), all.end());
   all.erase(std::unique(all.begin(), all.end()), all.end());
+  // A sequence owned by a column belongs to the table's owner.
+  std::erase_if(schema_.owners, [&](const Ownership& o) {
+    if (o.on == On::Sequence)
+      if (const Sequence* sequence = find_sequence(o.object); sequence && sequence->owned_by) return true;
+    return gone(o.on, o.object, o.signature);
+  });
+  std::sort(schema_.owners.begin(), schema_.owners.end());
 }
 
 }  // namespace schemac::pg

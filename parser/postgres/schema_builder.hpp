@@ -35,6 +35,8 @@ class SchemaBuilder {
     privileges_ = on;
     reset_privileges(Privilege::On::Schema, {"", "public"}, {});
   }
+  // ALTER ... OWNER TO builds the schema's owners (--owners); otherwise it is ignored.
+  void model_owners(bool on) { owners_ = on; }
   // Throws ParseFailure for statements it cannot apply.
   void apply(Node statement, std::int64_t statement_location);
   // A statement was skipped (--skip-unsupported): what it defines is
@@ -129,6 +131,7 @@ class SchemaBuilder {
   void grant(object stmt);
   void reset_privileges(Privilege::On on, const QualifiedName& object, const std::string& signature);  // a new object's defaults
   void settle_privileges();
+  void set_owner(Privilege::On on, const QualifiedName& target, const std::string& signature, object role);
   // statements (policies.cpp)
   void create_policy(object stmt);
   void alter_policy(object stmt);
@@ -230,6 +233,7 @@ class SchemaBuilder {
   std::size_t statistics_read_ = 0;  // SET STATISTICS clauses of the statement read so far
   std::size_t chunk_offset_ = 0;
   bool privileges_ = false;
+  bool owners_ = false;
 };
 
 std::string table_key(const QualifiedName& name);

@@ -233,6 +233,7 @@ void Session::State::read_do_block(const Piece& piece, Node statement, std::int6
 Session::Session(ParseOptions options) : state_(std::make_unique<State>()) {
   state_->options = options;
   state_->builder.model_privileges(options.privileges);
+  state_->builder.model_owners(options.owners);
 }
 Session::~Session() = default;
 

@@ -76,6 +76,15 @@ expect "default privileges not modelled yet" 1 "ALTER DEFAULT PRIVILEGES is not 
 printf 'CREATE TABLE t (id int PRIMARY KEY);\nGRANT SELECT ON nowhere TO app_reader;\n' >"$work/bad_grant.sql"
 expect "grant on a missing table" 1 "$work/bad_grant.sql:2:1: error: relation \"public.nowhere\" does not exist" -- diff "$good" "$work/bad_grant.sql" --privileges
 
+# --- owners are compared only with --owners ----------------------------------------
+printf 'CREATE TABLE t (id int PRIMARY KEY);\nALTER TABLE t OWNER TO app_owner;\nCREATE COLLATION c (provider = icu, locale = %s);\nALTER COLLATION c OWNER TO app_owner;\n' "'de'" >"$work/owned.sql"
+printf 'CREATE TABLE t (id int PRIMARY KEY);\nCREATE COLLATION c (provider = icu, locale = %s);\n' "'de'" >"$work/unowned.sql"
+expect "owners ignored by default" 0 "No changes" -- plan "$work/unowned.sql" "$work/owned.sql"
+expect "owners compared with --owners" 0 "" -- diff "$work/unowned.sql" "$work/owned.sql" --owners
+if [[ $(cat "$work/out") == 'ALTER TABLE public.t OWNER TO app_owner;' ]]; then passed=$((passed + 1)); else fail "--owners: expected one OWNER TO"; cat "$work/out"; fi
+expect "owners handed back" 0 "" -- diff "$work/owned.sql" "$work/unowned.sql" --owners
+if [[ $(cat "$work/out") == 'ALTER TABLE public.t OWNER TO CURRENT_USER;' ]]; then passed=$((passed + 1)); else fail "--owners: expected OWNER TO CURRENT_USER"; cat "$work/out"; fi
+
 # --- help and version ----------------------------------------------------------
 expect "--help" 0 "diff" -- --help
 expect "diff --help" 0 "Exit codes" -- diff --help

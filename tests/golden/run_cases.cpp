@@ -8,8 +8,9 @@
 //               schema plans empty against the desired file (like with like,
 //               through a scratch database), and `inspect` output loaded into
 //               a fresh database gives the same pg_dump.
-// Privileges are compared (--privileges) in every mode; cases may grant to
-// the roles schemac_app and schemac_reader, which the runner makes.
+// Privileges and owners are compared (--privileges --owners) in every mode;
+// cases may grant to and hand objects to the roles schemac_app and
+// schemac_reader, which the runner makes.
 // SCHEMAC_REWRITE=1 (text mode) rewrites expectations; review the diff.
 #include <cstdlib>
 #include <iostream>
@@ -45,7 +46,7 @@ Result<pg::Parsed> parse_sections(const golden::Case& c, const std::vector<std::
     auto it = c.sections.find(name);
     if (it != c.sections.end() && !blank(it->second)) files.push_back(SourceFile{"[" + c.name + "] " + name, it->second});
   }
-  return pg::parse_postgres(files, pg::ParseOptions{.skip_unsupported = false, .privileges = true});
+  return pg::parse_postgres(files, pg::ParseOptions{.skip_unsupported = false, .privileges = true, .owners = true});
 }
 
 std::string errors_text(const std::vector<Diagnostic>& errors) {
@@ -201,6 +202,7 @@ std::string check_roundtrip(testing::PgServer& server, const golden::Case& c) {
     LoadReport report;
     SourceOptions options;
     options.privileges = true;
+    options.owners = true;
     auto both = load_comparison("dbname=" + loaded, file.string(), options, report);
     if (!both) {
       failure += "loading failed:\n" + errors_text(report.errors);

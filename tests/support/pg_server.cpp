@@ -70,7 +70,7 @@ std::optional<std::string> PgServer::execute(const std::string& database, const 
 }
 
 std::string PgServer::dump_schema(const std::string& database) {
-  const std::string command = "pg_dump --schema-only --no-owner --dbname=" + database + " 2>&1";
+  const std::string command = "pg_dump --schema-only --dbname=" + database + " 2>&1";
   std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
   if (!pipe) throw std::runtime_error("cannot run pg_dump");
   std::string out;
