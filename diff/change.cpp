@@ -33,6 +33,7 @@ ObjectKind constraint_kind(const Constraint& constraint) {
     case 0: return ObjectKind::PrimaryKey;
     case 1: return ObjectKind::Unique;
     case 2: return ObjectKind::Check;
+    case 4: return ObjectKind::Exclusion;
     default: return ObjectKind::ForeignKey;
   }
 }
@@ -165,6 +166,7 @@ std::string summarize(const Change& change) {
             return "drop " + std::string(kind_name(constraint_kind(c.constraint))) + " " + constraint_name(c.constraint) +
                    " on " + to_string(c.table);
           },
+          [](const ValidateConstraint& c) { return "validate constraint " + c.name + " on " + to_string(c.table); },
           [](const CreateIndex& c) { return "create index " + c.index.name + " on " + to_string(c.table); },
           [](const DropIndex& c) { return "drop index " + c.index.name + " on " + to_string(c.table); },
           [](const SetComment& c) { return (c.text ? "set comment on " : "remove comment on ") + describe(c.target); },

@@ -227,9 +227,10 @@ struct DropExpression {
   QualifiedName table;
   std::string column;
 };
-using Constraint = std::variant<PrimaryKey, UniqueConstraint, CheckConstraint, ForeignKey>;
+using Constraint = std::variant<PrimaryKey, UniqueConstraint, CheckConstraint, ForeignKey, ExclusionConstraint>;
 struct AddConstraint { QualifiedName table; Constraint constraint; };
 struct DropConstraint { QualifiedName table; Constraint constraint; };
+struct ValidateConstraint { QualifiedName table; std::string name; };  // of one added NOT VALID
 struct CreateIndex { QualifiedName table; Index index; };
 struct DropIndex { QualifiedName table; Index index; };
 struct SetComment {
@@ -244,7 +245,7 @@ using ChangeKind =
                  DropTextSearchConfiguration, AlterTextSearchMapping, CreateDomain, DropDomain, AlterDomain, CreateCompositeType,
                  DropCompositeType, AlterCompositeType, CreateRangeType, DropRangeType, CreateOperator, DropOperator, CreateAggregate, DropAggregate, CreateTrigger, DropTrigger, SetRowSecurity, CreatePolicy, AlterPolicy, DropPolicy, AddColumn, DropColumn, AlterColumnType,
                  SetColumnDefault, SetColumnNotNull, AddIdentity, DropIdentity, AlterIdentity, DropExpression, SetTableLogged, SetTableOptions, AttachPartition, DetachPartition, SetInherit,
-                 SetColumnStatistics, SetColumnOptions, SetIndexStatistics, AddConstraint, DropConstraint, CreateIndex, DropIndex, SetComment, GrantPrivileges, RevokePrivileges, SetOwner>;
+                 SetColumnStatistics, SetColumnOptions, SetIndexStatistics, AddConstraint, DropConstraint, CreateIndex, DropIndex, SetComment, GrantPrivileges, RevokePrivileges, SetOwner, ValidateConstraint>;
 
 struct Change {
   ChangeKind what;

@@ -15,6 +15,7 @@ void Differ::domains() {
     if (!old) {
       emit(kCreateTypes, CreateDomain{*domain}, key, domain->where, {}, 1);  // after enums, which it may be over
       comment(key, std::nullopt, domain->comment);
+      for (const CheckConstraint& check : domain->checks) comment({ObjectKind::Domain, name, check.name}, std::nullopt, check.comment);
       continue;
     }
     comment(key, old->comment, domain->comment);
@@ -33,8 +34,9 @@ void Differ::domains() {
     }
     for (const CheckConstraint& check : domain->checks) {
       auto same = std::find_if(old->checks.begin(), old->checks.end(), [&](const auto& c) { return c.name == check.name; });
-      if (same == old->checks.end() || !same_definition(check, *same))
-        emit(kAddConstraintsAndIndexes, AlterDomain{name, AlterDomain::AddCheck, *domain, check}, key, check.where);
+      const bool kept = same != old->checks.end() && same_definition(check, *same);
+      if (!kept) emit(kAddConstraintsAndIndexes, AlterDomain{name, AlterDomain::AddCheck, *domain, check}, key, check.where);
+      comment({ObjectKind::Domain, name, check.name}, kept ? same->comment : std::nullopt, check.comment);
     }
   }
   for (const auto& [name, domain] : from)

@@ -87,13 +87,19 @@ void Differ::create_table(const Table& table, std::size_t rank, const std::set<s
   CreateTable create{table, {}};
   create.table.foreign_keys.clear();
   create.table.indexes.clear();
+  // Made NOT VALID in the desired state: added after the table, NOT VALID
+  // again, so the database ends up as the desired state's own would.
+  std::erase_if(create.table.checks, [](const CheckConstraint& c) { return !c.valid; });
+  for (const CheckConstraint& check : table.checks)
+    if (!check.valid)
+      emit(kAddConstraintsAndIndexes, AddConstraint{table.name, check}, member_key(ObjectKind::Check, table.name, check.name), check.where);
   for (const ForeignKey& fk : table.foreign_keys) {
     // Inside CREATE TABLE the referenced key must exist already: a key of a
     // table created before (or this one), not a unique index made later.
     const bool new_key = fk.ref_table == table.name || !lookup(from_tables_, fk.ref_table);
     const bool inline_ok = !deferred.contains({table.name, fk.name}) &&
                            (new_key ? key_is_constraint(fk.ref_table, fk.ref_columns) : key_is_stable(fk.ref_table, fk.ref_columns));
-    if (inline_ok) create.table.foreign_keys.push_back(fk);
+    if (inline_ok && fk.valid) create.table.foreign_keys.push_back(fk);
     else emit(kAddForeignKeys, AddConstraint{table.name, fk}, member_key(ObjectKind::ForeignKey, table.name, fk.name), fk.where);
   }
   for (const Column& column : table.columns) {
@@ -113,6 +119,13 @@ void Differ::create_table(const Table& table, std::size_t rank, const std::set<s
   comment(key, std::nullopt, table.comment);
   for (const Column& column : table.columns)
     comment(member_key(ObjectKind::Column, table.name, column.name), std::nullopt, column.comment);
+  if (table.primary_key) comment(member_key(ObjectKind::PrimaryKey, table.name, table.primary_key->name), std::nullopt, table.primary_key->comment);
+  for (const UniqueConstraint& u : table.uniques) comment(member_key(ObjectKind::Unique, table.name, u.name), std::nullopt, u.comment);
+  for (const CheckConstraint& c : table.checks) comment(member_key(ObjectKind::Check, table.name, c.name), std::nullopt, c.comment);
+  for (const ExclusionConstraint& x : table.exclusions)
+    comment(member_key(ObjectKind::Exclusion, table.name, x.name), std::nullopt, x.comment);
+  for (const ForeignKey& fk : table.foreign_keys)
+    comment(member_key(ObjectKind::ForeignKey, table.name, fk.name), std::nullopt, fk.comment);
 }
 
 void Differ::drop_table(const Table& table, std::size_t rank) {
@@ -262,27 +275,46 @@ void Differ::constraints(const Table& from, const Table& to) {
          member_key(ObjectKind::PrimaryKey, table, from.primary_key->name));
     replace_key(from.primary_key->columns);
   }
-  if (to.primary_key && (!from.primary_key || !same_definition(*from.primary_key, *to.primary_key)))
-    emit(kAddConstraintsAndIndexes, AddConstraint{table, *to.primary_key},
-         member_key(ObjectKind::PrimaryKey, table, to.primary_key->name), to.primary_key->where);
+  if (to.primary_key) {
+    const ObjectKey key = member_key(ObjectKind::PrimaryKey, table, to.primary_key->name);
+    const bool kept = from.primary_key && same_definition(*from.primary_key, *to.primary_key);
+    if (!kept) emit(kAddConstraintsAndIndexes, AddConstraint{table, *to.primary_key}, key, to.primary_key->where);
+    comment(key, kept ? from.primary_key->comment : std::nullopt, to.primary_key->comment);
+  }
 
+  // A constraint validated in the database but NOT VALID in the desired
+  // state is added again NOT VALID (no rows are read for that), so that the
+  // database ends up as the desired state's own would.
+  auto unvalidated = [](const auto& from_item, const auto& to_item) {
+    if constexpr (requires { to_item.valid; }) return from_item.valid && !to_item.valid;
+    return false;
+  };
   auto compare = [&](const auto& old_items, const auto& new_items, ObjectKind kind, int drop_phase, int add_phase) {
     for (const auto& item : old_items) {
       const auto* match = find_named(new_items, item.name);
-      if (match && same_definition(item, *match)) continue;
+      if (match && same_definition(item, *match) && !unvalidated(item, *match)) continue;
       emit(drop_phase, DropConstraint{table, item}, member_key(kind, table, item.name));
       if constexpr (std::is_same_v<std::decay_t<decltype(item)>, UniqueConstraint>) replace_key(item.columns);
       if constexpr (std::is_same_v<std::decay_t<decltype(item)>, ForeignKey>) dropped_foreign_keys_.insert({table, item.name});
     }
     for (const auto& item : new_items) {
+      const ObjectKey key = member_key(kind, table, item.name);
       const auto* match = find_named(old_items, item.name);
-      if (match && same_definition(item, *match)) continue;
-      emit(add_phase, AddConstraint{table, item}, member_key(kind, table, item.name), item.where);
+      if (match && same_definition(*match, item) && !unvalidated(*match, item)) {
+        comment(key, match->comment, item.comment);
+        // NOT VALID -> valid: existing rows are checked, without blocking writes.
+        if constexpr (requires { item.valid; })
+          if (!match->valid && item.valid) emit(add_phase, ValidateConstraint{table, item.name}, key, item.where);
+        continue;
+      }
+      emit(add_phase, AddConstraint{table, item}, key, item.where);
+      comment(key, std::nullopt, item.comment);
       if constexpr (std::is_same_v<std::decay_t<decltype(item)>, ForeignKey>) added_foreign_keys_.insert({table, item.name});
     }
   };
   compare(from.uniques, to.uniques, ObjectKind::Unique, kDropIndexesAndConstraints, kAddConstraintsAndIndexes);
   compare(from.checks, to.checks, ObjectKind::Check, kDropIndexesAndConstraints, kAddConstraintsAndIndexes);
+  compare(from.exclusions, to.exclusions, ObjectKind::Exclusion, kDropIndexesAndConstraints, kAddConstraintsAndIndexes);
   compare(from.foreign_keys, to.foreign_keys, ObjectKind::ForeignKey, kDropForeignKeys, kAddForeignKeys);
 }
 

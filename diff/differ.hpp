@@ -165,6 +165,7 @@ bool same_definition(const PrimaryKey& a, const PrimaryKey& b);
 bool same_definition(const UniqueConstraint& a, const UniqueConstraint& b);
 bool same_definition(const CheckConstraint& a, const CheckConstraint& b);
 bool same_definition(const ForeignKey& a, const ForeignKey& b);
+bool same_definition(const ExclusionConstraint& a, const ExclusionConstraint& b);
 bool same_definition(const Index& a, const Index& b);
 bool same_options(const SequenceOptions& a, const SequenceOptions& b);
 

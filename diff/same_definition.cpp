@@ -30,6 +30,16 @@ bool same_definition(const ForeignKey& a, const ForeignKey& b) {
          a.on_delete == b.on_delete && a.on_update == b.on_update && a.match == b.match && a.deferral == b.deferral;
 }
 
+// Whether rows were validated is not part of the definition (see Differ::constraints).
+bool same_definition(const ExclusionConstraint& a, const ExclusionConstraint& b) {
+  if (a.name != b.name || a.method != b.method || a.operators != b.operators || a.include != b.include ||
+      a.predicate != b.predicate || a.deferral != b.deferral || a.keys.size() != b.keys.size())
+    return false;
+  for (std::size_t i = 0; i < a.keys.size(); ++i)
+    if (!same_keys(a.keys[i], b.keys[i])) return false;
+  return true;
+}
+
 bool same_definition(const Index& a, const Index& b) {
   if (a.name != b.name || a.unique != b.unique || a.nulls_not_distinct != b.nulls_not_distinct || a.method != b.method ||
       a.include != b.include || a.predicate != b.predicate || a.keys.size() != b.keys.size())

@@ -30,6 +30,7 @@ std::string_view kind_name(ObjectKind kind) {
     case ObjectKind::TextSearchDictionary: return "text search dictionary";
     case ObjectKind::TextSearchConfiguration: return "text search configuration";
     case ObjectKind::Privilege: return "privileges on";
+    case ObjectKind::Exclusion: return "exclusion constraint";
   }
   return "object";
 }

@@ -7,7 +7,8 @@
 namespace schemac {
 
 enum class ObjectKind { Namespace, Extension, Enum, Sequence, Table, View, MaterializedView, Function, Procedure, Column, PrimaryKey, Unique, Check, ForeignKey, Index, Trigger, Policy, Collation, Operator, Domain, CompositeType, Aggregate, RangeType,
-                        TextSearchDictionary, TextSearchConfiguration, Privilege };
+                        TextSearchDictionary, TextSearchConfiguration, Privilege,
+                        Exclusion };
 
 struct ObjectKey {
   ObjectKind kind;

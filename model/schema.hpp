@@ -101,6 +101,7 @@ struct PrimaryKey {
   std::vector<std::string> include;
   Deferrability deferral;
   SourceRange where;
+  std::optional<std::string> comment;
 };
 
 struct UniqueConstraint {
@@ -110,6 +111,7 @@ struct UniqueConstraint {
   bool nulls_not_distinct = false;
   Deferrability deferral;
   SourceRange where;
+  std::optional<std::string> comment;
 };
 
 struct CheckConstraint {
@@ -117,6 +119,8 @@ struct CheckConstraint {
   Expr expr;
   bool no_inherit = false;
   SourceRange where;
+  std::optional<std::string> comment;
+  bool valid = true;  // false: added NOT VALID, existing rows not checked yet
 };
 
 struct ForeignKey {
@@ -129,6 +133,8 @@ struct ForeignKey {
   FkMatch match = FkMatch::Simple;
   Deferrability deferral;
   SourceRange where;
+  std::optional<std::string> comment;
+  bool valid = true;  // false: added NOT VALID, existing rows not checked yet
 };
 
 enum class NullsOrder : char { Default, First, Last };
@@ -155,6 +161,19 @@ struct Index {
   SourceRange where;
 };
 
+// EXCLUDE USING method (key WITH operator, ...): its keys are index keys.
+struct ExclusionConstraint {
+  std::string name;  // also its index's
+  std::string method = "btree";
+  std::vector<IndexKey> keys;
+  std::vector<std::string> operators;  // one per key: "=", "&&", or OPERATOR(schema.op)
+  std::vector<std::string> include;
+  std::optional<Expr> predicate;
+  Deferrability deferral;
+  SourceRange where;
+  std::optional<std::string> comment;
+};
+
 struct Table {
   QualifiedName name;
   std::vector<Column> columns;
@@ -162,6 +181,7 @@ struct Table {
   std::vector<UniqueConstraint> uniques;
   std::vector<CheckConstraint> checks;
   std::vector<ForeignKey> foreign_keys;
+  std::vector<ExclusionConstraint> exclusions;
   std::vector<Index> indexes;
   bool unlogged = false;
   std::vector<std::pair<std::string, std::string>> options;  // WITH (fillfactor = ...), by name

@@ -127,6 +127,7 @@ std::vector<Statement> PostgresDialect::render(const Change& change, const Rende
                                    [](const DropIndex& c) { return drop_index(c); },
                                    [](const SetComment& c) { return set_comment(c); },
                                    [](const SetOwner& c) { return set_owner(c); },
+                                   [](const ValidateConstraint& c) { return validate_constraint(c); },
                                    [](const GrantPrivileges& c) { return grant_privileges(c); },
                                    [](const RevokePrivileges& c) { return revoke_privileges(c); },
                                },

@@ -19,7 +19,9 @@ std::string set_comment(const SetComment& change) {
     case ObjectKind::Index: target = "INDEX " + qualified(QualifiedName{key.name.schema, key.member}); break;
     case ObjectKind::Aggregate: target = "AGGREGATE " + qualified(key.name) + "(" + key.member + ")"; break;
     case ObjectKind::RangeType: target = "TYPE " + qualified(key.name); break;
-    case ObjectKind::Domain: target = "DOMAIN " + qualified(key.name); break;
+    case ObjectKind::Domain:  // or one of its constraints
+      target = key.member.empty() ? "DOMAIN " + qualified(key.name) : "CONSTRAINT " + ident(key.member) + " ON DOMAIN " + qualified(key.name);
+      break;
     case ObjectKind::CompositeType: target = "TYPE " + qualified(key.name); break;
     case ObjectKind::Collation: target = "COLLATION " + qualified(key.name); break;
     case ObjectKind::TextSearchDictionary: target = "TEXT SEARCH DICTIONARY " + qualified(key.name); break;

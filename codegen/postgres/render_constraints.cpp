@@ -47,13 +47,36 @@ std::string constraint_body(const Constraint& constraint) {
           },
           [](const CheckConstraint& c) { return "CHECK (" + c.expr.text + ")" + (c.no_inherit ? " NO INHERIT" : ""); },
           [](const ForeignKey& fk) { return "FOREIGN KEY (" + ident_list(fk.columns) + ") " + references_clause(fk); },
+          [](const ExclusionConstraint& x) {
+            std::string out = "EXCLUDE";
+            if (x.method != "btree") out += " USING " + ident(x.method);
+            out += " (";
+            for (std::size_t i = 0; i < x.keys.size(); ++i) out += (i ? ", " : "") + index_key(x.keys[i]) + " WITH " + x.operators[i];
+            out += ")" + include_clause(x.include);
+            if (x.predicate) out += " WHERE (" + x.predicate->text + ")";
+            return out + deferral_clause(x.deferral);
+          },
       },
       constraint);
 }
 
+namespace {
+
+bool not_valid(const Constraint& constraint) {
+  if (const auto* check = std::get_if<CheckConstraint>(&constraint)) return !check->valid;
+  if (const auto* fk = std::get_if<ForeignKey>(&constraint)) return !fk->valid;
+  return false;
+}
+
+}  // namespace
+
 std::string add_constraint(const AddConstraint& change) {
   return "ALTER TABLE " + qualified(change.table) + " ADD CONSTRAINT " + ident(constraint_name(change.constraint)) + " " +
-         constraint_body(change.constraint);
+         constraint_body(change.constraint) + (not_valid(change.constraint) ? " NOT VALID" : "");
+}
+
+std::string validate_constraint(const ValidateConstraint& change) {
+  return "ALTER TABLE " + qualified(change.table) + " VALIDATE CONSTRAINT " + ident(change.name);
 }
 
 std::string drop_constraint(const DropConstraint& change) {

@@ -61,6 +61,8 @@ std::string create_table(const CreateTable& change) {
     if (!used_inline_unique[i]) items.push_back("CONSTRAINT " + ident(table.uniques[i].name) + " " + constraint_body(table.uniques[i]));
   for (const CheckConstraint& check : table.checks)
     items.push_back("CONSTRAINT " + ident(check.name) + " " + constraint_body(check));
+  for (const ExclusionConstraint& exclusion : table.exclusions)
+    items.push_back("CONSTRAINT " + ident(exclusion.name) + " " + constraint_body(exclusion));
   for (std::size_t i = 0; i < table.foreign_keys.size(); ++i)
     if (!used_inline_fk[i])
       items.push_back("CONSTRAINT " + ident(table.foreign_keys[i].name) + " " + constraint_body(table.foreign_keys[i]));

@@ -9,6 +9,7 @@
 namespace schemac::pg_sql {
 
 std::string ident(std::string_view name);            // quoted where needed
+std::string index_key(const IndexKey& key);          // column or (expression), with collation, opclass, order
 std::string qualified(const QualifiedName& name);    // schema.name, quoted where needed
 std::string literal(std::string_view text);          // 'text'
 std::string ident_list(const std::vector<std::string>& names);  // a, "B", c
@@ -64,6 +65,7 @@ std::string drop_text_search_configuration(const DropTextSearchConfiguration& ch
 std::string alter_text_search_mapping(const AlterTextSearchMapping& change);
 // render_privileges.cpp
 std::string set_owner(const SetOwner& change);
+std::string validate_constraint(const ValidateConstraint& change);
 std::string grant_privileges(const GrantPrivileges& change);
 std::string revoke_privileges(const RevokePrivileges& change);
 // render_views.cpp

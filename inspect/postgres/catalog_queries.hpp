@@ -73,7 +73,15 @@ SELECT t.oid,
          COALESCE(' DEFAULT ' || t.typdefault, '') || CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END ||
          COALESCE((SELECT pg_catalog.string_agg(' CONSTRAINT ' || pg_catalog.quote_ident(k.conname) || ' ' ||
                                                 pg_catalog.pg_get_constraintdef(k.oid), '' ORDER BY k.conname)
-                   FROM pg_catalog.pg_constraint k WHERE k.contypid = t.oid AND k.contype = 'c'), '')
+                   FROM pg_catalog.pg_constraint k WHERE k.contypid = t.oid AND k.contype = 'c'), '') ||
+         COALESCE((SELECT pg_catalog.string_agg(';' || pg_catalog.chr(10) || 'COMMENT ON CONSTRAINT ' ||
+                                                pg_catalog.quote_ident(k.conname) || ' ON DOMAIN ' || pg_catalog.quote_ident(n.nspname) ||
+                                                '.' || pg_catalog.quote_ident(t.typname) || ' IS ' ||
+                                                pg_catalog.quote_literal(d.description), '' ORDER BY k.conname)
+                   FROM pg_catalog.pg_constraint k
+                   JOIN pg_catalog.pg_description d ON d.objoid = k.oid
+                        AND d.classoid = 'pg_catalog.pg_constraint'::pg_catalog.regclass
+                   WHERE k.contypid = t.oid AND k.contype = 'c'), '')
        WHEN t.typtype = 'r' THEN
          'CREATE TYPE ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(t.typname) ||
          ' AS RANGE (subtype = ' || pg_catalog.format_type(rg.rngsubtype, NULL) ||
@@ -468,7 +476,8 @@ SELECT k.conrelid, k.conname, k.contype, k.conkey, k.condeferrable, k.condeferre
        CASE WHEN k.contype = 'c' THEN pg_catalog.pg_get_expr(k.conbin, k.conrelid) END,
        CASE WHEN k.contype = 'x' OR NOT k.convalidated OR k.confdelsetcols IS NOT NULL
                  OR i.reloptions IS NOT NULL OR i.reltablespace <> 0
-            THEN pg_catalog.pg_get_constraintdef(k.oid) END
+            THEN pg_catalog.pg_get_constraintdef(k.oid) END,
+       pg_catalog.obj_description(k.oid, 'pg_constraint')
 FROM pg_catalog.pg_constraint k
 JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -498,7 +507,8 @@ enum : int { table_oid, schema, name };
 
 namespace constraints {
 enum : int { table_oid, name, type, keys, deferrable, deferred, no_inherit, index_key_count, index_keys,
-             nulls_not_distinct, ref_oid, ref_schema, ref_table, ref_keys, on_update, on_delete, match, check, definition };
+             nulls_not_distinct, ref_oid, ref_schema, ref_table, ref_keys, on_update, on_delete, match, check, definition,
+             comment };
 }
 
 // Plain indexes (column keys with their default collation and operator

@@ -139,9 +139,14 @@ struct TableReader::State {
       const Draft* target = row.has(con::ref_oid) ? find(row.oid(con::ref_oid)) : nullptr;
       const bool references_excluded = row.has(con::ref_table) && excluded_table(options_, row.view(con::ref_table));
       if (references_excluded) continue;  // foreign keys to excluded tables go with them
+      const std::optional<std::string> comment = row.has(con::comment) ? std::optional(row.text(con::comment)) : std::nullopt;
       if (row.has(con::definition)) {
-        draft->constraint_statements.emplace_back(name, "ALTER TABLE ONLY " + quote_qualified(table.name) + " ADD CONSTRAINT " +
-                                                            quote_ident(name) + " " + row.text(con::definition) + ";\n");
+        std::string statements = "ALTER TABLE ONLY " + quote_qualified(table.name) + " ADD CONSTRAINT " + quote_ident(name) + " " +
+                                 row.text(con::definition) + ";\n";
+        if (comment)
+          statements += "COMMENT ON CONSTRAINT " + quote_ident(name) + " ON " + quote_qualified(table.name) + " IS " +
+                        quote_literal(*comment) + ";\n";
+        draft->constraint_statements.emplace_back(name, std::move(statements));
         continue;
       }
       const Deferrability deferral{row.truth(con::deferrable), row.truth(con::deferred)};
@@ -154,15 +159,15 @@ struct TableReader::State {
           std::vector<std::string> columns = draft->column_names(keys, 0, keys.size());
           std::vector<std::string> include = draft->column_names(index_keys, key_count, index_keys.size());
           if (row.view(con::type) == "p") {
-            table.primary_key = PrimaryKey{name, std::move(columns), std::move(include), deferral, {}};
+            table.primary_key = PrimaryKey{name, std::move(columns), std::move(include), deferral, {}, comment};
           } else {
             table.uniques.push_back(UniqueConstraint{name, std::move(columns), std::move(include),
-                                                     row.truth(con::nulls_not_distinct), deferral, {}});
+                                                     row.truth(con::nulls_not_distinct), deferral, {}, comment});
           }
           break;
         }
         case 'c':
-          draft->checks.push_back(DraftCheck{CheckConstraint{name, Expr{}, row.truth(con::no_inherit), {}},
+          draft->checks.push_back(DraftCheck{CheckConstraint{name, Expr{}, row.truth(con::no_inherit), {}, comment, true},
                                              batch_.add(Fragment::Kind::Expression, row.view(con::check))});
           break;
         case 'f': {
@@ -183,6 +188,7 @@ struct TableReader::State {
           fk.match = static_cast<FkMatch>(row.view(con::match).front());
           fk.deferral = deferral;
           fk.where = where_;
+          fk.comment = comment;
           table.foreign_keys.push_back(std::move(fk));
           break;
         }

@@ -197,6 +197,13 @@ void SchemaBuilder::alter_table_command(Table& table, object command) {
                          subtype == "AT_ResetOptions");
   if (subtype == "AT_AddConstraint") return add_table_constraint(table, Node::of(*field(command, "def")).fields);
   if (subtype == "AT_DropConstraint") return drop_constraint(table, column_name, missing_ok);
+  if (subtype == "AT_ValidateConstraint") {
+    for (CheckConstraint& check : table.checks)
+      if (check.name == column_name) return void(check.valid = true);
+    for (ForeignKey& fk : table.foreign_keys)
+      if (fk.name == column_name) return void(fk.valid = true);
+    throw ParseFailure{-1, "constraint \"" + column_name + "\" of relation \"" + table.name.name + "\" does not exist"};
+  }
   if (subtype == "AT_ChangeOwner") return set_owner(Privilege::On::Table, table.name, {}, *object_field(command, "newowner"));
   throw ParseFailure{-1, "ALTER TABLE subcommand " + std::string(subtype.substr(3)) + " is not supported yet", {}, true};
 }
@@ -333,7 +340,7 @@ void SchemaBuilder::drop_constraint(Table& table, const std::string& name, bool 
     return;
   }
   auto named = [&](const auto& c) { return c.name == name; };
-  if (erase_if_any(table.uniques, named)) {
+  if (erase_if_any(table.uniques, named) || erase_if_any(table.exclusions, named)) {
     release_relation_name(table.name.schema, name);
     release_constraint_name(table, name);
     return;

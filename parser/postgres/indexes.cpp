@@ -67,13 +67,6 @@ std::pair<std::string, int> figure_column_name(element e) {
   return {"", 0};
 }
 
-std::string index_column_name(object index_elem) {
-  if (has(index_elem, "indexcolname")) return std::string(str(index_elem, "indexcolname"));
-  if (has(index_elem, "name")) return std::string(str(index_elem, "name"));
-  auto [name, strength] = figure_column_name(*field(index_elem, "expr"));
-  return strength > 0 ? name : "expr";
-}
-
 // ChooseIndexColumnNames: duplicates get a number ("expr", "expr1").
 std::vector<std::string> index_column_names(List keys, List included) {
   std::vector<std::string> names;
@@ -91,6 +84,37 @@ std::vector<std::string> index_column_names(List keys, List included) {
 
 }  // namespace
 
+std::string index_column_name(object index_elem) {
+  if (has(index_elem, "indexcolname")) return std::string(str(index_elem, "indexcolname"));
+  if (has(index_elem, "name")) return std::string(str(index_elem, "name"));
+  auto [name, strength] = figure_column_name(*field(index_elem, "expr"));
+  return strength > 0 ? name : "expr";
+}
+
+// One key of an index (an IndexElem); the columns it reads are added to `read_columns`.
+IndexKey SchemaBuilder::index_key(object elem, const QualifiedName& relation, const Table* table, std::int64_t loc,
+                                  std::vector<std::string>& read_columns) const {
+  IndexKey key;
+  if (has(elem, "name")) {
+    key.column = std::string(str(elem, "name"));
+    if (table && !table->find_column(key.column))
+      throw ParseFailure{loc, "column \"" + key.column + "\" does not exist in " + to_string(relation)};
+    read_columns.push_back(key.column);
+  } else {
+    const element expr = *field(elem, "expr");
+    key.expression = expression(expr);
+    for (auto& column : referenced_columns(expr)) read_columns.push_back(column);
+  }
+  if (has(elem, "collation")) key.collation = collation_name(list(elem, "collation"));
+  if (has(elem, "opclass")) key.opclass = write_dotted_name(list(elem, "opclass"));
+  if (has(elem, "opclassopts")) throw ParseFailure{loc, "operator class options are not supported yet", {}, true};
+  key.descending = str(elem, "ordering") == "SORTBY_DESC";
+  const std::string_view nulls = str(elem, "nulls_ordering");
+  if (nulls == "SORTBY_NULLS_FIRST" && !key.descending) key.nulls = NullsOrder::First;
+  if (nulls == "SORTBY_NULLS_LAST" && key.descending) key.nulls = NullsOrder::Last;
+  return key;
+}
+
 // `table` is null for a materialized view, whose columns are not modelled.
 Index SchemaBuilder::build_index(const QualifiedName& relation, const Table* table, object stmt) {
   Index index;
@@ -102,28 +126,8 @@ Index SchemaBuilder::build_index(const QualifiedName& relation, const Table* tab
     throw ParseFailure{loc, "index storage parameters and tablespaces are not supported yet", {}, true};
 
   std::vector<std::string> read_columns;
-  for (element key_node : list(stmt, "indexParams")) {
-    const object elem = Node::of(key_node).fields;
-    IndexKey key;
-    if (has(elem, "name")) {
-      key.column = std::string(str(elem, "name"));
-      if (table && !table->find_column(key.column))
-        throw ParseFailure{loc, "column \"" + key.column + "\" does not exist in " + to_string(relation)};
-      read_columns.push_back(key.column);
-    } else {
-      const element expr = *field(elem, "expr");
-      key.expression = expression(expr);
-      for (auto& column : referenced_columns(expr)) read_columns.push_back(column);
-    }
-    if (has(elem, "collation")) key.collation = collation_name(list(elem, "collation"));
-    if (has(elem, "opclass")) key.opclass = write_dotted_name(list(elem, "opclass"));
-    if (has(elem, "opclassopts")) throw ParseFailure{loc, "operator class options are not supported yet", {}, true};
-    key.descending = str(elem, "ordering") == "SORTBY_DESC";
-    const std::string_view nulls = str(elem, "nulls_ordering");
-    if (nulls == "SORTBY_NULLS_FIRST" && !key.descending) key.nulls = NullsOrder::First;
-    if (nulls == "SORTBY_NULLS_LAST" && key.descending) key.nulls = NullsOrder::Last;
-    index.keys.push_back(std::move(key));
-  }
+  for (element key_node : list(stmt, "indexParams"))
+    index.keys.push_back(index_key(Node::of(key_node).fields, relation, table, loc, read_columns));
   for (element include_node : list(stmt, "indexIncludingParams")) {
     const object elem = Node::of(include_node).fields;
     if (!has(elem, "name")) throw ParseFailure{loc, "expressions are not supported in included columns"};

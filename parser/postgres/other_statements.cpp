@@ -297,6 +297,30 @@ void SchemaBuilder::comment(object stmt) {
     collation->comment = text;
     return;
   }
+  if (kind == "OBJECT_DOMCONSTRAINT") {  // names: the domain's type name, then the constraint
+    const List parts = names();
+    const QualifiedName domain_name = qualify_list(list(Node::of(parts[0]).fields, "names"));
+    const std::string constraint(string_value(parts[1]));
+    Domain* domain = find_domain(domain_name);
+    if (!domain) throw ParseFailure{-1, "type \"" + to_string(domain_name) + "\" does not exist"};
+    for (CheckConstraint& check : domain->checks)
+      if (check.name == constraint) return void(check.comment = text);
+    throw ParseFailure{-1, "constraint \"" + constraint + "\" for domain " + to_string(domain_name) + " does not exist"};
+  }
+  if (kind == "OBJECT_TABCONSTRAINT") {
+    const auto [table_name, constraint] = table_member(names());
+    Table& table = require_table(table_name, -1);
+    std::optional<std::string>* target = nullptr;
+    if (table.primary_key && table.primary_key->name == constraint) target = &table.primary_key->comment;
+    auto look = [&](auto& items) {
+      for (auto& item : items)
+        if (item.name == constraint) target = &item.comment;
+    };
+    look(table.uniques), look(table.checks), look(table.foreign_keys), look(table.exclusions);
+    if (!target) throw ParseFailure{-1, "constraint \"" + constraint + "\" for table \"" + table_name.name + "\" does not exist"};
+    *target = text;
+    return;
+  }
   if (kind == "OBJECT_TSDICTIONARY") {
     const QualifiedName name = qualify_list(names());
     TextSearchDictionary* dictionary = find_text_search_dictionary(name);

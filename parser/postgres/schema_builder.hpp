@@ -16,7 +16,11 @@
 
 namespace schemac::pg {
 
-using NameParts = std::vector<std::string>;  // a possibly qualified name: {schema, name} or {name}
+using NameParts = std::vector<std::string>;
+
+// The column name PostgreSQL gives an index key (IndexElem): its column, or
+// a name figured from its expression, else "expr".
+std::string index_column_name(object index_elem);  // a possibly qualified name: {schema, name} or {name}
 
 class SchemaBuilder {
  public:
@@ -85,6 +89,9 @@ class SchemaBuilder {
   void drop_constraint(Table& table, const std::string& name, bool missing_ok);
   // statements (indexes.cpp)
   void create_index(object stmt);
+  IndexKey index_key(object elem, const QualifiedName& relation, const Table* table, std::int64_t loc,
+                     std::vector<std::string>& read_columns) const;
+  void add_exclusion(Table& table, object constraint, const std::string& given_name);
   Index build_index(const QualifiedName& relation, const Table* table, object stmt);
   // statements (functions.cpp)
   void create_function(object stmt);

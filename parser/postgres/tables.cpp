@@ -82,6 +82,8 @@ void SchemaBuilder::create_table(object stmt) {
     }
     if (!schema_.tables[index].inherits.empty() || schema_.tables[index].partition_of) inherit_columns(schema_.tables[index]);
     for (object constraint : table_constraints) add_table_constraint(schema_.tables[index], constraint);
+    for (CheckConstraint& check : schema_.tables[index].checks) check.valid = true;
+    for (ForeignKey& fk : schema_.tables[index].foreign_keys) fk.valid = true;
   } catch (const ParseFailure&) {
     // A statement applies whole or not at all: undo the half-built table.
     Table& table = schema_.tables[index];
@@ -242,7 +244,9 @@ void SchemaBuilder::add_table_constraint(Table& table, object c) {
   std::string name(str(c, "conname"));
   unsupported_if(has(c, "indexname"), loc, "constraints USING INDEX");
   unsupported_if(has(c, "options") || has(c, "indexspace"), loc, "constraint storage options");
-  unsupported_if(boolean(c, "skip_validation"), loc, "NOT VALID constraints");
+  // NOT VALID (ALTER TABLE ... ADD): rows already there are not checked. In
+  // CREATE TABLE there are none, and create_table marks the constraint valid.
+  const bool valid = !boolean(c, "skip_validation");
   // A column constraint has no key list: it is on the column being defined.
   auto keys_or_column = [&](std::string_view key) {
     std::vector<std::string> keys = string_list(list(c, key));
@@ -293,6 +297,7 @@ void SchemaBuilder::add_table_constraint(Table& table, object c) {
     check.name = name.empty() ? choose_constraint_name(table, columns.size() == 1 ? columns[0] : "", "check") : name;
     claim_constraint_name(table, check.name, loc);
     check.no_inherit = boolean(c, "is_no_inherit");
+    check.valid = valid;
     check.where = position(loc);
     expression_columns_[table_key(table.name) + '\0' + check.name] = columns;
     table.checks.push_back(std::move(check));
@@ -310,13 +315,56 @@ void SchemaBuilder::add_table_constraint(Table& table, object c) {
     fk.name = name.empty() ? choose_constraint_name(table, join_column_names(fk.columns), "fkey") : name;
     claim_constraint_name(table, fk.name, loc);
     fk.deferral = deferral_of(c);
+    fk.valid = valid;
     fk.where = position(loc);
     table.foreign_keys.push_back(std::move(fk));
   } else if (type == "CONSTR_EXCLUSION") {
-    throw ParseFailure{loc, "EXCLUDE constraints are not supported yet", {}, true};
+    add_exclusion(table, c, name);
   } else {
     throw ParseFailure{loc, "constraint " + std::string(type) + " is not supported here"};
   }
+}
+
+// EXCLUDE USING method (key WITH operator, ...) [INCLUDE (...)] [WHERE (...)]:
+// named like an index on those keys, with "excl".
+void SchemaBuilder::add_exclusion(Table& table, object c, const std::string& given_name) {
+  const auto loc = location(c);
+  ExclusionConstraint exclusion;
+  exclusion.method = has(c, "access_method") ? std::string(str(c, "access_method")) : "btree";
+  std::vector<std::string> read_columns;
+  std::vector<object> elements;
+  for (element pair : list(c, "exclusions")) {
+    const List items = list(Node::of(pair).fields, "items");
+    const object elem = Node::of(items[0]).fields;
+    elements.push_back(elem);
+    exclusion.keys.push_back(index_key(elem, table.name, &table, loc, read_columns));
+    const List op = list(Node::of(items[1]).fields, "items");
+    if (op.size() == 1) exclusion.operators.emplace_back(string_value(op[0]));
+    else if (string_value(op[0]) == "pg_catalog") exclusion.operators.emplace_back(string_value(op[1]));
+    else exclusion.operators.push_back("OPERATOR(" + write_dotted_name(op) + ")");
+  }
+  exclusion.include = string_list(list(c, "including"));
+  for (const auto& column : exclusion.include)
+    if (!table.find_column(column)) throw ParseFailure{loc, "column \"" + column + "\" named in key does not exist"};
+  if (auto where = field(c, "where_clause")) exclusion.predicate = expression(*where);
+  exclusion.deferral = deferral_of(c);
+  exclusion.where = position(loc);
+  if (given_name.empty()) {
+    std::vector<std::string> names;
+    for (object elem : elements) {
+      const std::string original = index_column_name(elem);
+      std::string candidate = original;
+      for (int i = 1; std::find(names.begin(), names.end(), candidate) != names.end(); ++i) candidate = original + std::to_string(i);
+      names.push_back(candidate);
+    }
+    for (const auto& column : exclusion.include) names.push_back(column);
+    exclusion.name = choose_relation_name(table.name, join_column_names(names), "excl");
+  } else {
+    exclusion.name = given_name;
+  }
+  claim_constraint_name(table, exclusion.name, loc);
+  claim_relation_name(table.name.schema, exclusion.name, loc);
+  table.exclusions.push_back(std::move(exclusion));
 }
 
 }  // namespace schemac::pg

@@ -269,3 +269,108 @@ ALTER TABLE ONLY public.t ADD CONSTRAINT t_ref_fkey FOREIGN KEY (ref) REFERENCES
 CREATE TABLE public.t (id integer PRIMARY KEY, ref integer REFERENCES public.t (id));
 -- down
 DROP TABLE public.t;
+
+# case: exclusion constraints, named by PostgreSQL's rule or by hand
+-- current
+CREATE EXTENSION IF NOT EXISTS btree_gist;
+CREATE TABLE room (id int PRIMARY KEY, during tstzrange);
+CREATE TABLE booking (room_id int, during tstzrange, cancelled boolean NOT NULL DEFAULT false);
+-- desired
+CREATE EXTENSION IF NOT EXISTS btree_gist;
+CREATE TABLE room (id int PRIMARY KEY, during tstzrange, EXCLUDE USING gist (id WITH =, during WITH &&));
+CREATE TABLE booking (room_id int, during tstzrange, cancelled boolean NOT NULL DEFAULT false);
+ALTER TABLE booking ADD CONSTRAINT no_overlap EXCLUDE USING gist (room_id WITH =, during WITH &&) WHERE (NOT cancelled) DEFERRABLE;
+-- up
+ALTER TABLE public.booking ADD CONSTRAINT no_overlap EXCLUDE USING gist (room_id WITH =, during WITH &&) WHERE (NOT cancelled) DEFERRABLE;
+ALTER TABLE public.room ADD CONSTRAINT room_id_during_excl EXCLUDE USING gist (id WITH =, during WITH &&);
+-- down
+ALTER TABLE public.booking DROP CONSTRAINT no_overlap;
+ALTER TABLE public.room DROP CONSTRAINT room_id_during_excl;
+
+# case: an exclusion constraint with a new operator is dropped and added again
+-- current
+CREATE TABLE slot (during tsrange, EXCLUDE USING gist (during WITH &&));
+-- desired
+CREATE TABLE slot (during tsrange, EXCLUDE USING gist (during WITH =));
+-- up
+ALTER TABLE public.slot DROP CONSTRAINT slot_during_excl;
+ALTER TABLE public.slot ADD CONSTRAINT slot_during_excl EXCLUDE USING gist (during WITH =);
+-- down
+ALTER TABLE public.slot DROP CONSTRAINT slot_during_excl;
+ALTER TABLE public.slot ADD CONSTRAINT slot_during_excl EXCLUDE USING gist (during WITH &&);
+
+# case: a table made with an exclusion constraint
+-- current
+CREATE TABLE other (id int);
+-- desired
+CREATE TABLE other (id int);
+CREATE TABLE shift (worker int, during tstzrange, EXCLUDE USING gist (during WITH &&) INCLUDE (worker));
+-- up
+CREATE TABLE public.shift (worker integer, during tstzrange, CONSTRAINT shift_during_worker_excl EXCLUDE USING gist (during WITH &&) INCLUDE (worker));
+-- down
+DROP TABLE public.shift;
+
+# case: constraints added NOT VALID stay so; validated later with VALIDATE CONSTRAINT
+-- current
+CREATE TABLE parent (id int PRIMARY KEY);
+CREATE TABLE child (id int, parent_id int, n int);
+-- desired
+CREATE TABLE parent (id int PRIMARY KEY);
+CREATE TABLE child (id int, parent_id int, n int);
+ALTER TABLE child ADD CONSTRAINT child_parent FOREIGN KEY (parent_id) REFERENCES parent (id) NOT VALID;
+ALTER TABLE child ADD CONSTRAINT n_positive CHECK (n > 0) NOT VALID;
+-- up
+ALTER TABLE public.child ADD CONSTRAINT n_positive CHECK (n > 0) NOT VALID;
+ALTER TABLE public.child ADD CONSTRAINT child_parent FOREIGN KEY (parent_id) REFERENCES public.parent (id) NOT VALID;
+-- down
+ALTER TABLE public.child DROP CONSTRAINT child_parent;
+ALTER TABLE public.child DROP CONSTRAINT n_positive;
+
+# case: a NOT VALID constraint validated
+-- current
+CREATE TABLE t (n int);
+ALTER TABLE t ADD CONSTRAINT n_positive CHECK (n > 0) NOT VALID;
+-- desired
+CREATE TABLE t (n int);
+ALTER TABLE t ADD CONSTRAINT n_positive CHECK (n > 0) NOT VALID;
+ALTER TABLE t VALIDATE CONSTRAINT n_positive;
+-- up
+ALTER TABLE public.t VALIDATE CONSTRAINT n_positive;
+-- down
+ALTER TABLE public.t DROP CONSTRAINT n_positive;
+ALTER TABLE public.t ADD CONSTRAINT n_positive CHECK (n > 0) NOT VALID;
+
+# case: a new table whose constraints are NOT VALID in the desired state
+-- current
+CREATE TABLE other (id int);
+-- desired
+CREATE TABLE other (id int);
+CREATE TABLE t (n int);
+ALTER TABLE t ADD CONSTRAINT n_positive CHECK (n > 0) NOT VALID;
+-- up
+CREATE TABLE public.t (n integer);
+ALTER TABLE public.t ADD CONSTRAINT n_positive CHECK (n > 0) NOT VALID;
+-- down
+DROP TABLE public.t;
+
+# case: comments on table and domain constraints
+-- current
+CREATE TABLE t (id int PRIMARY KEY, email text UNIQUE, n int CHECK (n > 0));
+CREATE DOMAIN positive AS int CONSTRAINT positive_check CHECK (VALUE > 0);
+-- desired
+CREATE TABLE t (id int PRIMARY KEY, email text UNIQUE, n int CHECK (n > 0));
+CREATE DOMAIN positive AS int CONSTRAINT positive_check CHECK (VALUE > 0);
+COMMENT ON CONSTRAINT t_pkey ON t IS 'the key';
+COMMENT ON CONSTRAINT t_email_key ON t IS 'one account per address';
+COMMENT ON CONSTRAINT t_n_check ON t IS 'counts';
+COMMENT ON CONSTRAINT positive_check ON DOMAIN positive IS 'above zero';
+-- up
+COMMENT ON CONSTRAINT positive_check ON DOMAIN public.positive IS 'above zero';
+COMMENT ON CONSTRAINT t_pkey ON public.t IS 'the key';
+COMMENT ON CONSTRAINT t_email_key ON public.t IS 'one account per address';
+COMMENT ON CONSTRAINT t_n_check ON public.t IS 'counts';
+-- down
+COMMENT ON CONSTRAINT positive_check ON DOMAIN public.positive IS NULL;
+COMMENT ON CONSTRAINT t_pkey ON public.t IS NULL;
+COMMENT ON CONSTRAINT t_email_key ON public.t IS NULL;
+COMMENT ON CONSTRAINT t_n_check ON public.t IS NULL;
