@@ -166,6 +166,9 @@ std::string summarize(const Change& change) {
             return "drop " + std::string(kind_name(constraint_kind(c.constraint))) + " " + constraint_name(c.constraint) +
                    " on " + to_string(c.table);
           },
+          [](const CreateEventTrigger& c) { return "create event trigger " + c.trigger.name; },
+          [](const DropEventTrigger& c) { return "drop event trigger " + c.trigger.name; },
+          [](const SetEventTriggerEnabled& c) { return "enable or disable event trigger " + c.trigger.name; },
           [](const ValidateConstraint& c) { return "validate constraint " + c.name + " on " + to_string(c.table); },
           [](const CreateIndex& c) { return "create index " + c.index.name + " on " + to_string(c.table); },
           [](const DropIndex& c) { return "drop index " + c.index.name + " on " + to_string(c.table); },

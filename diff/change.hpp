@@ -68,6 +68,9 @@ struct CreateTrigger {
   bool replace = false;  // CREATE OR REPLACE over the existing one
 };
 struct DropTrigger { Trigger trigger; };
+struct CreateEventTrigger { EventTrigger trigger; };  // with its enabled state
+struct DropEventTrigger { EventTrigger trigger; };
+struct SetEventTriggerEnabled { EventTrigger trigger; };
 struct SetRowSecurity {  // ENABLE/DISABLE and FORCE/NO FORCE ROW LEVEL SECURITY, as far as they change
   QualifiedName table;
   std::optional<bool> enable, force;
@@ -245,7 +248,8 @@ using ChangeKind =
                  DropTextSearchConfiguration, AlterTextSearchMapping, CreateDomain, DropDomain, AlterDomain, CreateCompositeType,
                  DropCompositeType, AlterCompositeType, CreateRangeType, DropRangeType, CreateOperator, DropOperator, CreateAggregate, DropAggregate, CreateTrigger, DropTrigger, SetRowSecurity, CreatePolicy, AlterPolicy, DropPolicy, AddColumn, DropColumn, AlterColumnType,
                  SetColumnDefault, SetColumnNotNull, AddIdentity, DropIdentity, AlterIdentity, DropExpression, SetTableLogged, SetTableOptions, AttachPartition, DetachPartition, SetInherit,
-                 SetColumnStatistics, SetColumnOptions, SetIndexStatistics, AddConstraint, DropConstraint, CreateIndex, DropIndex, SetComment, GrantPrivileges, RevokePrivileges, SetOwner, ValidateConstraint>;
+                 SetColumnStatistics, SetColumnOptions, SetIndexStatistics, AddConstraint, DropConstraint, CreateIndex, DropIndex, SetComment, GrantPrivileges, RevokePrivileges, SetOwner, ValidateConstraint,
+                 CreateEventTrigger, DropEventTrigger, SetEventTriggerEnabled>;
 
 struct Change {
   ChangeKind what;

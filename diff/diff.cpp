@@ -38,6 +38,7 @@ std::vector<Diagnostic> Differ::run() {
   aggregates();
   views();
   triggers();
+  event_triggers();
   policies();
   recreate_dependent_foreign_keys();
   owners();      // last: they need to know what is made again

@@ -52,4 +52,28 @@ void Differ::triggers() {
       emit(kDropTriggers, DropTrigger{*trigger}, trigger_key(*trigger));
 }
 
+// Event triggers, matched by name: made again when what they fire on or run
+// changes (or their function is made again), switched on and off in place.
+void Differ::event_triggers() {
+  std::map<std::string, const EventTrigger*> from, to;
+  for (const EventTrigger& e : from_.event_triggers) from.emplace(e.name, &e);
+  for (const EventTrigger& e : to_.event_triggers) to.emplace(e.name, &e);
+  for (const auto& [name, trigger] : to) {
+    const ObjectKey key{ObjectKind::EventTrigger, {"", name}, {}};
+    auto old = from.find(name);
+    const bool same = old != from.end() && old->second->event == trigger->event && old->second->tags == trigger->tags &&
+                      old->second->function == trigger->function && !recreated_functions_.contains(trigger->function);
+    if (same) {
+      if (old->second->enabled != trigger->enabled) emit(kCreateTriggers, SetEventTriggerEnabled{*trigger}, key, trigger->where);
+      comment(key, old->second->comment, trigger->comment);
+      continue;
+    }
+    if (old != from.end()) emit(kDropTriggers, DropEventTrigger{*old->second}, key);
+    emit(kCreateTriggers, CreateEventTrigger{*trigger}, key, trigger->where);
+    comment(key, std::nullopt, trigger->comment);
+  }
+  for (const auto& [name, trigger] : from)
+    if (!to.contains(name)) emit(kDropTriggers, DropEventTrigger{*trigger}, {ObjectKind::EventTrigger, {"", name}, {}});
+}
+
 }  // namespace schemac::detail

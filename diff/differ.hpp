@@ -132,6 +132,7 @@ class Differ {
   void row_security(const Table* from, const Table& to);
   // diff_triggers.cpp
   void triggers();
+  void event_triggers();
   // diff_views.cpp
   void views();
   void view_indexes(const View& from, const View& to);

@@ -31,6 +31,7 @@ std::string_view kind_name(ObjectKind kind) {
     case ObjectKind::TextSearchConfiguration: return "text search configuration";
     case ObjectKind::Privilege: return "privileges on";
     case ObjectKind::Exclusion: return "exclusion constraint";
+    case ObjectKind::EventTrigger: return "event trigger";
   }
   return "object";
 }
@@ -38,7 +39,8 @@ std::string_view kind_name(ObjectKind kind) {
 std::string describe(const ObjectKey& key) {
   std::string out{kind_name(key.kind)};
   out += ' ';
-  if (key.kind == ObjectKind::Namespace || key.kind == ObjectKind::Extension) return out + key.name.name;
+  if (key.kind == ObjectKind::Namespace || key.kind == ObjectKind::Extension || key.kind == ObjectKind::EventTrigger)
+    return out + key.name.name;
   out += to_string(key.name);
   if (key.kind == ObjectKind::Column) return out + "." + key.member;
   if (key.kind == ObjectKind::Function || key.kind == ObjectKind::Procedure || key.kind == ObjectKind::Operator ||

@@ -271,6 +271,17 @@ struct Trigger {
   SourceRange where;
 };
 
+// CREATE EVENT TRIGGER: database-wide, named on its own.
+struct EventTrigger {
+  std::string name;
+  std::string event;              // ddl_command_start, ddl_command_end, table_rewrite, sql_drop
+  std::vector<std::string> tags;  // WHEN TAG IN (...), upper case, as given; empty: every command
+  QualifiedName function;
+  char enabled = 'O';  // O (origin, the default), D (disabled), R (replica), A (always)
+  std::optional<std::string> comment;
+  SourceRange where;
+};
+
 // CREATE POLICY: row-level security on a table. Expressions are kept as
 // libpg_query prints them (they may hold subqueries), relation names qualified.
 struct Policy {
@@ -447,6 +458,7 @@ struct Schema {
   std::vector<View> views;
   std::vector<Function> functions;
   std::vector<Trigger> triggers;
+  std::vector<EventTrigger> event_triggers;
   std::vector<Policy> policies;
   std::vector<Collation> collations;
   std::vector<TextSearchDictionary> text_search_dictionaries;

@@ -28,6 +28,7 @@ std::string set_comment(const SetComment& change) {
     case ObjectKind::TextSearchConfiguration: target = "TEXT SEARCH CONFIGURATION " + qualified(key.name); break;
     case ObjectKind::Operator: target = "OPERATOR " + key.name.schema + "." + key.name.name + " (" + key.member + ")"; break;
     case ObjectKind::Policy: target = "POLICY " + ident(key.member) + " ON " + qualified(key.name); break;
+    case ObjectKind::EventTrigger: target = "EVENT TRIGGER " + ident(key.name.name); break;
     case ObjectKind::Trigger: target = "TRIGGER " + ident(key.member) + " ON " + qualified(key.name); break;
     default: target = "CONSTRAINT " + ident(key.member) + " ON " + qualified(key.name); break;
   }

@@ -33,4 +33,29 @@ std::string drop_trigger(const DropTrigger& change) {
   return "DROP TRIGGER " + ident(change.trigger.name) + " ON " + qualified(change.trigger.table);
 }
 
+std::string set_event_trigger_enabled(const SetEventTriggerEnabled& change) {
+  const std::string head = "ALTER EVENT TRIGGER " + ident(change.trigger.name);
+  switch (change.trigger.enabled) {
+    case 'D': return head + " DISABLE";
+    case 'R': return head + " ENABLE REPLICA";
+    case 'A': return head + " ENABLE ALWAYS";
+    default: return head + " ENABLE";
+  }
+}
+
+std::vector<std::string> create_event_trigger(const CreateEventTrigger& change) {
+  const EventTrigger& e = change.trigger;
+  std::string out = "CREATE EVENT TRIGGER " + ident(e.name) + " ON " + ident(e.event);
+  if (!e.tags.empty()) {
+    out += " WHEN TAG IN (";
+    for (std::size_t i = 0; i < e.tags.size(); ++i) out += (i ? ", " : "") + literal(e.tags[i]);
+    out += ")";
+  }
+  out += " EXECUTE FUNCTION " + qualified(e.function) + "()";
+  if (e.enabled == 'O') return {out};
+  return {out, set_event_trigger_enabled(SetEventTriggerEnabled{e})};
+}
+
+std::string drop_event_trigger(const DropEventTrigger& change) { return "DROP EVENT TRIGGER " + ident(change.trigger.name); }
+
 }  // namespace schemac::pg_sql

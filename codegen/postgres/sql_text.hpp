@@ -28,6 +28,9 @@ std::string dollar_quoted(std::string_view text, std::string_view tag);  // $tag
 // render_triggers.cpp
 std::string create_trigger(const CreateTrigger& change);
 std::string drop_trigger(const DropTrigger& change);
+std::vector<std::string> create_event_trigger(const CreateEventTrigger& change);
+std::string drop_event_trigger(const DropEventTrigger& change);
+std::string set_event_trigger_enabled(const SetEventTriggerEnabled& change);
 // render_storage.cpp
 std::string storage_options(const std::vector<std::pair<std::string, std::string>>& options);  // a=1, b='x y'
 std::string set_table_logged(const SetTableLogged& change);

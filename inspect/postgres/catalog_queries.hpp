@@ -248,17 +248,37 @@ enum : int { procedure, definition, target, comment };
 // Triggers as the server prints them (pg_get_triggerdef); the ones it makes
 // for foreign keys are internal and left out.
 inline constexpr const char* kTriggers = R"SQL(
-SELECT c.relname, pg_catalog.pg_get_triggerdef(t.oid),
-       'TRIGGER ' || pg_catalog.quote_ident(t.tgname) || ' ON ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.relname),
-       d.description
-FROM pg_catalog.pg_trigger t
-JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
-JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
-LEFT JOIN pg_catalog.pg_description d ON d.objoid = t.oid AND d.classoid = 'pg_catalog.pg_trigger'::pg_catalog.regclass
-WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND %FILTER%
-  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
-                  WHERE x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.objid = c.oid AND x.deptype = 'e')
-ORDER BY n.nspname, c.relname, t.tgname)SQL";
+SELECT relname, definition, target, description FROM (
+  SELECT n.nspname, c.relname, t.tgname AS name, pg_catalog.pg_get_triggerdef(t.oid) AS definition,
+         'TRIGGER ' || pg_catalog.quote_ident(t.tgname) || ' ON ' || pg_catalog.quote_ident(n.nspname) || '.' ||
+             pg_catalog.quote_ident(c.relname) AS target,
+         d.description
+  FROM pg_catalog.pg_trigger t
+  JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
+  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+  LEFT JOIN pg_catalog.pg_description d ON d.objoid = t.oid AND d.classoid = 'pg_catalog.pg_trigger'::pg_catalog.regclass
+  WHERE NOT t.tgisinternal AND t.tgparentid = 0 AND %FILTER%
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                    WHERE x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.objid = c.oid AND x.deptype = 'e')
+  UNION ALL
+  -- Event triggers belong to the database, not to a schema: read when every schema is.
+  SELECT NULL, NULL, e.evtname,
+         'CREATE EVENT TRIGGER ' || pg_catalog.quote_ident(e.evtname) || ' ON ' || pg_catalog.quote_ident(e.evtevent) ||
+             COALESCE(' WHEN TAG IN (' || (SELECT pg_catalog.string_agg(pg_catalog.quote_literal(tag), ', ')
+                                           FROM pg_catalog.unnest(e.evttags) tag) || ')', '') ||
+             ' EXECUTE FUNCTION ' || e.evtfoid::pg_catalog.regproc::pg_catalog.text || '()' ||
+             CASE e.evtenabled WHEN 'D' THEN ';' || pg_catalog.chr(10) || 'ALTER EVENT TRIGGER ' || pg_catalog.quote_ident(e.evtname) || ' DISABLE'
+                               WHEN 'R' THEN ';' || pg_catalog.chr(10) || 'ALTER EVENT TRIGGER ' || pg_catalog.quote_ident(e.evtname) || ' ENABLE REPLICA'
+                               WHEN 'A' THEN ';' || pg_catalog.chr(10) || 'ALTER EVENT TRIGGER ' || pg_catalog.quote_ident(e.evtname) || ' ENABLE ALWAYS'
+                               ELSE '' END,
+         'EVENT TRIGGER ' || pg_catalog.quote_ident(e.evtname),
+         pg_catalog.obj_description(e.oid, 'pg_event_trigger')
+  FROM pg_catalog.pg_event_trigger e
+  WHERE $1::text[] IS NULL
+    AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
+                    WHERE x.classid = 'pg_catalog.pg_event_trigger'::pg_catalog.regclass AND x.objid = e.oid AND x.deptype = 'e')
+) triggers
+ORDER BY nspname NULLS LAST, relname, name)SQL";
 
 namespace triggers {
 enum : int { table, definition, target, comment };

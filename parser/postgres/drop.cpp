@@ -29,7 +29,8 @@ void SchemaBuilder::drop(object stmt) {
                                                     "OBJECT_MATVIEW", "OBJECT_FUNCTION", "OBJECT_PROCEDURE",
                                                     "OBJECT_ROUTINE", "OBJECT_TRIGGER", "OBJECT_POLICY",
                                                     "OBJECT_COLLATION", "OBJECT_OPERATOR", "OBJECT_DOMAIN",
-                                                    "OBJECT_AGGREGATE", "OBJECT_TSDICTIONARY", "OBJECT_TSCONFIGURATION"};
+                                                    "OBJECT_AGGREGATE", "OBJECT_TSDICTIONARY", "OBJECT_TSCONFIGURATION",
+                                                    "OBJECT_EVENT_TRIGGER"};
   if (std::find(std::begin(kSupported), std::end(kSupported), kind) == std::end(kSupported))
     throw ParseFailure{-1, "DROP " + std::string(kind.substr(7)) + " is not supported yet", {}, true};
   for (element object_node : list(stmt, "objects")) {
@@ -62,6 +63,15 @@ void SchemaBuilder::drop(object stmt) {
         continue;
       }
       std::erase_if(schema_.collations, [&](const Collation& c) { return c.name == name; });
+      continue;
+    }
+    if (kind == "OBJECT_EVENT_TRIGGER") {
+      const std::string name(str(target.fields, "sval"));
+      if (!find_event_trigger(name)) {
+        skip_missing("event trigger \"" + name + "\"");
+        continue;
+      }
+      std::erase_if(schema_.event_triggers, [&](const EventTrigger& e) { return e.name == name; });
       continue;
     }
     if (kind == "OBJECT_TSCONFIGURATION") {

@@ -297,6 +297,13 @@ void SchemaBuilder::comment(object stmt) {
     collation->comment = text;
     return;
   }
+  if (kind == "OBJECT_EVENT_TRIGGER") {
+    const std::string name(str(object_node.fields, "sval"));
+    EventTrigger* trigger = find_event_trigger(name);
+    if (!trigger) throw ParseFailure{-1, "event trigger \"" + name + "\" does not exist"};
+    trigger->comment = text;
+    return;
+  }
   if (kind == "OBJECT_DOMCONSTRAINT") {  // names: the domain's type name, then the constraint
     const List parts = names();
     const QualifiedName domain_name = qualify_list(list(Node::of(parts[0]).fields, "names"));

@@ -85,6 +85,8 @@ void SchemaBuilder::apply(Node statement, std::int64_t statement_location) {
   if (tag == "ViewStmt") return create_view(stmt);
   if (tag == "CreateFunctionStmt") return create_function(stmt);
   if (tag == "CreateTrigStmt") return create_trigger(stmt);
+  if (tag == "CreateEventTrigStmt") return create_event_trigger(stmt);
+  if (tag == "AlterEventTrigStmt") return alter_event_trigger(stmt);
   if (tag == "DefineStmt") return define(stmt);
   if (tag == "AlterTSConfigurationStmt") return alter_text_search_configuration(stmt);
   if (tag == "AlterTSDictionaryStmt") return alter_text_search_dictionary(stmt);

@@ -147,6 +147,10 @@ class SchemaBuilder {
   void policy_expressions(Policy& policy, bool keep_missing);
   // statements (triggers.cpp)
   void create_trigger(object stmt);
+  QualifiedName trigger_function(List function) const;
+  void create_event_trigger(object stmt);
+  void alter_event_trigger(object stmt);
+  EventTrigger* find_event_trigger(std::string_view name);
   Trigger* find_trigger(const QualifiedName& table, const std::string& name);
   void drop_trigger(List names, bool missing_ok);
   // statements (views.cpp)

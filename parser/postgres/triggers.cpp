@@ -1,5 +1,6 @@
 // CREATE [OR REPLACE] [CONSTRAINT] TRIGGER, DROP TRIGGER.
 #include <algorithm>
+#include <cctype>
 
 #include "parser/postgres/failure.hpp"
 #include "parser/postgres/schema_builder.hpp"
@@ -37,13 +38,7 @@ void SchemaBuilder::create_trigger(object stmt) {
   for (element column : list(stmt, "columns")) trigger.update_columns.emplace_back(string_value(column));
   trigger.for_each_row = boolean(stmt, "row");
   if (auto when = field(stmt, "whenClause")) trigger.when = expression(*when);
-  List function = list(stmt, "funcname");
-  if (function.size() == 1) {
-    const std::string_view name = string_value(function[0]);
-    trigger.function = QualifiedName{function_schema(name).value_or(qualify({}, name).schema), std::string(name)};
-  } else {
-    trigger.function = qualify_list(function);
-  }
+  trigger.function = trigger_function(list(stmt, "funcname"));
   for (element arg : list(stmt, "args")) trigger.arguments.emplace_back(string_value(arg));
   for (element transition : list(stmt, "transitionRels")) {
     const object t = Node::of(transition).fields;
@@ -61,6 +56,47 @@ void SchemaBuilder::create_trigger(object stmt) {
     return;
   }
   schema_.triggers.push_back(std::move(trigger));
+}
+
+// The function a trigger runs: unqualified, the schema's own if it has one by that name.
+QualifiedName SchemaBuilder::trigger_function(List function) const {
+  if (function.size() != 1) return qualify_list(function);
+  const std::string_view name = string_value(function[0]);
+  return QualifiedName{function_schema(name).value_or(qualify({}, name).schema), std::string(name)};
+}
+
+EventTrigger* SchemaBuilder::find_event_trigger(std::string_view name) {
+  auto it = std::find_if(schema_.event_triggers.begin(), schema_.event_triggers.end(), [&](const EventTrigger& e) { return e.name == name; });
+  return it == schema_.event_triggers.end() ? nullptr : &*it;
+}
+
+void SchemaBuilder::create_event_trigger(object stmt) {
+  EventTrigger trigger;
+  trigger.name = std::string(str(stmt, "trigname"));
+  trigger.event = std::string(str(stmt, "eventname"));
+  static constexpr std::string_view kEvents[] = {"ddl_command_start", "ddl_command_end", "table_rewrite", "sql_drop"};
+  if (std::find(std::begin(kEvents), std::end(kEvents), trigger.event) == std::end(kEvents))
+    throw ParseFailure{-1, "unrecognized event name \"" + trigger.event + "\""};
+  for (element condition : list(stmt, "whenclause")) {
+    const object def = Node::of(condition).fields;
+    if (str(def, "defname") != "tag") throw ParseFailure{location(def), "unrecognized filter variable \"" + std::string(str(def, "defname")) + "\""};
+    for (element tag : list(Node::of(*field(def, "arg")).fields, "items")) {
+      std::string text(string_value(tag));
+      std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+      trigger.tags.push_back(std::move(text));
+    }
+  }
+  trigger.function = trigger_function(list(stmt, "funcname"));
+  trigger.where = statement_position();
+  if (find_event_trigger(trigger.name)) throw ParseFailure{-1, "event trigger \"" + trigger.name + "\" already exists"};
+  schema_.event_triggers.push_back(std::move(trigger));
+}
+
+void SchemaBuilder::alter_event_trigger(object stmt) {
+  const std::string name(str(stmt, "trigname"));
+  EventTrigger* trigger = find_event_trigger(name);
+  if (!trigger) throw ParseFailure{-1, "event trigger \"" + name + "\" does not exist"};
+  trigger->enabled = str(stmt, "tgenabled").empty() ? 'O' : str(stmt, "tgenabled").front();
 }
 
 void SchemaBuilder::drop_trigger(List names, bool missing_ok) {
