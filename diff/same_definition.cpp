@@ -1,5 +1,7 @@
 // Equality of object definitions, ignoring where they came from and their
 // comments (comments are diffed on their own).
+#include <algorithm>
+
 #include "diff/differ.hpp"
 
 namespace schemac::detail {
@@ -21,6 +23,8 @@ bool same_definition(const UniqueConstraint& a, const UniqueConstraint& b) {
          a.nulls_not_distinct == b.nulls_not_distinct && a.deferral == b.deferral;
 }
 
+// Whether rows were validated (NOT VALID) is not part of a check's or a
+// foreign key's definition: see Differ::constraints.
 bool same_definition(const CheckConstraint& a, const CheckConstraint& b) {
   return a.name == b.name && a.expr == b.expr && a.no_inherit == b.no_inherit;
 }
@@ -30,23 +34,15 @@ bool same_definition(const ForeignKey& a, const ForeignKey& b) {
          a.on_delete == b.on_delete && a.on_update == b.on_update && a.match == b.match && a.deferral == b.deferral;
 }
 
-// Whether rows were validated is not part of the definition (see Differ::constraints).
 bool same_definition(const ExclusionConstraint& a, const ExclusionConstraint& b) {
-  if (a.name != b.name || a.method != b.method || a.operators != b.operators || a.include != b.include ||
-      a.predicate != b.predicate || a.deferral != b.deferral || a.keys.size() != b.keys.size())
-    return false;
-  for (std::size_t i = 0; i < a.keys.size(); ++i)
-    if (!same_keys(a.keys[i], b.keys[i])) return false;
-  return true;
+  return a.name == b.name && a.method == b.method && a.operators == b.operators && a.include == b.include &&
+         a.predicate == b.predicate && a.deferral == b.deferral && std::equal(a.keys.begin(), a.keys.end(), b.keys.begin(), b.keys.end(), same_keys);
 }
 
 bool same_definition(const Index& a, const Index& b) {
-  if (a.name != b.name || a.unique != b.unique || a.nulls_not_distinct != b.nulls_not_distinct || a.method != b.method ||
-      a.include != b.include || a.predicate != b.predicate || a.keys.size() != b.keys.size())
-    return false;
-  for (std::size_t i = 0; i < a.keys.size(); ++i)
-    if (!same_keys(a.keys[i], b.keys[i])) return false;
-  return true;
+  return a.name == b.name && a.unique == b.unique && a.nulls_not_distinct == b.nulls_not_distinct && a.method == b.method &&
+         a.include == b.include && a.predicate == b.predicate &&
+         std::equal(a.keys.begin(), a.keys.end(), b.keys.begin(), b.keys.end(), same_keys);
 }
 
 bool same_options(const SequenceOptions& a, const SequenceOptions& b) {
