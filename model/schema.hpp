@@ -78,6 +78,7 @@ struct Column {
   std::optional<Expr> default_value;
   Boxed<Identity> identity;  // GENERATED ... AS IDENTITY (implies not_null, no default)
   Boxed<Expr> generated;                   // GENERATED ALWAYS AS (expr) STORED
+  bool virtual_generated = false;          // SQLite: computed when read (VIRTUAL, its default), not STORED
   std::string collation;  // empty: the type's default
   bool inherited = false;  // comes from a parent table (INHERITS, PARTITION OF): kept there, not here
   int statistics = -1;    // SET STATISTICS; -1: the server's default
@@ -102,6 +103,8 @@ struct PrimaryKey {
   Deferrability deferral;
   SourceRange where;
   std::optional<std::string> comment;
+  bool autoincrement = false;  // SQLite: INTEGER PRIMARY KEY AUTOINCREMENT
+  bool descending = false;     // SQLite: PRIMARY KEY DESC (on an INTEGER key: not a rowid alias)
 };
 
 struct UniqueConstraint {
@@ -189,6 +192,8 @@ struct Table {
   std::optional<QualifiedName> partition_of;  // a partition of this parent...
   std::string partition_bound;             // ...for these values, e.g. "FOR VALUES IN (false)", "DEFAULT"
   std::vector<QualifiedName> inherits;     // INHERITS (...), in order
+  bool without_rowid = false;  // SQLite: WITHOUT ROWID
+  bool strict = false;         // SQLite: STRICT
   bool row_security = false;        // ENABLE ROW LEVEL SECURITY
   bool force_row_security = false;  // FORCE ROW LEVEL SECURITY
   std::optional<std::string> comment;

@@ -1,0 +1,701 @@
+#include "parser/sqlite/parse_sqlite.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+#include "parser/sqlite/expression_text.hpp"
+#include "parser/sqlite/grammar.hpp"
+
+namespace schemac::sqlite {
+namespace {
+
+namespace pegtl = tao::pegtl;
+namespace g = grammar;
+
+std::string upper(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
+  return out;
+}
+
+std::string lower(std::string_view text) {
+  std::string out(text);
+  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return out;
+}
+
+// SQLite compares names without regard to (ASCII) case.
+bool same_name(std::string_view a, std::string_view b) { return lower(a) == lower(b); }
+
+// What the statements build, and the parts of the statement being read.
+struct Builder {
+  Builder(const ParseOptions& o, const LineIndex& l, Schema& s, std::vector<Diagnostic>& w)
+      : options(o), lines(l), schema(s), warnings(w) {}
+
+  const ParseOptions& options;
+  const LineIndex& lines;
+  Schema& schema;
+  std::vector<Diagnostic>& warnings;
+
+  std::size_t statement_offset = 0;
+  std::string schema_part, name_part;  // of the last qualified name
+  Table table;
+  bool if_not_exists = false, if_exists = false;
+  std::string constraint_name;
+  std::vector<std::string> keys;  // of a table's PRIMARY KEY / UNIQUE, or of an index
+  bool key_descending = false, autoincrement = false;
+  ForeignKey fk;
+  std::vector<std::string> fk_columns;  // FOREIGN KEY (...) of a table constraint
+  FkAction action = FkAction::NoAction;
+  std::optional<Expr> check, generated;
+  bool generated_virtual = true;
+  Index index;
+
+  Column& column() { return table.columns.back(); }
+
+  // A statement kind not modelled yet: an error, or with --skip-unsupported a warning.
+  void unsupported(std::size_t offset, const std::string& what);
+
+  QualifiedName take_name() {
+    QualifiedName name{schema_part.empty() ? kMainSchema : lower(schema_part), name_part};
+    schema_part.clear(), name_part.clear();
+    return name;
+  }
+
+  // A column named in a key, spelled as declared (SQLite ignores case), or nullptr.
+  static const Column* declared(const Table& table, std::string_view name) {
+    for (const Column& c : table.columns)
+      if (same_name(c.name, name)) return &c;
+    return nullptr;
+  }
+
+  Table* find_table(const QualifiedName& name) {
+    auto it = std::find_if(schema.tables.begin(), schema.tables.end(),
+                           [&](const Table& t) { return t.name.schema == name.schema && same_name(t.name.name, name.name); });
+    return it == schema.tables.end() ? nullptr : &*it;
+  }
+
+  void reset_statement() {
+    table = Table{};
+    if_not_exists = if_exists = false;
+    constraint_name.clear();
+    keys.clear();
+    fk_columns.clear();
+    index = Index{};
+  }
+};
+
+// Errors carry the byte offset they are at; positions come from the LineIndex.
+struct Failure {
+  std::size_t offset;
+  std::string message;
+};
+
+void Builder::unsupported(std::size_t offset, const std::string& what) {
+  if (!options.skip_unsupported) throw Failure{offset, what + " is not supported yet"};
+  warnings.push_back(lines.diagnose(offset, what + " is not supported yet"));
+}
+
+template <class Input>
+std::size_t offset_of(const Input& in) {
+  return in.iterator().byte;
+}
+
+template <class Rule>
+struct action : pegtl::nothing<Rule> {};
+
+template <>
+struct action<g::statement_start> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) {
+    b.reset_statement();
+    b.statement_offset = offset_of(in);
+  }
+};
+
+template <>
+struct action<g::schema_name> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) { b.schema_part = unquoted(in.string_view()); }
+};
+
+template <>
+struct action<g::object_name> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) { b.name_part = unquoted(in.string_view()); }
+};
+
+template <>
+struct action<g::if_not_exists> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.if_not_exists = true; }
+};
+
+template <>
+struct action<g::if_exists> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.if_exists = true; }
+};
+
+template <>
+struct action<g::table_name> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) {
+    b.table.name = b.take_name();
+    if (b.table.name.schema != kMainSchema && b.table.name.schema != "temp")
+      throw Failure{offset_of(in), "unknown database " + b.table.name.schema};
+  }
+};
+
+template <>
+struct action<g::create_table_as> {
+  template <class Input>
+  static void apply(const Input& in, Builder&) {
+    throw Failure{offset_of(in), "CREATE TABLE ... AS SELECT is not supported: write the table's columns"};
+  }
+};
+
+template <>
+struct action<g::column_name> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) {
+    const std::string name = unquoted(in.string_view());
+    for (const Column& c : b.table.columns)
+      if (same_name(c.name, name)) throw Failure{offset_of(in), "duplicate column name: " + name};
+    Column column;
+    column.name = name;
+    b.table.columns.push_back(std::move(column));
+  }
+};
+
+// The declared type, as SQLite keeps it but in one spelling: words upper
+// case, one space apart, the size without spaces ("VARCHAR(20)", "DECIMAL(10,2)").
+template <>
+struct action<g::type_name> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) {
+    std::string out;
+    bool space = false;
+    for (char c : in.string_view()) {
+      if (std::isspace(static_cast<unsigned char>(c))) {
+        space = true;
+        continue;
+      }
+      if (space && !out.empty() && c != '(' && c != ')' && c != ',' && out.back() != '(' && out.back() != ',') out += ' ';
+      space = false;
+      out += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
+    b.column().type = std::move(out);
+  }
+};
+
+template <>
+struct action<g::constraint_name> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) { b.constraint_name = unquoted(in.string_view()); }
+};
+
+template <>
+struct action<g::pk_descending> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.key_descending = true; }
+};
+
+template <>
+struct action<g::autoincrement> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.autoincrement = true; }
+};
+
+template <>
+struct action<g::conflict_resolution> {
+  template <class Input>
+  static void apply(const Input& in, Builder&) {
+    throw Failure{offset_of(in), "ON CONFLICT clauses in a table definition are not supported yet"};
+  }
+};
+
+void set_primary_key(Builder& b, std::size_t offset, std::vector<std::string> columns) {
+  if (b.table.primary_key) throw Failure{offset, "table \"" + b.table.name.name + "\" has more than one primary key"};
+  PrimaryKey pk;
+  pk.name = b.constraint_name;
+  pk.columns = std::move(columns);
+  pk.autoincrement = b.autoincrement;
+  pk.descending = b.key_descending;
+  b.table.primary_key = std::move(pk);
+  b.autoincrement = b.key_descending = false;
+}
+
+template <>
+struct action<g::column_primary_key> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) {
+    set_primary_key(b, offset_of(in), {b.column().name});
+    b.constraint_name.clear();
+  }
+};
+
+template <>
+struct action<g::not_null> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.column().not_null = true; }
+};
+
+template <>
+struct action<g::column_unique> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) {
+    UniqueConstraint unique;
+    unique.name = b.constraint_name;
+    unique.columns = {b.column().name};
+    b.table.uniques.push_back(std::move(unique));
+  }
+};
+
+template <>
+struct action<g::check_expression> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) { b.check = canonical_expression(in.string_view()); }
+};
+
+// A column's CHECK is the table's: SQLite does not tell them apart.
+template <>
+struct action<g::check_clause> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) {
+    CheckConstraint check;
+    check.name = b.constraint_name;
+    check.expr = std::move(*b.check);
+    b.table.checks.push_back(std::move(check));
+  }
+};
+
+template <>
+struct action<g::default_value> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) { b.column().default_value = canonical_expression(in.string_view()); }
+};
+
+template <>
+struct action<g::collation_name> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) { b.column().collation = upper(unquoted(in.string_view())); }
+};
+
+template <>
+struct action<g::referenced_table> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) {
+    b.fk = ForeignKey{};
+    b.fk.name = b.constraint_name;
+    b.fk.ref_table = QualifiedName{kMainSchema, unquoted(in.string_view())};
+  }
+};
+
+template <>
+struct action<g::referenced_column> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) { b.fk.ref_columns.push_back(unquoted(in.string_view())); }
+};
+
+template <>
+struct action<g::fk_set_null> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.action = FkAction::SetNull; }
+};
+template <>
+struct action<g::fk_set_default> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.action = FkAction::SetDefault; }
+};
+template <>
+struct action<g::fk_cascade> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.action = FkAction::Cascade; }
+};
+template <>
+struct action<g::fk_restrict> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.action = FkAction::Restrict; }
+};
+template <>
+struct action<g::fk_no_action> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.action = FkAction::NoAction; }
+};
+template <>
+struct action<g::fk_on_delete> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.fk.on_delete = b.action; }
+};
+template <>
+struct action<g::fk_on_update> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.fk.on_update = b.action; }
+};
+template <>
+struct action<g::fk_deferrable> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.fk.deferral.deferrable = true; }
+};
+template <>
+struct action<g::fk_initially_deferred> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.fk.deferral.initially_deferred = true; }
+};
+template <>
+struct action<g::fk_column> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) { b.fk_columns.push_back(unquoted(in.string_view())); }
+};
+
+// After its parts: on a column, the key is that column; in FOREIGN KEY (...), those columns.
+template <>
+struct action<g::references_clause> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) {
+    b.fk.columns = b.fk_columns.empty() ? std::vector<std::string>{b.column().name} : b.fk_columns;
+    // NOT DEFERRABLE INITIALLY DEFERRED is not deferrable.
+    if (!b.fk.deferral.deferrable) b.fk.deferral.initially_deferred = false;
+    b.table.foreign_keys.push_back(std::move(b.fk));
+    b.fk = ForeignKey{};
+    b.fk_columns.clear();
+  }
+};
+
+template <>
+struct action<g::generated_expression> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) { b.generated = canonical_expression(in.string_view()); }
+};
+template <>
+struct action<g::generated_stored> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.generated_virtual = false; }
+};
+template <>
+struct action<g::generated_clause> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) {
+    b.column().generated = std::move(*b.generated);
+    b.column().virtual_generated = b.generated_virtual;
+    b.generated_virtual = true;
+  }
+};
+
+template <>
+struct action<g::column_constraint> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.constraint_name.clear(); }
+};
+template <>
+struct action<g::table_constraint> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.constraint_name.clear(); }
+};
+
+// A key column of PRIMARY KEY (...) / UNIQUE (...): a name, maybe with COLLATE or ASC/DESC.
+template <>
+struct action<g::key_column_text> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) {
+    const std::string_view text = in.string_view();
+    const std::size_t end = text.find_first_of(" \t\r\n");
+    std::string name = unquoted(text.substr(0, end));
+    const std::string rest = upper(end == std::string_view::npos ? "" : text.substr(end));
+    if (rest.find("DESC") != std::string::npos) b.key_descending = true;
+    if (rest.find("COLLATE") != std::string::npos)
+      throw Failure{offset_of(in), "COLLATE in a key column list is not supported yet"};
+    b.keys.push_back(std::move(name));
+  }
+};
+
+template <>
+struct action<g::table_primary_key> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) {
+    set_primary_key(b, offset_of(in), std::move(b.keys));
+    b.keys.clear();
+  }
+};
+
+template <>
+struct action<g::table_unique> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) {
+    UniqueConstraint unique;
+    unique.name = b.constraint_name;
+    unique.columns = std::move(b.keys);
+    b.keys.clear();
+    b.table.uniques.push_back(std::move(unique));
+  }
+};
+
+template <>
+struct action<g::without_rowid> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.table.without_rowid = true; }
+};
+template <>
+struct action<g::strict> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.table.strict = true; }
+};
+
+template <>
+struct action<g::create_table> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) {
+    Table& table = b.table;
+    auto resolve = [&](std::vector<std::string>& keys) {
+      for (std::string& key : keys) {
+        const Column* column = Builder::declared(table, key);
+        if (!column) throw Failure{b.statement_offset, "no such column: " + key};
+        key = column->name;
+      }
+    };
+    if (table.primary_key) resolve(table.primary_key->columns);
+    for (UniqueConstraint& unique : table.uniques) resolve(unique.columns);
+    for (ForeignKey& fk : table.foreign_keys) resolve(fk.columns);
+    if (b.find_table(table.name)) {
+      if (b.if_not_exists) return;
+      throw Failure{b.statement_offset, "table " + table.name.name + " already exists"};
+    }
+    table.where = b.lines.position(b.statement_offset);
+    b.schema.tables.push_back(std::move(table));
+  }
+};
+
+template <>
+struct action<g::unique_index> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.index.unique = true; }
+};
+
+template <>
+struct action<g::index_name> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.index.name = b.take_name().name; }
+};
+
+template <>
+struct action<g::index_table> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) {
+    b.table.name = QualifiedName{kMainSchema, unquoted(in.string_view())};
+    if (!b.find_table(b.table.name)) throw Failure{offset_of(in), "no such table: " + b.table.name.name};
+  }
+};
+
+// An index key: a column or an expression, then maybe COLLATE name and ASC / DESC.
+template <>
+struct action<g::index_key_text> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) {
+    std::string text(in.string_view());
+    IndexKey key;
+    auto strip_word = [&](std::string_view word) {
+      std::string folded = upper(text);
+      while (!folded.empty() && std::isspace(static_cast<unsigned char>(folded.back()))) folded.pop_back(), text.pop_back();
+      if (folded.size() > word.size() && folded.ends_with(word) &&
+          std::isspace(static_cast<unsigned char>(folded[folded.size() - word.size() - 1]))) {
+        text.resize(text.size() - word.size());
+        return true;
+      }
+      return false;
+    };
+    if (strip_word("DESC")) key.descending = true;
+    else strip_word("ASC");
+    const std::string folded = upper(text);
+    if (const auto at = folded.rfind(" COLLATE "); at != std::string::npos) {
+      key.collation = upper(unquoted(std::string_view(text).substr(at + 9)));
+      while (!key.collation.empty() && std::isspace(static_cast<unsigned char>(key.collation.back()))) key.collation.pop_back();
+      text.resize(at);
+    }
+    const Expr expression = canonical_expression(text);
+    if (expression.atomic && !expression.text.empty() && expression.text.front() != '\'' &&
+        !std::isdigit(static_cast<unsigned char>(expression.text.front())))
+      key.column = unquoted(expression.text);
+    else
+      key.expression = expression;
+    b.index.keys.push_back(std::move(key));
+  }
+};
+
+template <>
+struct action<g::index_predicate> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) { b.index.predicate = canonical_expression(in.string_view()); }
+};
+
+template <>
+struct action<g::create_index> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) {
+    Table* table = b.find_table(b.table.name);
+    for (const Table& t : b.schema.tables)
+      for (const Index& existing : t.indexes)
+        if (same_name(existing.name, b.index.name)) {
+          if (b.if_not_exists) return;
+          throw Failure{b.statement_offset, "index " + b.index.name + " already exists"};
+        }
+    for (IndexKey& key : b.index.keys) {
+      if (key.column.empty()) continue;
+      const Column* column = Builder::declared(*table, key.column);
+      if (!column) throw Failure{b.statement_offset, "no such column: " + key.column};
+      key.column = column->name;
+    }
+    b.index.where = b.lines.position(b.statement_offset);
+    table->indexes.push_back(std::move(b.index));
+  }
+};
+
+template <>
+struct action<g::drop_table> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) {
+    auto& tables = b.schema.tables;
+    const auto it = std::find_if(tables.begin(), tables.end(), [&](const Table& t) {
+      return t.name.schema == b.table.name.schema && same_name(t.name.name, b.table.name.name);
+    });
+    if (it == tables.end()) {
+      if (b.if_exists) return;
+      throw Failure{b.statement_offset, "no such table: " + b.table.name.name};
+    }
+    tables.erase(it);
+  }
+};
+
+template <>
+struct action<g::drop_index> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) {
+    for (Table& table : b.schema.tables)
+      if (std::erase_if(table.indexes, [&](const Index& i) { return same_name(i.name, b.index.name); }) > 0) return;
+    if (!b.if_exists) throw Failure{b.statement_offset, "no such index: " + b.index.name};
+  }
+};
+
+std::string statement_title(std::string_view text) {
+  std::string title;
+  std::size_t words = 0, i = 0;
+  while (i < text.size() && words < 3) {
+    while (i < text.size() && std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+    std::size_t end = i;
+    while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) || text[end] == '_')) ++end;
+    if (end == i) break;
+    const std::string word = upper(text.substr(i, end - i));
+    if (words > 0 && word != "TABLE" && word != "VIEW" && word != "TRIGGER" && word != "INDEX" && word != "VIRTUAL" &&
+        word != "TEMP" && word != "TEMPORARY" && word != "UNIQUE")
+      break;
+    title += (title.empty() ? "" : " ") + word;
+    ++words, i = end;
+  }
+  return title;
+}
+
+template <>
+struct action<g::create_trigger> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) { b.unsupported(offset_of(in), "CREATE TRIGGER"); }
+};
+
+// Transaction control and settings (sqlite3's .dump writes them) change no
+// schema; rows are data; the rest is not modelled yet.
+template <>
+struct action<g::other_statement> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) {
+    const std::string title = statement_title(in.string_view());
+    const std::string first = title.substr(0, title.find(' '));
+    if (first == "BEGIN" || first == "COMMIT" || first == "END" || first == "PRAGMA" || first == "ROLLBACK") return;
+    if (first == "INSERT" || first == "UPDATE" || first == "DELETE" || first == "REPLACE") {
+      b.warnings.push_back(b.lines.diagnose(offset_of(in), first + " ignored: schemac compares schemas, not the rows in them"));
+      return;
+    }
+    b.unsupported(offset_of(in), title.empty() ? std::string("statement") : title);
+  }
+};
+
+// What was expected where input stopped matching, in words.
+template <class Rule>
+constexpr const char* expected = nullptr;
+template <> constexpr const char* expected<g::statement_end> = "';' or the end of the statement";
+template <> constexpr const char* expected<pegtl::eof> = "a statement";
+template <> constexpr const char* expected<g::table_name> = "a table name";
+template <> constexpr const char* expected<g::index_name> = "an index name";
+template <> constexpr const char* expected<g::index_table> = "the table name";
+template <> constexpr const char* expected<g::k_on> = "ON";
+template <> constexpr const char* expected<g::k_key> = "KEY";
+template <> constexpr const char* expected<g::k_null> = "NULL";
+template <> constexpr const char* expected<g::k_not> = "NOT";
+template <> constexpr const char* expected<g::k_exists> = "EXISTS";
+template <> constexpr const char* expected<g::k_rowid> = "ROWID";
+template <> constexpr const char* expected<g::k_always> = "ALWAYS";
+template <> constexpr const char* expected<g::referenced_table> = "the referenced table's name";
+template <> constexpr const char* expected<g::fk_action> = "SET NULL, SET DEFAULT, CASCADE, RESTRICT or NO ACTION";
+template <> constexpr const char* expected<g::column_constraint_body> =
+    "a column constraint (PRIMARY KEY, NOT NULL, UNIQUE, CHECK, DEFAULT, COLLATE, REFERENCES, GENERATED)";
+template <> constexpr const char* expected<g::table_constraint_body> = "PRIMARY KEY, UNIQUE, CHECK or FOREIGN KEY";
+template <> constexpr const char* expected<g::default_value> = "a value: a literal, a signed number or (expression)";
+template <> constexpr const char* expected<g::check_expression> = "'(' and an expression";
+template <> constexpr const char* expected<g::generated_expression> = "'(' and an expression";
+template <> constexpr const char* expected<g::collation_name> = "a collation name";
+template <> constexpr const char* expected<g::constraint_name> = "a constraint name";
+template <> constexpr const char* expected<g::key_columns> = "'(' and key columns";
+template <> constexpr const char* expected<g::index_predicate> = "an expression";
+template <> constexpr const char* expected<pegtl::until<g::block_comment_end>> = "'*/' to end the comment";
+template <> constexpr const char* expected<pegtl::one<'\''>> = "' to end the string";
+template <> constexpr const char* expected<pegtl::one<'"'>> = "\" to end the quoted name";
+template <> constexpr const char* expected<pegtl::one<'`'>> = "` to end the quoted name";
+template <> constexpr const char* expected<pegtl::one<']'>> = "] to end the quoted name";
+template <> constexpr const char* expected<pegtl::one<')'>> = "')'";
+
+template <class Rule>
+struct control : pegtl::normal<Rule> {
+  template <class Input, class... States>
+  [[noreturn]] static void raise(const Input& in, States&&...) {
+    if constexpr (expected<Rule> != nullptr) {
+      throw Failure{offset_of(in), std::string("expected ") + expected<Rule>};
+    } else {
+      // one<c>: the character; anything else: the rule's own name, in words.
+      std::string name(pegtl::demangle<Rule>());
+      if (const auto at = name.find("one<'"); at != std::string::npos && name.size() > at + 6)
+        throw Failure{offset_of(in), std::string("expected '") + name[at + 5] + "'"};
+      if (in.empty()) throw Failure{offset_of(in), "unexpected end of input"};
+      name = name.substr(name.rfind("::") == std::string::npos ? 0 : name.rfind("::") + 2);
+      std::replace(name.begin(), name.end(), '_', ' ');
+      throw Failure{offset_of(in), "expected " + name};
+    }
+  }
+};
+
+}  // namespace
+
+Result<Parsed> parse_sqlite(const std::vector<SourceFile>& files, const ParseOptions& options) {
+  Parsed parsed;
+  std::vector<Diagnostic> errors;
+  for (const SourceFile& file : files) {
+    const LineIndex lines(file);
+    Builder builder(options, lines, parsed.schema, parsed.warnings);
+    pegtl::memory_input input(file.text.data(), file.text.size(), file.path);
+    try {
+      pegtl::parse<g::script, action, control>(input, builder);
+    } catch (const Failure& failure) {
+      errors.push_back(lines.diagnose(failure.offset, failure.message));
+    } catch (const pegtl::parse_error& error) {
+      errors.push_back(lines.diagnose(error.positions().empty() ? 0 : error.positions().front().byte, std::string(error.message())));
+    }
+  }
+  if (!errors.empty()) return errors;
+  // A foreign key without columns references the parent's primary key.
+  for (Table& table : parsed.schema.tables)
+    for (ForeignKey& fk : table.foreign_keys)
+      if (fk.ref_columns.empty())
+        for (const Table& parent : parsed.schema.tables)
+          if (same_name(parent.name.name, fk.ref_table.name) && parent.primary_key) fk.ref_columns = parent.primary_key->columns;
+  return parsed;
+}
+
+}  // namespace schemac::sqlite
