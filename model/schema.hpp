@@ -274,6 +274,7 @@ struct Trigger {
   Deferrability deferral;
   std::optional<std::string> comment;
   SourceRange where;
+  std::string body;  // SQLite: the statements between BEGIN and END, in canonical form (no function)
 };
 
 // CREATE EVENT TRIGGER: database-wide, named on its own.
@@ -364,6 +365,14 @@ struct TextSearchConfiguration {
   QualifiedName parser;  // e.g. pg_catalog.default
   std::map<std::string, std::vector<QualifiedName>> mappings;  // token type -> dictionaries
   std::optional<std::string> comment;
+  SourceRange where;
+};
+
+// SQLite: CREATE VIRTUAL TABLE name USING module (arguments), e.g. an FTS5 index.
+struct VirtualTable {
+  QualifiedName name;
+  std::string module;                  // lower case, e.g. fts5
+  std::vector<std::string> arguments;  // as written, each in canonical token form
   SourceRange where;
 };
 
@@ -473,6 +482,7 @@ struct Schema {
   std::vector<RangeType> range_types;
   std::vector<Operator> operators;
   std::vector<Aggregate> aggregates;
+  std::vector<VirtualTable> virtual_tables;  // SQLite
   std::vector<Privilege> privileges;  // sorted, each once
   std::vector<Ownership> owners;      // sorted, one per object
 };

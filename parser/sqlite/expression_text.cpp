@@ -38,7 +38,7 @@ std::string lower(std::string_view text) {
 
 bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$' || (c & 0x80); }
 
-enum class Kind { Word, Keyword, Name, String, Number, Open, Close, Comma, Operator };
+enum class Kind { Word, Keyword, Name, String, Number, Open, Close, Comma, Semicolon, Operator };
 
 struct Token {
   Kind kind;
@@ -103,6 +103,8 @@ std::vector<Token> tokens_of(std::string_view text) {
       out.push_back({Kind::Close, ")"}), ++i;
     } else if (c == ',') {
       out.push_back({Kind::Comma, ","}), ++i;
+    } else if (c == ';') {
+      out.push_back({Kind::Semicolon, ";"}), ++i;
     } else {
       std::string_view op = text.substr(i, 1);
       for (std::string_view candidate : kOperators)
@@ -172,7 +174,8 @@ Expr canonical_expression(std::string_view text) {
   bool previous_was_sign = false;
   for (std::size_t i = first; !tokens.empty() && i <= last; ++i) {
     const Token& t = tokens[i];
-    const bool glue = !previous || previous->kind == Kind::Open || t.kind == Kind::Close || t.kind == Kind::Comma ||
+    const bool dot = t.text == "." || (previous && previous->text == ".");  // schema.table, table.column
+    const bool glue = !previous || dot || previous->kind == Kind::Open || t.kind == Kind::Close || t.kind == Kind::Comma || t.kind == Kind::Semicolon ||
                       (t.kind == Kind::Open && (previous->kind == Kind::Word || previous->kind == Kind::Name)) || previous_was_sign;
     if (!glue) out += ' ';
     out += printed(t);
@@ -184,6 +187,29 @@ Expr canonical_expression(std::string_view text) {
   }
   const bool atomic = last == first && !tokens.empty();
   return Expr{out, atomic};
+}
+
+std::vector<std::string> relations_read(std::string_view query) {
+  const std::vector<Token> tokens = tokens_of(query);
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (tokens[i].kind != Kind::Keyword || (tokens[i].text != "FROM" && tokens[i].text != "JOIN")) continue;
+    // FROM a, b: every name of a comma list (aliases and subqueries skipped)
+    for (std::size_t j = i + 1; j < tokens.size(); ++j) {
+      if (tokens[j].kind != Kind::Word && tokens[j].kind != Kind::Name) break;
+      std::string name = tokens[j].text;
+      if (j + 2 < tokens.size() && tokens[j + 1].kind == Kind::Operator && tokens[j + 1].text == ".") name = tokens[j += 2].text;
+      out.push_back(lower(name));
+      while (j + 1 < tokens.size() && tokens[j + 1].kind != Kind::Comma && tokens[j + 1].kind != Kind::Keyword &&
+             tokens[j + 1].kind != Kind::Close)
+        ++j;  // an alias
+      if (j + 1 >= tokens.size() || tokens[j + 1].kind != Kind::Comma) break;
+      ++j;
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
 }
 
 }  // namespace schemac::sqlite

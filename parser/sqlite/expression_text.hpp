@@ -6,6 +6,7 @@
 // or a sign; outer parentheses taken off. String literals are kept as written.
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/schema.hpp"
 
@@ -21,5 +22,9 @@ std::string unquoted(std::string_view name);
 std::string quote_identifier(std::string_view name);
 
 bool is_keyword(std::string_view word);  // SQLite's reserved words, any case
+
+// The tables and views a query names after FROM and JOIN (lower case, sorted,
+// each once): what a view depends on, for ordering.
+std::vector<std::string> relations_read(std::string_view query);
 
 }  // namespace schemac::sqlite

@@ -212,12 +212,53 @@ struct create_index
           must<index_table>, sep, must<one<'('>>, sep, must<list<seq<index_key_text, sep>, seq<one<','>, sep>>>, must<one<')'>>, sep,
           opt<k_where, sep, must<index_predicate>>> {};
 
-// --- statements --------------------------------------------------------------------------
-// CREATE TRIGGER's body holds ';': it runs to END followed by the statement's end.
+// --- CREATE VIEW -------------------------------------------------------------------------
+struct view_name : qualified_name {};
+struct view_column : name {};
+struct view_query : rest_of_statement {};
+struct create_view
+    : seq<k_create, sep, opt<sor<k_temporary, k_temp>, sep>, keyword<TAO_PEGTL_ISTRING("VIEW")>, sep, opt<if_not_exists, sep>,
+          must<view_name>, sep, opt<one<'('>, sep, list<seq<view_column, sep>, seq<one<','>, sep>>, must<one<')'>>, sep>, must<k_as>, sep,
+          must<view_query>> {};
+
+// --- CREATE TRIGGER ------------------------------------------------------------------------
+// The body holds ';': it runs to END followed by the statement's end.
+struct k_begin : keyword<TAO_PEGTL_ISTRING("BEGIN")> {};
 struct trigger_end : seq<TAO_PEGTL_ISTRING("END"), not_at<word_rest>, sep, at<sor<one<';'>, eof>>> {};
+struct trigger_name : qualified_name {};
+struct trigger_before : keyword<TAO_PEGTL_ISTRING("BEFORE")> {};
+struct trigger_after : keyword<TAO_PEGTL_ISTRING("AFTER")> {};
+struct trigger_instead_of : seq<keyword<TAO_PEGTL_ISTRING("INSTEAD")>, sep, must<keyword<TAO_PEGTL_ISTRING("OF")>>> {};
+struct trigger_on_delete : k_delete {};
+struct trigger_on_insert : keyword<TAO_PEGTL_ISTRING("INSERT")> {};
+struct trigger_update_column : name {};
+struct trigger_on_update
+    : seq<k_update, sep, opt<keyword<TAO_PEGTL_ISTRING("OF")>, sep, list<seq<trigger_update_column, sep>, seq<one<','>, sep>>>> {};
+struct trigger_event : sor<trigger_on_delete, trigger_on_insert, trigger_on_update> {};
+struct trigger_table : name {};
+struct for_each_row : seq<keyword<TAO_PEGTL_ISTRING("FOR")>, sep, must<keyword<TAO_PEGTL_ISTRING("EACH")>>, sep, must<keyword<TAO_PEGTL_ISTRING("ROW")>>> {};
+// CASE ... END inside a body is not the body's END.
+struct k_case : keyword<TAO_PEGTL_ISTRING("CASE")> {};
+struct k_end : keyword<TAO_PEGTL_ISTRING("END")> {};
+struct body_token;
+struct case_expression : if_must<k_case, until<k_end, body_token>> {};
+struct body_token : sor<space, string_literal, double_quoted, bracketed, backquoted, parenthesized, case_expression, word, any> {};
+struct trigger_when : plus<not_at<k_begin>, body_token> {};
+struct k_when_clause : seq<keyword<TAO_PEGTL_ISTRING("WHEN")>, sep, must<trigger_when>> {};
+struct trigger_body : star<not_at<trigger_end>, body_token> {};
 struct create_trigger
-    : seq<k_create, sep, opt<sor<k_temporary, k_temp>, sep>, keyword<TAO_PEGTL_ISTRING("TRIGGER")>,
-          until<trigger_end, sor<space, string_literal, double_quoted, bracketed, backquoted, word, any>>> {};
+    : seq<k_create, sep, opt<sor<k_temporary, k_temp>, sep>, keyword<TAO_PEGTL_ISTRING("TRIGGER")>, sep, opt<if_not_exists, sep>,
+          must<trigger_name>, sep, opt<sor<trigger_before, trigger_after, trigger_instead_of>, sep>, must<trigger_event>, sep, must<k_on>,
+          sep, must<trigger_table>, sep, opt<for_each_row, sep>, opt<k_when_clause, sep>, must<k_begin>, sep, trigger_body, must<trigger_end>> {};
+
+// --- CREATE VIRTUAL TABLE ------------------------------------------------------------------
+struct virtual_table_name : qualified_name {};
+struct module_name : name {};
+struct module_argument : list_item_text {};
+struct create_virtual_table
+    : seq<k_create, sep, k_virtual, sep, k_table, sep, opt<if_not_exists, sep>, must<virtual_table_name>, sep,
+          must<keyword<TAO_PEGTL_ISTRING("USING")>>, sep, must<module_name>, sep,
+          opt<one<'('>, sep, opt<list<seq<module_argument, sep>, seq<one<','>, sep>>>, must<one<')'>>>> {};
 // Anything else, up to its ';', for a clear "not supported yet" or "ignored".
 struct other_token : sor<space, string_literal, double_quoted, bracketed, backquoted, parenthesized, word, pegtl::not_one<';'>> {};
 struct other_statement : plus<other_token> {};
@@ -226,8 +267,12 @@ struct statement_start : at<pegtl::any> {};
 struct if_exists : seq<k_if, sep, must<k_exists>> {};
 struct drop_table : seq<keyword<TAO_PEGTL_ISTRING("DROP")>, sep, k_table, sep, opt<if_exists, sep>, must<table_name>> {};
 struct drop_index : seq<keyword<TAO_PEGTL_ISTRING("DROP")>, sep, k_index, sep, opt<if_exists, sep>, must<index_name>> {};
+struct drop_view : seq<keyword<TAO_PEGTL_ISTRING("DROP")>, sep, keyword<TAO_PEGTL_ISTRING("VIEW")>, sep, opt<if_exists, sep>, must<view_name>> {};
+struct drop_trigger
+    : seq<keyword<TAO_PEGTL_ISTRING("DROP")>, sep, keyword<TAO_PEGTL_ISTRING("TRIGGER")>, sep, opt<if_exists, sep>, must<trigger_name>> {};
 
-struct statement : seq<statement_start, sor<create_table, create_index, drop_table, drop_index, create_trigger, other_statement>> {};
+struct statement : seq<statement_start, sor<create_table, create_index, create_view, create_trigger, create_virtual_table, drop_table,
+                                            drop_index, drop_view, drop_trigger, other_statement>> {};
 struct statement_end : sor<one<';'>, eof> {};
 struct script : seq<sep, star<sor<seq<one<';'>, sep>, seq<statement, sep, must<statement_end>, sep>>>, must<eof>> {};
 

@@ -51,6 +51,9 @@ struct Builder {
   std::optional<Expr> check, generated;
   bool generated_virtual = true;
   Index index;
+  View view;
+  Trigger trigger;
+  VirtualTable virtual_table;
 
   Column& column() { return table.columns.back(); }
 
@@ -70,6 +73,13 @@ struct Builder {
     return nullptr;
   }
 
+  // Tables, views and virtual tables share one name space.
+  bool relation_exists(const QualifiedName& name) {
+    const auto same = [&](const auto& o) { return o.name.schema == name.schema && same_name(o.name.name, name.name); };
+    return find_table(name) || std::any_of(schema.views.begin(), schema.views.end(), same) ||
+           std::any_of(schema.virtual_tables.begin(), schema.virtual_tables.end(), same);
+  }
+
   Table* find_table(const QualifiedName& name) {
     auto it = std::find_if(schema.tables.begin(), schema.tables.end(),
                            [&](const Table& t) { return t.name.schema == name.schema && same_name(t.name.name, name.name); });
@@ -83,6 +93,9 @@ struct Builder {
     keys.clear();
     fk_columns.clear();
     index = Index{};
+    view = View{};
+    trigger = Trigger{};
+    virtual_table = VirtualTable{};
   }
 };
 
@@ -458,7 +471,7 @@ struct action<g::create_table> {
     if (table.primary_key) resolve(table.primary_key->columns);
     for (UniqueConstraint& unique : table.uniques) resolve(unique.columns);
     for (ForeignKey& fk : table.foreign_keys) resolve(fk.columns);
-    if (b.find_table(table.name)) {
+    if (b.relation_exists(table.name)) {
       if (b.if_not_exists) return;
       throw Failure{b.statement_offset, "table " + table.name.name + " already exists"};
     }
@@ -577,6 +590,160 @@ struct action<g::drop_index> {
   }
 };
 
+template <>
+struct action<g::view_name> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.view.name = b.take_name(); }
+};
+template <>
+struct action<g::view_column> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) { b.view.columns.push_back(unquoted(in.string_view())); }
+};
+template <>
+struct action<g::view_query> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) {
+    b.view.query = canonical_expression(in.string_view()).text;
+    for (const std::string& name : relations_read(in.string_view())) b.view.reads.push_back(QualifiedName{kMainSchema, name});
+  }
+};
+template <>
+struct action<g::create_view> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) {
+    if (b.relation_exists(b.view.name)) {
+      if (b.if_not_exists) return;
+      throw Failure{b.statement_offset, "view " + b.view.name.name + " already exists"};
+    }
+    b.view.where = b.lines.position(b.statement_offset);
+    b.schema.views.push_back(std::move(b.view));
+  }
+};
+
+template <>
+struct action<g::trigger_name> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.trigger.name = b.take_name().name; }
+};
+template <>
+struct action<g::trigger_before> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.trigger.timing = Trigger::Timing::Before; }
+};
+template <>
+struct action<g::trigger_instead_of> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.trigger.timing = Trigger::Timing::InsteadOf; }
+};
+template <>
+struct action<g::trigger_on_delete> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.trigger.on_delete = true; }
+};
+template <>
+struct action<g::trigger_on_insert> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.trigger.on_insert = true; }
+};
+template <>
+struct action<g::trigger_on_update> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.trigger.on_update = true; }
+};
+template <>
+struct action<g::trigger_update_column> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) { b.trigger.update_columns.push_back(unquoted(in.string_view())); }
+};
+template <>
+struct action<g::trigger_table> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) { b.trigger.table = QualifiedName{kMainSchema, unquoted(in.string_view())}; }
+};
+template <>
+struct action<g::for_each_row> {
+  template <class Input>
+  static void apply(const Input&, Builder&) {}  // SQLite's triggers are all FOR EACH ROW
+};
+template <>
+struct action<g::trigger_when> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) { b.trigger.when = canonical_expression(in.string_view()); }
+};
+template <>
+struct action<g::trigger_body> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) { b.trigger.body = canonical_expression(in.string_view()).text; }
+};
+template <>
+struct action<g::create_trigger> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) {
+    Trigger& trigger = b.trigger;
+    trigger.for_each_row = true;
+    const auto same = [&](const auto& o) { return same_name(o.name.name, trigger.table.name); };
+    const Table* table = b.find_table(trigger.table);
+    const auto view = std::find_if(b.schema.views.begin(), b.schema.views.end(), same);
+    if (!table && view == b.schema.views.end()) throw Failure{b.statement_offset, "no such table: " + trigger.table.name};
+    trigger.table = table ? table->name : view->name;  // spelled as declared
+    for (const Trigger& existing : b.schema.triggers)
+      if (same_name(existing.name, trigger.name)) {
+        if (b.if_not_exists) return;
+        throw Failure{b.statement_offset, "trigger " + trigger.name + " already exists"};
+      }
+    trigger.where = b.lines.position(b.statement_offset);
+    b.schema.triggers.push_back(std::move(trigger));
+  }
+};
+
+template <>
+struct action<g::virtual_table_name> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.virtual_table.name = b.take_name(); }
+};
+template <>
+struct action<g::module_name> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) { b.virtual_table.module = lower(unquoted(in.string_view())); }
+};
+template <>
+struct action<g::module_argument> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) { b.virtual_table.arguments.push_back(canonical_expression(in.string_view()).text); }
+};
+template <>
+struct action<g::create_virtual_table> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) {
+    if (b.relation_exists(b.virtual_table.name)) {
+      if (b.if_not_exists) return;
+      throw Failure{b.statement_offset, "table " + b.virtual_table.name.name + " already exists"};
+    }
+    b.virtual_table.where = b.lines.position(b.statement_offset);
+    b.schema.virtual_tables.push_back(std::move(b.virtual_table));
+  }
+};
+
+template <>
+struct action<g::drop_view> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) {
+    const auto gone = [&](const View& v) { return same_name(v.name.name, b.view.name.name); };
+    if (std::erase_if(b.schema.views, gone) == 0 && !b.if_exists) throw Failure{b.statement_offset, "no such view: " + b.view.name.name};
+  }
+};
+
+template <>
+struct action<g::drop_trigger> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) {
+    const auto gone = [&](const Trigger& t) { return same_name(t.name, b.trigger.name); };
+    if (std::erase_if(b.schema.triggers, gone) == 0 && !b.if_exists)
+      throw Failure{b.statement_offset, "no such trigger: " + b.trigger.name};
+  }
+};
+
 std::string statement_title(std::string_view text) {
   std::string title;
   std::size_t words = 0, i = 0;
@@ -594,12 +761,6 @@ std::string statement_title(std::string_view text) {
   }
   return title;
 }
-
-template <>
-struct action<g::create_trigger> {
-  template <class Input>
-  static void apply(const Input& in, Builder& b) { b.unsupported(offset_of(in), "CREATE TRIGGER"); }
-};
 
 // Transaction control and settings (sqlite3's .dump writes them) change no
 // schema; rows are data; the rest is not modelled yet.
@@ -645,6 +806,16 @@ template <> constexpr const char* expected<g::collation_name> = "a collation nam
 template <> constexpr const char* expected<g::constraint_name> = "a constraint name";
 template <> constexpr const char* expected<g::key_columns> = "'(' and key columns";
 template <> constexpr const char* expected<g::index_predicate> = "an expression";
+template <> constexpr const char* expected<g::view_name> = "a view name";
+template <> constexpr const char* expected<g::view_query> = "the view's query";
+template <> constexpr const char* expected<g::k_as> = "AS";
+template <> constexpr const char* expected<g::trigger_name> = "a trigger name";
+template <> constexpr const char* expected<g::trigger_event> = "DELETE, INSERT or UPDATE";
+template <> constexpr const char* expected<g::trigger_table> = "the table name";
+template <> constexpr const char* expected<g::k_begin> = "BEGIN";
+template <> constexpr const char* expected<g::trigger_end> = "END";
+template <> constexpr const char* expected<g::virtual_table_name> = "a table name";
+template <> constexpr const char* expected<g::module_name> = "a module name";
 template <> constexpr const char* expected<pegtl::until<g::block_comment_end>> = "'*/' to end the comment";
 template <> constexpr const char* expected<pegtl::one<'\''>> = "' to end the string";
 template <> constexpr const char* expected<pegtl::one<'"'>> = "\" to end the quoted name";
