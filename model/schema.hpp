@@ -79,6 +79,7 @@ struct Column {
   Boxed<Identity> identity;  // GENERATED ... AS IDENTITY (implies not_null, no default)
   Boxed<Expr> generated;                   // GENERATED ALWAYS AS (expr) STORED
   bool virtual_generated = false;          // SQLite: computed when read (VIRTUAL, its default), not STORED
+  std::string not_null_on_conflict;        // SQLite: NOT NULL ON CONFLICT ..., as for PrimaryKey
   std::string collation;  // empty: the type's default
   bool inherited = false;  // comes from a parent table (INHERITS, PARTITION OF): kept there, not here
   int statistics = -1;    // SET STATISTICS; -1: the server's default
@@ -105,6 +106,7 @@ struct PrimaryKey {
   std::optional<std::string> comment;
   bool autoincrement = false;  // SQLite: INTEGER PRIMARY KEY AUTOINCREMENT
   bool descending = false;     // SQLite: PRIMARY KEY DESC (on an INTEGER key: not a rowid alias)
+  std::string on_conflict;     // SQLite: ROLLBACK, FAIL, IGNORE, REPLACE; empty: ABORT, the default
 };
 
 struct UniqueConstraint {
@@ -115,6 +117,7 @@ struct UniqueConstraint {
   Deferrability deferral;
   SourceRange where;
   std::optional<std::string> comment;
+  std::string on_conflict;  // SQLite, as for PrimaryKey
 };
 
 struct CheckConstraint {

@@ -159,10 +159,13 @@ struct TableReader::State {
           std::vector<std::string> columns = draft->column_names(keys, 0, keys.size());
           std::vector<std::string> include = draft->column_names(index_keys, key_count, index_keys.size());
           if (row.view(con::type) == "p") {
-            table.primary_key = PrimaryKey{name, std::move(columns), std::move(include), deferral, {}, comment};
+            PrimaryKey& pk = table.primary_key.emplace();
+            pk.name = name, pk.columns = std::move(columns), pk.include = std::move(include);
+            pk.deferral = deferral, pk.comment = comment;
           } else {
-            table.uniques.push_back(UniqueConstraint{name, std::move(columns), std::move(include),
-                                                     row.truth(con::nulls_not_distinct), deferral, {}, comment});
+            UniqueConstraint& unique = table.uniques.emplace_back();
+            unique.name = name, unique.columns = std::move(columns), unique.include = std::move(include);
+            unique.nulls_not_distinct = row.truth(con::nulls_not_distinct), unique.deferral = deferral, unique.comment = comment;
           }
           break;
         }

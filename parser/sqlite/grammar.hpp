@@ -263,6 +263,25 @@ struct create_virtual_table
 struct other_token : sor<space, string_literal, double_quoted, bracketed, backquoted, parenthesized, word, pegtl::not_one<';'>> {};
 struct other_statement : plus<other_token> {};
 struct statement_start : at<pegtl::any> {};
+// --- ALTER TABLE ---------------------------------------------------------------------------
+struct k_alter : keyword<TAO_PEGTL_ISTRING("ALTER")> {};
+struct k_rename : keyword<TAO_PEGTL_ISTRING("RENAME")> {};
+struct k_to : keyword<TAO_PEGTL_ISTRING("TO")> {};
+struct k_add : keyword<TAO_PEGTL_ISTRING("ADD")> {};
+struct k_drop : keyword<TAO_PEGTL_ISTRING("DROP")> {};
+struct k_column : keyword<TAO_PEGTL_ISTRING("COLUMN")> {};
+struct altered_table : qualified_name {};
+struct new_table_name : name {};
+struct renamed_column : name {};
+struct new_column_name : name {};
+struct dropped_column : name {};
+struct rename_table : seq<k_rename, sep, k_to, sep, must<new_table_name>> {};
+struct rename_column : seq<k_rename, sep, opt<k_column, sep>, must<renamed_column>, sep, must<k_to>, sep, must<new_column_name>> {};
+struct add_column : seq<k_add, sep, opt<k_column, sep>, must<column_def>> {};
+struct drop_column : seq<k_drop, sep, opt<k_column, sep>, must<dropped_column>> {};
+struct alter_action : sor<rename_table, rename_column, add_column, drop_column> {};
+struct alter_table : seq<k_alter, sep, must<k_table>, sep, must<altered_table>, sep, must<alter_action>> {};
+
 // --- DROP TABLE / INDEX ---------------------------------------------------------------------
 struct if_exists : seq<k_if, sep, must<k_exists>> {};
 struct drop_table : seq<keyword<TAO_PEGTL_ISTRING("DROP")>, sep, k_table, sep, opt<if_exists, sep>, must<table_name>> {};
@@ -271,8 +290,8 @@ struct drop_view : seq<keyword<TAO_PEGTL_ISTRING("DROP")>, sep, keyword<TAO_PEGT
 struct drop_trigger
     : seq<keyword<TAO_PEGTL_ISTRING("DROP")>, sep, keyword<TAO_PEGTL_ISTRING("TRIGGER")>, sep, opt<if_exists, sep>, must<trigger_name>> {};
 
-struct statement : seq<statement_start, sor<create_table, create_index, create_view, create_trigger, create_virtual_table, drop_table,
-                                            drop_index, drop_view, drop_trigger, other_statement>> {};
+struct statement : seq<statement_start, sor<create_table, create_index, create_view, create_trigger, create_virtual_table, alter_table,
+                                            drop_table, drop_index, drop_view, drop_trigger, other_statement>> {};
 struct statement_end : sor<one<';'>, eof> {};
 struct script : seq<sep, star<sor<seq<one<';'>, sep>, seq<statement, sep, must<statement_end>, sep>>>, must<eof>> {};
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <utility>
 
 #include "parser/sqlite/expression_text.hpp"
 #include "parser/sqlite/grammar.hpp"
@@ -45,6 +46,7 @@ struct Builder {
   std::string constraint_name;
   std::vector<std::string> keys;  // of a table's PRIMARY KEY / UNIQUE, or of an index
   bool key_descending = false, autoincrement = false;
+  std::string conflict;  // the last ON CONFLICT resolution read, for the constraint it belongs to
   ForeignKey fk;
   std::vector<std::string> fk_columns;  // FOREIGN KEY (...) of a table constraint
   FkAction action = FkAction::NoAction;
@@ -224,8 +226,11 @@ struct action<g::autoincrement> {
 template <>
 struct action<g::conflict_resolution> {
   template <class Input>
-  static void apply(const Input& in, Builder&) {
-    throw Failure{offset_of(in), "ON CONFLICT clauses in a table definition are not supported yet"};
+  static void apply(const Input& in, Builder& b) {
+    const std::string resolution = upper(in.string_view());
+    if (resolution != "ROLLBACK" && resolution != "ABORT" && resolution != "FAIL" && resolution != "IGNORE" && resolution != "REPLACE")
+      throw Failure{offset_of(in), "expected ROLLBACK, ABORT, FAIL, IGNORE or REPLACE"};
+    b.conflict = resolution == "ABORT" ? "" : resolution;  // ABORT is what no clause means
   }
 };
 
@@ -236,6 +241,7 @@ void set_primary_key(Builder& b, std::size_t offset, std::vector<std::string> co
   pk.columns = std::move(columns);
   pk.autoincrement = b.autoincrement;
   pk.descending = b.key_descending;
+  pk.on_conflict = std::exchange(b.conflict, {});
   b.table.primary_key = std::move(pk);
   b.autoincrement = b.key_descending = false;
 }
@@ -252,7 +258,10 @@ struct action<g::column_primary_key> {
 template <>
 struct action<g::not_null> {
   template <class Input>
-  static void apply(const Input&, Builder& b) { b.column().not_null = true; }
+  static void apply(const Input&, Builder& b) {
+    b.column().not_null = true;
+    b.column().not_null_on_conflict = std::exchange(b.conflict, {});
+  }
 };
 
 template <>
@@ -262,6 +271,7 @@ struct action<g::column_unique> {
     UniqueConstraint unique;
     unique.name = b.constraint_name;
     unique.columns = {b.column().name};
+    unique.on_conflict = std::exchange(b.conflict, {});
     b.table.uniques.push_back(std::move(unique));
   }
 };
@@ -439,6 +449,7 @@ struct action<g::table_unique> {
   static void apply(const Input&, Builder& b) {
     UniqueConstraint unique;
     unique.name = b.constraint_name;
+    unique.on_conflict = std::exchange(b.conflict, {});
     unique.columns = std::move(b.keys);
     b.keys.clear();
     b.table.uniques.push_back(std::move(unique));
@@ -722,6 +733,95 @@ struct action<g::create_virtual_table> {
     }
     b.virtual_table.where = b.lines.position(b.statement_offset);
     b.schema.virtual_tables.push_back(std::move(b.virtual_table));
+  }
+};
+
+// ALTER TABLE works on a copy of the table, put back when the statement is read.
+template <>
+struct action<g::altered_table> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) {
+    const QualifiedName name = b.take_name();
+    const Table* table = b.find_table(name);
+    if (!table) throw Failure{offset_of(in), "no such table: " + name.name};
+    b.table = *table;
+  }
+};
+
+template <>
+struct action<g::new_table_name> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) {
+    const QualifiedName renamed{b.table.name.schema, unquoted(in.string_view())};
+    if (b.relation_exists(renamed)) throw Failure{offset_of(in), "there is already another table or index with this name: " + renamed.name};
+    // References follow the table, as in SQLite (legacy_alter_table off).
+    for (Table& other : b.schema.tables)
+      for (ForeignKey& fk : other.foreign_keys)
+        if (same_name(fk.ref_table.name, b.table.name.name)) fk.ref_table = renamed;
+    for (Trigger& trigger : b.schema.triggers)
+      if (same_name(trigger.table.name, b.table.name.name)) trigger.table = renamed;
+    b.name_part = b.table.name.name;  // the table to replace
+    b.table.name = renamed;
+  }
+};
+
+template <>
+struct action<g::renamed_column> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) {
+    const Column* column = Builder::declared(b.table, unquoted(in.string_view()));
+    if (!column) throw Failure{offset_of(in), "no such column: \"" + unquoted(in.string_view()) + "\""};
+    b.name_part = column->name;
+  }
+};
+
+template <>
+struct action<g::new_column_name> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) {
+    const std::string from = b.name_part, to = unquoted(in.string_view());
+    if (Builder::declared(b.table, to)) throw Failure{offset_of(in), "duplicate column name: " + to};
+    auto rename = [&](std::vector<std::string>& names) { std::replace(names.begin(), names.end(), from, to); };
+    b.table.find_column(from)->name = to;
+    if (b.table.primary_key) rename(b.table.primary_key->columns);
+    for (UniqueConstraint& unique : b.table.uniques) rename(unique.columns);
+    for (ForeignKey& fk : b.table.foreign_keys) rename(fk.columns);
+    for (Index& index : b.table.indexes)
+      for (IndexKey& key : index.keys)
+        if (key.column == from) key.column = to;
+    for (Table& other : b.schema.tables)
+      for (ForeignKey& fk : other.foreign_keys)
+        if (same_name(fk.ref_table.name, b.table.name.name)) rename(fk.ref_columns);
+    b.name_part.clear();
+  }
+};
+
+template <>
+struct action<g::dropped_column> {
+  template <class Input>
+  static void apply(const Input& in, Builder& b) {
+    const Column* column = Builder::declared(b.table, unquoted(in.string_view()));
+    if (!column) throw Failure{offset_of(in), "no such column: \"" + unquoted(in.string_view()) + "\""};
+    const std::string name = column->name;
+    auto uses = [&](const std::vector<std::string>& names) { return std::find(names.begin(), names.end(), name) != names.end(); };
+    const bool keyed = (b.table.primary_key && uses(b.table.primary_key->columns)) ||
+                       std::any_of(b.table.uniques.begin(), b.table.uniques.end(), [&](const auto& u) { return uses(u.columns); }) ||
+                       std::any_of(b.table.foreign_keys.begin(), b.table.foreign_keys.end(), [&](const auto& f) { return uses(f.columns); }) ||
+                       std::any_of(b.table.indexes.begin(), b.table.indexes.end(), [&](const Index& i) {
+                         return std::any_of(i.keys.begin(), i.keys.end(), [&](const IndexKey& k) { return k.column == name; });
+                       });
+    if (keyed) throw Failure{offset_of(in), "cannot drop column \"" + name + "\": it is in a key, a foreign key or an index"};
+    std::erase_if(b.table.columns, [&](const Column& c) { return c.name == name; });
+  }
+};
+
+template <>
+struct action<g::alter_table> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) {
+    const std::string original = b.name_part.empty() ? b.table.name.name : b.name_part;
+    for (Table& table : b.schema.tables)
+      if (same_name(table.name.name, original)) table = std::move(b.table);
   }
 };
 

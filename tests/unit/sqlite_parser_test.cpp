@@ -230,6 +230,46 @@ TEST_CASE("sqlite: views, triggers and virtual tables") {
   CHECK(fts.arguments == std::vector<std::string>{"title", "content = 'book'", "content_rowid = 'id'", "tokenize = 'porter unicode61'"});
 }
 
+TEST_CASE("sqlite: ON CONFLICT clauses") {
+  const Table t = only_table(parse_ok(
+      "CREATE TABLE t (id INTEGER PRIMARY KEY ON CONFLICT REPLACE, a TEXT NOT NULL ON CONFLICT ignore, "
+      "b TEXT UNIQUE ON CONFLICT ABORT, c INT, UNIQUE (c) ON CONFLICT FAIL);"));
+  CHECK(t.primary_key->on_conflict == "REPLACE");
+  CHECK(t.columns[1].not_null_on_conflict == "IGNORE");
+  CHECK(t.uniques[0].on_conflict.empty());  // ABORT is the default
+  CHECK(t.uniques[1].on_conflict == "FAIL");
+  CHECK(first_error("CREATE TABLE t (a INT NOT NULL ON CONFLICT maybe);").find("expected ROLLBACK, ABORT, FAIL, IGNORE or REPLACE") !=
+        std::string::npos);
+}
+
+TEST_CASE("sqlite: ALTER TABLE") {
+  const Schema schema = parse_ok(R"(
+    CREATE TABLE author (id INTEGER PRIMARY KEY, name TEXT);
+    CREATE TABLE book (id INTEGER PRIMARY KEY, author INT REFERENCES author (id), old TEXT);
+    CREATE INDEX book_author ON book (author);
+    ALTER TABLE book ADD COLUMN isbn TEXT NOT NULL DEFAULT '';
+    ALTER TABLE book RENAME COLUMN author TO author_id;
+    ALTER TABLE book DROP COLUMN old;
+    ALTER TABLE author RENAME TO writer;
+    ALTER TABLE writer RENAME id TO writer_id;)");
+  REQUIRE(schema.tables.size() == 2);
+  const Table& writer = schema.tables[0];
+  const Table& book = schema.tables[1];
+  CHECK(writer.name.name == "writer");
+  CHECK(writer.primary_key->columns == std::vector<std::string>{"writer_id"});
+  REQUIRE(book.columns.size() == 3);
+  CHECK(book.columns[1].name == "author_id");
+  CHECK(book.columns[2].name == "isbn");
+  CHECK(book.columns[2].not_null);
+  CHECK(book.foreign_keys[0].columns == std::vector<std::string>{"author_id"});
+  CHECK(book.foreign_keys[0].ref_table.name == "writer");
+  CHECK(book.foreign_keys[0].ref_columns == std::vector<std::string>{"writer_id"});
+  CHECK(book.indexes[0].keys[0].column == "author_id");
+  CHECK(first_error("CREATE TABLE t (a INT, b INT);\nCREATE INDEX t_a ON t (a);\nALTER TABLE t DROP COLUMN a;")
+            .find("test.sql:3:27: error: cannot drop column \"a\"") != std::string::npos);
+  CHECK(first_error("ALTER TABLE nowhere ADD COLUMN a INT;").find("test.sql:1:13: error: no such table: nowhere") != std::string::npos);
+}
+
 // The real-world SQLite schemas parse; what is left is exactly the statement kinds not modelled yet.
 TEST_CASE("sqlite: the corpora parse") {
   const std::pair<const char*, std::map<std::string, int>> corpora[] = {
