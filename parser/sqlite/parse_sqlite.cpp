@@ -14,18 +14,6 @@ namespace {
 namespace pegtl = tao::pegtl;
 namespace g = grammar;
 
-std::string upper(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-  return out;
-}
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 // SQLite compares names without regard to (ASCII) case.
 bool same_name(std::string_view a, std::string_view b) { return lower(a) == lower(b); }
 
