@@ -67,7 +67,7 @@ std::string summarize(const Change& change) {
           [](const UpdateExtension& c) { return "update extension " + c.extension + " to version " + c.version; },
           [](const CreateEnum& c) { return "create enum type " + to_string(c.type.name); },
           [](const DropEnum& c) { return "drop enum type " + to_string(c.type.name); },
-          [](const RenameEnum& c) { return "rename enum type " + to_string(c.type) + " to " + c.new_name; },
+          [](const RenameEnum& c) { return std::string(c.domain ? "rename domain " : "rename enum type ") + to_string(c.type) + " to " + c.new_name; },
           [](const RenameEnumValue& c) { return "rename value '" + c.from + "' of enum type " + to_string(c.type) + " to '" + c.to + "'"; },
           [](const AddEnumValue& c) { return "add value '" + c.value + "' to enum type " + to_string(c.type); },
           [](const CreateSequence& c) { return "create sequence " + to_string(c.sequence.name); },

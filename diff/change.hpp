@@ -28,9 +28,10 @@ struct SetExtensionSchema { std::string extension, schema; };
 struct UpdateExtension { std::string extension, version; };
 struct CreateEnum { EnumType type; };
 struct DropEnum { EnumType type; };
-struct RenameEnum {  // first step of rebuilding an enum whose values were removed or reordered
+struct RenameEnum {  // first step of rebuilding an enum (values removed or reordered) or a domain (new base type)
   QualifiedName type;
   std::string new_name;
+  bool domain = false;
 };
 struct RenameEnumValue {  // a value replaced in place by another: rows holding it follow
   QualifiedName type;

@@ -204,7 +204,7 @@ void Differ::rebuild_enum(const EnumType& from, const EnumType& to) {
   }
   emit(kCreateTypes, RenameEnum{to.name, old_name}, key, to.where, {Hazard{HazardKind::Irreversible, reason}});
   emit(kCreateTypes, CreateEnum{to}, key, to.where);
-  rebuilt_enums_.insert(to.name);
+  rebuilt_types_.insert(to.name);
   EnumType renamed = from;
   renamed.name.name = old_name;
   emit(kDropTypes, DropEnum{renamed}, key);

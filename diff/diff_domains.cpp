@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "diff/differ.hpp"
+#include "model/implicit_names.hpp"
 
 namespace schemac::detail {
 
@@ -18,13 +19,11 @@ void Differ::domains() {
       for (const CheckConstraint& check : domain->checks) comment({ObjectKind::Domain, name, check.name}, std::nullopt, check.comment);
       continue;
     }
-    comment(key, old->comment, domain->comment);
     if (old->type != domain->type || old->collation != domain->collation) {
-      problems_.push_back(Diagnostic{domain->where, "domain " + to_string(name) + " changes its base type from " + old->type +
-                                                        " to " + domain->type,
-                                     "not supported yet: make a new domain, move the columns over, drop the old one", {}});
+      rebuild_domain(*old, *domain);
       continue;
     }
+    comment(key, old->comment, domain->comment);
     if (old->default_value != domain->default_value) emit(kCreateTypes, AlterDomain{name, AlterDomain::Default, *domain, {}}, key, domain->where);
     if (old->not_null != domain->not_null) emit(kCreateTypes, AlterDomain{name, AlterDomain::NotNull, *domain, {}}, key, domain->where);
     for (const CheckConstraint& check : old->checks) {
@@ -41,6 +40,25 @@ void Differ::domains() {
   }
   for (const auto& [name, domain] : from)
     if (!lookup(to, name)) emit(kDropTypes, DropDomain{*domain}, {ObjectKind::Domain, name, {}}, {}, {}, 2);
+}
+
+// A new base type cannot be altered in: the old domain is renamed away, the
+// new one made under the name, columns converted through their text form
+// (tables.cpp, rebuilt_types_), and the old one dropped.
+void Differ::rebuild_domain(const Domain& from, const Domain& to) {
+  const ObjectKey key{ObjectKind::Domain, to.name, {}};
+  const std::string old_name = truncate_identifier(to.name.name + "__schemac_old");
+  emit(kCreateTypes, RenameEnum{to.name, old_name, true}, key, to.where,
+       {Hazard{HazardKind::TableRewrite, "rebuilds domain " + to_string(to.name) + " over " + to.type +
+                                             ": columns of it are rewritten, and values the new type or its checks reject make the "
+                                             "migration fail"}});
+  emit(kCreateTypes, CreateDomain{to}, key, to.where, {}, 1);
+  comment(key, std::nullopt, to.comment);
+  for (const CheckConstraint& check : to.checks) comment({ObjectKind::Domain, to.name, check.name}, std::nullopt, check.comment);
+  rebuilt_types_.insert(to.name);
+  Domain renamed = from;
+  renamed.name.name = old_name;
+  emit(kDropTypes, DropDomain{renamed}, key, {}, {}, 2);
 }
 
 // A range type cannot be altered: a changed one is made again. One whose

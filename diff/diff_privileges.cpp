@@ -52,7 +52,7 @@ bool Differ::made_here(const ObjectId& id, const std::set<ObjectId>& before_obje
   const auto& [on, name, signature] = id;
   return !before_objects.contains(id) || (on == On::Table && recreated_views_.contains(name)) ||
          ((on == On::Function || on == On::Procedure) && recreated_functions_.contains(name)) ||
-         (on == On::Type && rebuilt_enums_.contains(name));
+         (on == On::Type && rebuilt_types_.contains(name));
 }
 
 void Differ::owners() {

@@ -195,14 +195,14 @@ void Differ::columns(const Table& from, const Table& to) {
       emit(kDropIdentities, DropIdentity{table, column.name, *old->identity}, key, column.where);
     const bool type_changed = old->type != column.type || old->collation != column.collation;
     const auto user_type = named_type(column.type);
-    const bool enum_rebuilt = !type_changed && user_type && rebuilt_enums_.contains(*user_type);
-    if (type_changed || enum_rebuilt) {
+    const bool type_rebuilt = !type_changed && user_type && rebuilt_types_.contains(*user_type);
+    if (type_changed || type_rebuilt) {
       // A default is typed: it must go before the type changes and come back after.
       if (old->default_value) emit(kAlterColumns, SetColumnDefault{table, column.name, std::nullopt}, key, column.where);
       reshaped_tables_.insert(table);
       AlterColumnType change{table, ColumnType(*old), ColumnType(column), CastPath::Assignment};
       std::vector<Hazard> hazards;
-      if (enum_rebuilt) {
+      if (type_rebuilt) {
         change.cast = CastPath::ThroughText;
       } else {
         const TypeChangeEffect effect = classify_type_change(old->type, column.type);

@@ -114,6 +114,7 @@ class Differ {
   bool names_relation(const Function& function, const ByName<Table>& tables, const std::vector<View>& views) const;
   // diff_domains.cpp
   void domains();
+  void rebuild_domain(const Domain& from, const Domain& to);
   void composite_types();
   void range_types();
   // diff_define.cpp
@@ -153,7 +154,7 @@ class Differ {
   std::set<std::pair<QualifiedName, std::string>> dropped_columns_;  // (table, column), incl. dropped tables' columns
   std::set<std::pair<QualifiedName, std::string>> dropped_foreign_keys_, added_foreign_keys_;
   std::set<std::pair<QualifiedName, std::vector<std::string>>> replaced_keys_;  // (table, sorted key columns)
-  std::set<QualifiedName> rebuilt_enums_;
+  std::set<QualifiedName> rebuilt_types_;  // enums and domains made again under their name: columns of them are converted
   std::set<QualifiedName> reshaped_tables_;
   std::set<QualifiedName> recreated_functions_;
   std::set<QualifiedName> recreated_views_;  // views dropped, to come back or not  // dropped (for good or to come back): views calling them are recreated  // dropped, or a column dropped or retyped: views reading them are recreated

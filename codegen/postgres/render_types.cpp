@@ -31,7 +31,7 @@ std::string create_enum(const CreateEnum& change) {
 std::string drop_enum(const DropEnum& change) { return "DROP TYPE " + qualified(change.type.name); }
 
 std::string rename_enum(const RenameEnum& change) {
-  return "ALTER TYPE " + qualified(change.type) + " RENAME TO " + ident(change.new_name);
+  return std::string(change.domain ? "ALTER DOMAIN " : "ALTER TYPE ") + qualified(change.type) + " RENAME TO " + ident(change.new_name);
 }
 
 std::string rename_enum_value(const RenameEnumValue& change) {

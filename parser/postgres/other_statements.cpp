@@ -102,13 +102,16 @@ void SchemaBuilder::alter_enum(object stmt) {
 void SchemaBuilder::rename(object stmt) {
   const std::string_view kind = str(stmt, "renameType");
   if (kind == "OBJECT_SEQUENCE") return rename_sequence(stmt);
-  if (kind != "OBJECT_TYPE") throw ParseFailure{-1, "ALTER " + std::string(kind.substr(7)) + " ... RENAME is not supported yet", {}, true};
+  if (kind != "OBJECT_TYPE" && kind != "OBJECT_DOMAIN")
+    throw ParseFailure{-1, "ALTER " + std::string(kind.substr(7)) + " ... RENAME is not supported yet", {}, true};
   const QualifiedName name = qualify_list(list(Node::of(*field(stmt, "object")).fields, "items"));
-  EnumType* type = find_enum(name);
-  if (!type) throw ParseFailure{-1, "type \"" + to_string(name) + "\" does not exist"};
+  EnumType* type = kind == "OBJECT_TYPE" ? find_enum(name) : nullptr;
+  Domain* domain = kind == "OBJECT_DOMAIN" ? find_domain(name) : nullptr;
+  if (!type && !domain) throw ParseFailure{-1, "type \"" + to_string(name) + "\" does not exist"};
   const QualifiedName renamed{name.schema, std::string(str(stmt, "newname"))};
-  if (find_enum(renamed)) throw ParseFailure{-1, "type \"" + to_string(renamed) + "\" already exists"};
-  type->name = renamed;
+  if (find_enum(renamed) || find_domain(renamed) || find_composite(renamed) || find_range(renamed))
+    throw ParseFailure{-1, "type \"" + to_string(renamed) + "\" already exists"};
+  (type ? type->name : domain->name) = renamed;
   // Columns refer to the type itself, not to its name.
   for (Table& table : schema_.tables)
     for (Column& column : table.columns)

@@ -39,13 +39,37 @@ ALTER DOMAIN public.percent DROP NOT NULL;
 ALTER DOMAIN public.percent DROP CONSTRAINT percent_check;
 ALTER DOMAIN public.percent ADD CONSTRAINT percent_check CHECK (value >= 0);
 
-# case: a domain's base type cannot change in place
+# case: a domain's base type changes: made again, its columns converted, the old one dropped
 -- current
-CREATE DOMAIN d AS integer;
+CREATE DOMAIN d AS integer CONSTRAINT d_positive CHECK (VALUE > 0);
+CREATE TABLE t (id int PRIMARY KEY, n d NOT NULL DEFAULT 1, m d[]);
+CREATE VIEW v AS SELECT id, n FROM t;
 -- desired
-CREATE DOMAIN d AS bigint;
--- error
-domain public.d changes its base type from integer to bigint
+CREATE DOMAIN d AS bigint CONSTRAINT d_positive CHECK (VALUE > 0);
+COMMENT ON DOMAIN d IS 'positive, wide';
+CREATE TABLE t (id int PRIMARY KEY, n d NOT NULL DEFAULT 1, m d[]);
+CREATE VIEW v AS SELECT id, n FROM t;
+-- up
+DROP VIEW public.v;
+ALTER DOMAIN public.d RENAME TO d__schemac_old;
+CREATE DOMAIN public.d AS bigint CONSTRAINT d_positive CHECK (value > 0);
+ALTER TABLE public.t ALTER COLUMN n DROP DEFAULT;
+ALTER TABLE public.t ALTER COLUMN n TYPE public.d USING n::text::public.d;
+ALTER TABLE public.t ALTER COLUMN n SET DEFAULT 1;
+ALTER TABLE public.t ALTER COLUMN m TYPE public.d[] USING m::text[]::public.d[];
+CREATE VIEW public.v AS SELECT id, n FROM public.t;
+DROP DOMAIN public.d__schemac_old;
+COMMENT ON DOMAIN public.d IS 'positive, wide';
+-- down
+DROP VIEW public.v;
+ALTER DOMAIN public.d RENAME TO d__schemac_old;
+CREATE DOMAIN public.d AS integer CONSTRAINT d_positive CHECK (value > 0);
+ALTER TABLE public.t ALTER COLUMN n DROP DEFAULT;
+ALTER TABLE public.t ALTER COLUMN n TYPE public.d USING n::text::public.d;
+ALTER TABLE public.t ALTER COLUMN n SET DEFAULT 1;
+ALTER TABLE public.t ALTER COLUMN m TYPE public.d[] USING m::text[]::public.d[];
+CREATE VIEW public.v AS SELECT id, n FROM public.t;
+DROP DOMAIN public.d__schemac_old;
 
 # case: domain over an enum, and a domain altered in the file
 -- current
