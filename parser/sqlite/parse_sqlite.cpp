@@ -930,6 +930,42 @@ struct control : pegtl::normal<Rule> {
   }
 };
 
+// The grammar recurses into parentheses and CASE: input nested deeper than
+// any schema is refused before parsing, with its position, rather than
+// overflowing the stack.
+constexpr int kMaxNesting = 256;
+
+std::optional<Failure> too_deep(std::string_view text) {
+  const auto is_word = [&](std::size_t at, std::string_view word) {
+    const auto word_char = [&](std::size_t k) {
+      return k < text.size() && (std::isalnum(static_cast<unsigned char>(text[k])) || text[k] == '_' || (text[k] & 0x80));
+    };
+    return upper(text.substr(at, word.size())) == word && !(at > 0 && word_char(at - 1)) && !word_char(at + word.size());
+  };
+  int depth = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\'' || c == '"' || c == '`' || c == '[') {  // skip quoted text
+      const char close = c == '[' ? ']' : c;
+      const std::size_t end = text.find(close, i + 1);
+      if (end == std::string_view::npos) return std::nullopt;  // the grammar reports it
+      i = end;
+    } else if (text.compare(i, 2, "--") == 0) {
+      i = text.find('\n', i);
+      if (i == std::string_view::npos) return std::nullopt;
+    } else if (text.compare(i, 2, "/*") == 0) {
+      i = text.find("*/", i + 2);
+      if (i == std::string_view::npos) return std::nullopt;
+      ++i;
+    } else if (c == '(' || ((c == 'c' || c == 'C') && is_word(i, "CASE"))) {
+      if (++depth > kMaxNesting) return Failure{i, "nested deeper than " + std::to_string(kMaxNesting) + " levels"};
+    } else if (c == ')' || ((c == 'e' || c == 'E') && is_word(i, "END"))) {
+      depth = std::max(0, depth - 1);
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 Result<Parsed> parse_sqlite(const std::vector<SourceFile>& files, const ParseOptions& options) {
@@ -937,6 +973,10 @@ Result<Parsed> parse_sqlite(const std::vector<SourceFile>& files, const ParseOpt
   std::vector<Diagnostic> errors;
   for (const SourceFile& file : files) {
     const LineIndex lines(file);
+    if (auto deep = too_deep(file.text)) {
+      errors.push_back(lines.diagnose(deep->offset, deep->message));
+      continue;
+    }
     Builder builder(options, lines, parsed.schema, parsed.warnings);
     pegtl::memory_input input(file.text.data(), file.text.size(), file.path);
     try {

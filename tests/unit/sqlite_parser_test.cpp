@@ -163,6 +163,14 @@ TEST_CASE("sqlite: errors say where and what was expected") {
   CHECK(first_error("CREATE TABLE t (a INT);\nCREATE TRIGGER tr AFTER TRUNCATE ON t BEGIN SELECT 1; END;").find("test.sql:2:25: error: expected DELETE, INSERT or UPDATE") != std::string::npos);
 }
 
+TEST_CASE("sqlite: input nested too deeply is refused, not a crash") {
+  const std::string deep = "CREATE TABLE t (a INT CHECK (" + std::string(100000, '(') + "1" + std::string(100000, ')') + "));";
+  CHECK(first_error(deep).find("test.sql:1:284: error: nested deeper than 256 levels") != std::string::npos);
+  std::string names = "CREATE TABLE t (";  // words that contain CASE or END are not CASE or END
+  for (int i = 0; i < 300; ++i) names += "showcase_" + std::to_string(i) + " INT, ";
+  parse_ok(names + "x INT);");
+}
+
 TEST_CASE("sqlite: dump noise is ignored, unsupported statements can be skipped") {
   auto parsed = sqlite::parse_sqlite({SourceFile{"test.sql", R"(PRAGMA foreign_keys=OFF;
 BEGIN TRANSACTION;
