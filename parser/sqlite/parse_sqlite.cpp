@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "parser/sqlite/expression_text.hpp"
@@ -17,15 +19,31 @@ namespace g = grammar;
 // SQLite compares names without regard to (ASCII) case.
 bool same_name(std::string_view a, std::string_view b) { return lower(a) == lower(b); }
 
+std::string key_of(const QualifiedName& name) { return name.schema + '\0' + lower(name.name); }
+
+// Objects by folded name (SQLite's names ignore case), so that no statement
+// scans the schema: at 10,000 tables that scan made parsing quadratic.
+struct Names {
+  std::unordered_map<std::string, std::size_t> tables;  // key_of -> position in schema.tables
+  std::unordered_set<std::string> other_relations;      // views and virtual tables (key_of)
+  std::unordered_set<std::string> indexes, triggers;    // folded names
+
+  void index_tables(const Schema& schema) {
+    tables.clear();
+    for (std::size_t i = 0; i < schema.tables.size(); ++i) tables[key_of(schema.tables[i].name)] = i;
+  }
+};
+
 // What the statements build, and the parts of the statement being read.
 struct Builder {
-  Builder(const ParseOptions& o, const LineIndex& l, Schema& s, std::vector<Diagnostic>& w)
-      : options(o), lines(l), schema(s), warnings(w) {}
+  Builder(const ParseOptions& o, const LineIndex& l, Schema& s, std::vector<Diagnostic>& w, Names& n)
+      : options(o), lines(l), schema(s), warnings(w), names(n) {}
 
   const ParseOptions& options;
   const LineIndex& lines;
   Schema& schema;
   std::vector<Diagnostic>& warnings;
+  Names& names;
 
   std::size_t statement_offset = 0;
   std::string schema_part, name_part;  // of the last qualified name
@@ -65,15 +83,12 @@ struct Builder {
 
   // Tables, views and virtual tables share one name space.
   bool relation_exists(const QualifiedName& name) {
-    const auto same = [&](const auto& o) { return o.name.schema == name.schema && same_name(o.name.name, name.name); };
-    return find_table(name) || std::any_of(schema.views.begin(), schema.views.end(), same) ||
-           std::any_of(schema.virtual_tables.begin(), schema.virtual_tables.end(), same);
+    return names.tables.contains(key_of(name)) || names.other_relations.contains(key_of(name));
   }
 
   Table* find_table(const QualifiedName& name) {
-    auto it = std::find_if(schema.tables.begin(), schema.tables.end(),
-                           [&](const Table& t) { return t.name.schema == name.schema && same_name(t.name.name, name.name); });
-    return it == schema.tables.end() ? nullptr : &*it;
+    auto it = names.tables.find(key_of(name));
+    return it == names.tables.end() ? nullptr : &schema.tables[it->second];
   }
 
   void reset_statement() {
@@ -475,6 +490,7 @@ struct action<g::create_table> {
       throw Failure{b.statement_offset, "table " + table.name.name + " already exists"};
     }
     table.where = b.lines.position(b.statement_offset);
+    b.names.tables[key_of(table.name)] = b.schema.tables.size();
     b.schema.tables.push_back(std::move(table));
   }
 };
@@ -546,12 +562,10 @@ struct action<g::create_index> {
   template <class Input>
   static void apply(const Input&, Builder& b) {
     Table* table = b.find_table(b.table.name);
-    for (const Table& t : b.schema.tables)
-      for (const Index& existing : t.indexes)
-        if (same_name(existing.name, b.index.name)) {
-          if (b.if_not_exists) return;
-          throw Failure{b.statement_offset, "index " + b.index.name + " already exists"};
-        }
+    if (b.names.indexes.contains(lower(b.index.name))) {
+      if (b.if_not_exists) return;
+      throw Failure{b.statement_offset, "index " + b.index.name + " already exists"};
+    }
     for (IndexKey& key : b.index.keys) {
       if (key.column.empty()) continue;
       const Column* column = Builder::declared(*table, key.column);
@@ -559,6 +573,7 @@ struct action<g::create_index> {
       key.column = column->name;
     }
     b.index.where = b.lines.position(b.statement_offset);
+    b.names.indexes.insert(lower(b.index.name));
     table->indexes.push_back(std::move(b.index));
   }
 };
@@ -575,7 +590,9 @@ struct action<g::drop_table> {
       if (b.if_exists) return;
       throw Failure{b.statement_offset, "no such table: " + b.table.name.name};
     }
+    for (const Index& index : it->indexes) b.names.indexes.erase(lower(index.name));
     tables.erase(it);
+    b.names.index_tables(b.schema);
   }
 };
 
@@ -583,8 +600,9 @@ template <>
 struct action<g::drop_index> {
   template <class Input>
   static void apply(const Input&, Builder& b) {
-    for (Table& table : b.schema.tables)
-      if (std::erase_if(table.indexes, [&](const Index& i) { return same_name(i.name, b.index.name); }) > 0) return;
+    if (b.names.indexes.erase(lower(b.index.name)) > 0)
+      for (Table& table : b.schema.tables)
+        if (std::erase_if(table.indexes, [&](const Index& i) { return same_name(i.name, b.index.name); }) > 0) return;
     if (!b.if_exists) throw Failure{b.statement_offset, "no such index: " + b.index.name};
   }
 };
@@ -616,6 +634,7 @@ struct action<g::create_view> {
       throw Failure{b.statement_offset, "view " + b.view.name.name + " already exists"};
     }
     b.view.where = b.lines.position(b.statement_offset);
+    b.names.other_relations.insert(key_of(b.view.name));
     b.schema.views.push_back(std::move(b.view));
   }
 };
@@ -686,11 +705,11 @@ struct action<g::create_trigger> {
     const auto view = std::find_if(b.schema.views.begin(), b.schema.views.end(), same);
     if (!table && view == b.schema.views.end()) throw Failure{b.statement_offset, "no such table: " + trigger.table.name};
     trigger.table = table ? table->name : view->name;  // spelled as declared
-    for (const Trigger& existing : b.schema.triggers)
-      if (same_name(existing.name, trigger.name)) {
-        if (b.if_not_exists) return;
-        throw Failure{b.statement_offset, "trigger " + trigger.name + " already exists"};
-      }
+    if (b.names.triggers.contains(lower(trigger.name))) {
+      if (b.if_not_exists) return;
+      throw Failure{b.statement_offset, "trigger " + trigger.name + " already exists"};
+    }
+    b.names.triggers.insert(lower(trigger.name));
     trigger.where = b.lines.position(b.statement_offset);
     b.schema.triggers.push_back(std::move(trigger));
   }
@@ -720,6 +739,7 @@ struct action<g::create_virtual_table> {
       throw Failure{b.statement_offset, "table " + b.virtual_table.name.name + " already exists"};
     }
     b.virtual_table.where = b.lines.position(b.statement_offset);
+    b.names.other_relations.insert(key_of(b.virtual_table.name));
     b.schema.virtual_tables.push_back(std::move(b.virtual_table));
   }
 };
@@ -810,6 +830,7 @@ struct action<g::alter_table> {
     const std::string original = b.name_part.empty() ? b.table.name.name : b.name_part;
     for (Table& table : b.schema.tables)
       if (same_name(table.name.name, original)) table = std::move(b.table);
+    b.names.index_tables(b.schema);
   }
 };
 
@@ -819,6 +840,7 @@ struct action<g::drop_view> {
   static void apply(const Input&, Builder& b) {
     const auto gone = [&](const View& v) { return same_name(v.name.name, b.view.name.name); };
     if (std::erase_if(b.schema.views, gone) == 0 && !b.if_exists) throw Failure{b.statement_offset, "no such view: " + b.view.name.name};
+    b.names.other_relations.erase(key_of(b.view.name));
   }
 };
 
@@ -829,6 +851,7 @@ struct action<g::drop_trigger> {
     const auto gone = [&](const Trigger& t) { return same_name(t.name, b.trigger.name); };
     if (std::erase_if(b.schema.triggers, gone) == 0 && !b.if_exists)
       throw Failure{b.statement_offset, "no such trigger: " + b.trigger.name};
+    b.names.triggers.erase(lower(b.trigger.name));
   }
 };
 
@@ -971,13 +994,14 @@ std::optional<Failure> too_deep(std::string_view text) {
 Result<Parsed> parse_sqlite(const std::vector<SourceFile>& files, const ParseOptions& options) {
   Parsed parsed;
   std::vector<Diagnostic> errors;
+  Names names;
   for (const SourceFile& file : files) {
     const LineIndex lines(file);
     if (auto deep = too_deep(file.text)) {
       errors.push_back(lines.diagnose(deep->offset, deep->message));
       continue;
     }
-    Builder builder(options, lines, parsed.schema, parsed.warnings);
+    Builder builder(options, lines, parsed.schema, parsed.warnings, names);
     pegtl::memory_input input(file.text.data(), file.text.size(), file.path);
     try {
       pegtl::parse<g::script, action, control>(input, builder);
@@ -991,9 +1015,9 @@ Result<Parsed> parse_sqlite(const std::vector<SourceFile>& files, const ParseOpt
   // A foreign key without columns references the parent's primary key.
   for (Table& table : parsed.schema.tables)
     for (ForeignKey& fk : table.foreign_keys)
-      if (fk.ref_columns.empty())
-        for (const Table& parent : parsed.schema.tables)
-          if (same_name(parent.name.name, fk.ref_table.name) && parent.primary_key) fk.ref_columns = parent.primary_key->columns;
+      if (auto parent = names.tables.find(key_of(fk.ref_table)); fk.ref_columns.empty() && parent != names.tables.end())
+        if (const Table& referenced = parsed.schema.tables[parent->second]; referenced.primary_key)
+          fk.ref_columns = referenced.primary_key->columns;
   return parsed;
 }
 
