@@ -9,7 +9,7 @@ bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0
 
 }  // namespace
 
-LineIndex::LineIndex(const SourceFile& file) : file_(&file) {
+LineIndex::LineIndex(const SourceFile& file) : file_(&file), path_(file.path) {
   line_starts_.push_back(0);
   for (std::size_t i = 0; i < file.text.size(); ++i)
     if (file.text[i] == '\n') line_starts_.push_back(i + 1);
@@ -23,7 +23,7 @@ SourceRange LineIndex::position(std::size_t byte_offset) const {
   std::uint32_t col = 1;
   for (std::size_t i = start; i < byte_offset; ++i)
     if (!is_continuation_byte(file_->text[i])) ++col;
-  return SourceRange{file_->path, static_cast<std::uint32_t>(line), col};
+  return SourceRange{path_, static_cast<std::uint32_t>(line), col};
 }
 
 std::string_view LineIndex::line_text(std::uint32_t line) const {

@@ -28,6 +28,7 @@ class LineIndex {
 
  private:
   const SourceFile* file_;
+  FileName path_;  // interned once: every object's position carries it
   std::vector<std::size_t> line_starts_;
 };
 

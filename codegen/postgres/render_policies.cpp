@@ -1,4 +1,5 @@
 #include "codegen/postgres/sql_text.hpp"
+#include "model/ascii_case.hpp"
 
 namespace schemac::pg_sql {
 namespace {
@@ -16,11 +17,6 @@ std::string expressions(const Policy& p) {
   return out;
 }
 
-std::string upper(std::string text) {
-  for (char& c : text) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
-  return text;
-}
-
 }  // namespace
 
 std::string set_row_security(const SetRowSecurity& change) {
@@ -34,7 +30,7 @@ std::string create_policy(const CreatePolicy& change) {
   const Policy& p = change.policy;
   std::string out = "CREATE POLICY " + ident(p.name) + " ON " + qualified(p.table);
   if (!p.permissive) out += " AS RESTRICTIVE";
-  if (p.command != "all") out += " FOR " + upper(p.command);
+  if (p.command != "all") out += " FOR " + ascii_upper(p.command);
   if (p.roles != std::vector<std::string>{"public"}) out += " TO " + roles(p.roles);
   return out + expressions(p);
 }

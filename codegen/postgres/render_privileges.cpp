@@ -21,33 +21,28 @@ std::string privilege_list(const PrivilegeSet& set) {
   return out;
 }
 
-std::string target(const PrivilegeSet& set) {
-  switch (set.on) {
-    case Privilege::On::Table: return "TABLE " + qualified(set.object);
-    case Privilege::On::Sequence: return "SEQUENCE " + qualified(set.object);
-    case Privilege::On::Schema: return "SCHEMA " + ident(set.object.name);
-    case Privilege::On::Function: return "FUNCTION " + qualified(set.object) + "(" + set.signature + ")";
-    case Privilege::On::Procedure: return "PROCEDURE " + qualified(set.object) + "(" + set.signature + ")";
-    case Privilege::On::Type: return "TYPE " + qualified(set.object);
+// The object as GRANT and ALTER ... OWNER TO name it.
+std::string target(Privilege::On on, const QualifiedName& object, const std::string& signature) {
+  switch (on) {
+    case Privilege::On::Table: return "TABLE " + qualified(object);
+    case Privilege::On::Sequence: return "SEQUENCE " + qualified(object);
+    case Privilege::On::Schema: return "SCHEMA " + ident(object.name);
+    case Privilege::On::Function: return "FUNCTION " + qualified(object) + "(" + signature + ")";
+    case Privilege::On::Procedure: return "PROCEDURE " + qualified(object) + "(" + signature + ")";
+    case Privilege::On::Type: return "TYPE " + qualified(object);
   }
   return {};
 }
+
+std::string target(const PrivilegeSet& set) { return target(set.on, set.object, set.signature); }
 
 std::string role(const std::string& grantee) { return grantee == "PUBLIC" ? grantee : ident(grantee); }
 
 }  // namespace
 
 std::string set_owner(const SetOwner& change) {
-  std::string object;
-  switch (change.on) {
-    case Privilege::On::Table: object = "TABLE " + qualified(change.object); break;
-    case Privilege::On::Sequence: object = "SEQUENCE " + qualified(change.object); break;
-    case Privilege::On::Schema: object = "SCHEMA " + ident(change.object.name); break;
-    case Privilege::On::Function: object = "FUNCTION " + qualified(change.object) + "(" + change.signature + ")"; break;
-    case Privilege::On::Procedure: object = "PROCEDURE " + qualified(change.object) + "(" + change.signature + ")"; break;
-    case Privilege::On::Type: object = "TYPE " + qualified(change.object); break;
-  }
-  return "ALTER " + object + " OWNER TO " + (change.owner.empty() ? "CURRENT_USER" : ident(change.owner));
+  return "ALTER " + target(change.on, change.object, change.signature) + " OWNER TO " +
+         (change.owner.empty() ? "CURRENT_USER" : ident(change.owner));
 }
 
 std::string grant_privileges(const GrantPrivileges& change) {

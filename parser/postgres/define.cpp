@@ -1,6 +1,7 @@
 // CREATE COLLATION and CREATE OPERATOR (DefineStmt), their DROP and COMMENT.
 #include <algorithm>
 
+#include "model/ascii_case.hpp"
 #include "parser/postgres/expressions.hpp"
 #include "parser/postgres/failure.hpp"
 #include "parser/postgres/quote.hpp"
@@ -8,11 +9,6 @@
 
 namespace schemac::pg {
 namespace {
-
-std::string lower(std::string text) {
-  std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return text;
-}
 
 // A DefElem's value written as a word or a string.
 std::string word(Node arg) {
@@ -63,11 +59,11 @@ void SchemaBuilder::create_collation(object stmt) {
     const std::string_view name = str(def, "defname");
     if (name == "from") throw ParseFailure{location(def), "CREATE COLLATION ... FROM is not supported yet: spell out its locale", {}, true};
     const std::string value = word(*node_field(def, "arg"));
-    if (name == "provider") collation.provider = lower(value);
+    if (name == "provider") collation.provider = ascii_lower(value);
     else if (name == "locale") locale = value;
     else if (name == "lc_collate") collation.lc_collate = value;
     else if (name == "lc_ctype") collation.lc_ctype = value;
-    else if (name == "deterministic") collation.deterministic = lower(value) != "false" && value != "0" && lower(value) != "off";
+    else if (name == "deterministic") collation.deterministic = ascii_lower(value) != "false" && value != "0" && ascii_lower(value) != "off";
     else throw ParseFailure{location(def), "collation attribute \"" + std::string(name) + "\" not recognized"};
   }
   if (collation.provider == "icu") collation.locale = locale;
@@ -164,7 +160,7 @@ void SchemaBuilder::create_aggregate(object stmt) {
     else if (name == "finalfunc") aggregate.final_function = function_reference(arg);
     else if (name == "combinefunc") aggregate.combine_function = function_reference(arg);
     else if (name == "initcond") aggregate.initial_condition = word(arg);
-    else if (name == "parallel") aggregate.parallel = lower(word(arg)).front();
+    else if (name == "parallel") aggregate.parallel = ascii_lower(word(arg)).front();
     else throw ParseFailure{location(def), "aggregate attribute \"" + std::string(name) + "\" is not supported yet", {}, true};
   }
   if (aggregate.state_function.empty() || aggregate.state_type.empty())

@@ -2,6 +2,7 @@
 // bounds as canonical text, and the columns a child takes from its parents.
 #include <algorithm>
 
+#include "model/ascii_case.hpp"
 #include "parser/postgres/expressions.hpp"
 #include "parser/postgres/failure.hpp"
 #include "parser/postgres/quote.hpp"
@@ -10,16 +11,10 @@
 namespace schemac::pg {
 namespace {
 
-std::string upper(std::string_view text) {
-  std::string out(text);
-  for (char& c : out) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
-  return out;
-}
-
 }  // namespace
 
 std::string SchemaBuilder::partition_key(object partspec) const {
-  std::string out = upper(str(partspec, "strategy")) + " (";
+  std::string out = ascii_upper(str(partspec, "strategy")) + " (";
   bool first = true;
   for (element param : list(partspec, "partParams")) {
     const object elem = Node::of(param).fields;
@@ -47,7 +42,7 @@ std::string SchemaBuilder::partition_bound(object bound) const {
       if (!first) out += ", ";
       first = false;
       const Node node = Node::of(datum);
-      if (node.is("ColumnRef")) out += upper(string_value(list(node.fields, "fields")[0]));  // MINVALUE, MAXVALUE
+      if (node.is("ColumnRef")) out += ascii_upper(string_value(list(node.fields, "fields")[0]));  // MINVALUE, MAXVALUE
       else out += expression(datum).text;
     }
     return out + ")";

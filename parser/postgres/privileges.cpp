@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "model/ascii_case.hpp"
 #include "parser/postgres/failure.hpp"
 #include "parser/postgres/schema_builder.hpp"
 
@@ -24,12 +25,6 @@ std::vector<std::string> all_privileges(On on) {
     case On::Type: return {"USAGE"};
   }
   return {};
-}
-
-std::string upper(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-  return out;
 }
 
 // One object a GRANT names.
@@ -119,7 +114,7 @@ void SchemaBuilder::grant(object stmt) {
       for (std::string& privilege : all_privileges(target.on)) named.emplace_back(std::move(privilege), "");
     for (element item : list(stmt, "privileges")) {
       const object access = Node::of(item).fields;
-      std::vector<std::string> privileges{upper(str(access, "priv_name"))};
+      std::vector<std::string> privileges{ascii_upper(str(access, "priv_name"))};
       if (!has(access, "priv_name")) privileges = all_privileges(target.on);  // ALL (columns)
       for (const std::string& privilege : privileges) {
         const auto& valid = all_privileges(target.on);

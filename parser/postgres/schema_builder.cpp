@@ -234,20 +234,21 @@ std::optional<QualifiedName> SchemaBuilder::resolve_type(std::string_view schema
   };
   // Types extensions define are not modelled: a type no one else defines is
   // presumed to be an extension's when one lives in the schema searched.
-  auto has_extension = [&](std::string_view in) {
-    return std::any_of(schema_.extensions.begin(), schema_.extensions.end(), [&](const Extension& e) { return e.schema == in; });
-  };
   if (!schema.empty()) {
     QualifiedName q{std::string(schema), std::string(name)};
-    return exists(q) || has_extension(schema) ? std::optional(q) : std::nullopt;
+    return exists(q) || extension_in(schema) ? std::optional(q) : std::nullopt;
   }
   for (const auto& candidate : search_path_) {
     QualifiedName q{candidate, std::string(name)};
     if (exists(q)) return q;
   }
   for (const auto& candidate : search_path_)
-    if (has_extension(candidate)) return QualifiedName{candidate, std::string(name)};
+    if (extension_in(candidate)) return QualifiedName{candidate, std::string(name)};
   return std::nullopt;
+}
+
+bool SchemaBuilder::extension_in(std::string_view schema) const {
+  return std::any_of(schema_.extensions.begin(), schema_.extensions.end(), [&](const Extension& e) { return e.schema == schema; });
 }
 
 std::string SchemaBuilder::type_of(object type_name) const { return canonical_type(type_name, type_resolver_); }

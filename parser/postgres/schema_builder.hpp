@@ -198,6 +198,8 @@ class SchemaBuilder {
   bool namespace_exists(std::string_view name) const;
   void require_namespace(std::string_view name, std::int64_t location) const;
   std::optional<QualifiedName> resolve_type(std::string_view schema, std::string_view name) const;
+  // Whether an extension lives in `schema`: what it defines there is not modelled.
+  bool extension_in(std::string_view schema) const;
   SourceRange position(std::int64_t location) const;  // a node location (relative to the chunk)
   SourceRange statement_position() const;            // where the current statement starts
   std::string_view chunk_text() const { return std::string_view(file_->text).substr(chunk_offset_); }

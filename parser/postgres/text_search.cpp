@@ -6,6 +6,7 @@
 #include <cctype>
 #include <functional>
 
+#include "model/ascii_case.hpp"
 #include "parser/postgres/failure.hpp"
 #include "parser/postgres/quote.hpp"
 #include "parser/postgres/schema_builder.hpp"
@@ -13,12 +14,6 @@
 
 namespace schemac::pg {
 namespace {
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
 
 // An option's value as the server keeps it (defGetString): words, strings,
 // numbers and booleans all become text.
@@ -74,13 +69,10 @@ TextSearchConfiguration* SchemaBuilder::find_text_search_configuration(const Qua
 
 QualifiedName SchemaBuilder::text_search_object(const NameParts& names, const char* what, bool (*builtin)(std::string_view),
                                                 const std::function<bool(const QualifiedName&)>& defined) const {
-  const auto from_extension = [&](std::string_view in) {
-    return std::any_of(schema_.extensions.begin(), schema_.extensions.end(), [&](const Extension& e) { return e.schema == in; });
-  };
   const auto missing = [&] { return ParseFailure{-1, std::string(what) + " \"" + names_text(names) + "\" does not exist"}; };
   if (names.size() == 2) {
     QualifiedName q{names[0], names[1]};
-    if ((q.schema == "pg_catalog" && builtin(q.name)) || defined(q) || from_extension(q.schema)) return q;
+    if ((q.schema == "pg_catalog" && builtin(q.name)) || defined(q) || extension_in(q.schema)) return q;
     throw missing();
   }
   if (names.size() != 1) throw ParseFailure{-1, "improper qualified name (too many dotted names): " + names_text(names)};
@@ -89,7 +81,7 @@ QualifiedName SchemaBuilder::text_search_object(const NameParts& names, const ch
   for (const auto& schema : search_path_)
     if (defined(QualifiedName{schema, name})) return QualifiedName{schema, name};
   for (const auto& schema : search_path_)
-    if (from_extension(schema)) return QualifiedName{schema, name};
+    if (extension_in(schema)) return QualifiedName{schema, name};
   throw missing();
 }
 
@@ -108,7 +100,7 @@ void SchemaBuilder::create_text_search_dictionary(object stmt) {
   dictionary.where = statement_position();
   for (element item : list(stmt, "definition")) {
     const object def = Node::of(item).fields;
-    const std::string name = lower(str(def, "defname"));
+    const std::string name = ascii_lower(str(def, "defname"));
     if (name == "template") {
       dictionary.template_name = text_search_object(argument_names(def), "text search template",
                                                     builtin_text_search_template,
@@ -130,7 +122,7 @@ void SchemaBuilder::alter_text_search_dictionary(object stmt) {
   if (!dictionary) throw ParseFailure{-1, "text search dictionary \"" + to_string(name) + "\" is not defined in these files"};
   for (element item : list(stmt, "options")) {
     const object def = Node::of(item).fields;
-    const std::string option = lower(str(def, "defname"));
+    const std::string option = ascii_lower(str(def, "defname"));
     if (option == "template") throw ParseFailure{location(def), "text search template cannot be changed"};
     auto& options = dictionary->options;
     auto it = std::find_if(options.begin(), options.end(), [&](const auto& o) { return o.first == option; });
@@ -150,7 +142,7 @@ void SchemaBuilder::create_text_search_configuration(object stmt) {
   require_namespace(config.name.schema, -1);
   for (element item : list(stmt, "definition")) {
     const object def = Node::of(item).fields;
-    const std::string option = lower(str(def, "defname"));
+    const std::string option = ascii_lower(str(def, "defname"));
     const NameParts names = argument_names(def);
     if (option == "parser") {
       config.parser = text_search_object(names, "text search parser", [](std::string_view n) { return n == "default"; },

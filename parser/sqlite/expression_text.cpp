@@ -5,6 +5,8 @@
 #include <cctype>
 #include <vector>
 
+#include "model/ascii_case.hpp"
+
 namespace schemac::sqlite {
 namespace {
 
@@ -72,18 +74,18 @@ std::vector<Token> tokens_of(std::string_view text) {
       while (end < text.size() && (word_char(text[end]) || text[end] == '.' ||
                                    ((text[end] == '+' || text[end] == '-') && end > i && (text[end - 1] == 'e' || text[end - 1] == 'E'))))
         ++end;
-      out.push_back({Kind::Number, lower(text.substr(i, end - i))});
+      out.push_back({Kind::Number, ascii_lower(text.substr(i, end - i))});
       i = end;
     } else if ((c == 'x' || c == 'X') && i + 1 < text.size() && text[i + 1] == '\'') {  // blob literal
       const std::size_t end = closing_quote(text, i + 1, '\'');
-      out.push_back({Kind::String, "X" + upper(text.substr(i + 1, end - i))});
+      out.push_back({Kind::String, "X" + ascii_upper(text.substr(i + 1, end - i))});
       i = end + 1;
     } else if (word_char(c)) {
       std::size_t end = i;
       while (end < text.size() && word_char(text[end])) ++end;
       const std::string_view word = text.substr(i, end - i);
-      if (is_keyword(word)) out.push_back({Kind::Keyword, upper(word)});
-      else out.push_back({Kind::Word, lower(word)});
+      if (is_keyword(word)) out.push_back({Kind::Keyword, ascii_upper(word)});
+      else out.push_back({Kind::Word, ascii_lower(word)});
       i = end;
     } else if (c == '(') {
       out.push_back({Kind::Open, "("}), ++i;
@@ -125,20 +127,8 @@ std::string printed(const Token& t) {
 
 }  // namespace
 
-std::string upper(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
-  return out;
-}
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
 bool is_keyword(std::string_view word) {
-  const std::string key = upper(word);
+  const std::string key = ascii_upper(word);
   return std::binary_search(kKeywords.begin(), kKeywords.end(), std::string_view(key));
 }
 
@@ -156,7 +146,7 @@ std::string unquoted(std::string_view name) {
 }
 
 std::string quote_identifier(std::string_view name) {
-  const std::string folded = lower(name);
+  const std::string folded = ascii_lower(name);
   const bool bare = !folded.empty() && !std::isdigit(static_cast<unsigned char>(folded[0])) &&
                     std::all_of(folded.begin(), folded.end(), [](char c) { return word_char(c); }) && !is_keyword(folded);
   if (bare) return folded;
@@ -199,7 +189,7 @@ std::vector<std::string> relations_read(std::string_view query) {
       if (tokens[j].kind != Kind::Word && tokens[j].kind != Kind::Name) break;
       std::string name = tokens[j].text;
       if (j + 2 < tokens.size() && tokens[j + 1].kind == Kind::Operator && tokens[j + 1].text == ".") name = tokens[j += 2].text;
-      out.push_back(lower(name));
+      out.push_back(ascii_lower(name));
       while (j + 1 < tokens.size() && tokens[j + 1].kind != Kind::Comma && tokens[j + 1].kind != Kind::Keyword &&
              tokens[j + 1].kind != Kind::Close)
         ++j;  // an alias

@@ -23,10 +23,6 @@ std::string quote_identifier(std::string_view name);
 
 bool is_keyword(std::string_view word);  // SQLite's reserved words, any case
 
-// ASCII case folding, as SQLite folds names and keywords.
-std::string upper(std::string_view text);
-std::string lower(std::string_view text);
-
 // The tables and views a query names after FROM and JOIN (lower case, sorted,
 // each once): what a view depends on, for ordering.
 std::vector<std::string> relations_read(std::string_view query);

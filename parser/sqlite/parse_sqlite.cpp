@@ -7,6 +7,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "model/ascii_case.hpp"
 #include "parser/sqlite/expression_text.hpp"
 #include "parser/sqlite/grammar.hpp"
 
@@ -17,9 +18,9 @@ namespace pegtl = tao::pegtl;
 namespace g = grammar;
 
 // SQLite compares names without regard to (ASCII) case.
-bool same_name(std::string_view a, std::string_view b) { return lower(a) == lower(b); }
+bool same_name(std::string_view a, std::string_view b) { return ascii_lower(a) == ascii_lower(b); }
 
-std::string key_of(const QualifiedName& name) { return name.schema + '\0' + lower(name.name); }
+std::string key_of(const QualifiedName& name) { return name.schema + '\0' + ascii_lower(name.name); }
 
 // Objects by folded name (SQLite's names ignore case), so that no statement
 // scans the schema: at 10,000 tables that scan made parsing quadratic.
@@ -69,7 +70,7 @@ struct Builder {
   void unsupported(std::size_t offset, const std::string& what);
 
   QualifiedName take_name() {
-    QualifiedName name{schema_part.empty() ? kMainSchema : lower(schema_part), name_part};
+    QualifiedName name{schema_part.empty() ? kMainSchema : ascii_lower(schema_part), name_part};
     schema_part.clear(), name_part.clear();
     return name;
   }
@@ -230,7 +231,7 @@ template <>
 struct action<g::conflict_resolution> {
   template <class Input>
   static void apply(const Input& in, Builder& b) {
-    const std::string resolution = upper(in.string_view());
+    const std::string resolution = ascii_upper(in.string_view());
     if (resolution != "ROLLBACK" && resolution != "ABORT" && resolution != "FAIL" && resolution != "IGNORE" && resolution != "REPLACE")
       throw Failure{offset_of(in), "expected ROLLBACK, ABORT, FAIL, IGNORE or REPLACE"};
     b.conflict = resolution == "ABORT" ? "" : resolution;  // ABORT is what no clause means
@@ -306,7 +307,7 @@ struct action<g::default_value> {
 template <>
 struct action<g::collation_name> {
   template <class Input>
-  static void apply(const Input& in, Builder& b) { b.column().collation = upper(unquoted(in.string_view())); }
+  static void apply(const Input& in, Builder& b) { b.column().collation = ascii_upper(unquoted(in.string_view())); }
 };
 
 template <>
@@ -429,7 +430,7 @@ struct action<g::key_column_text> {
     const std::string_view text = in.string_view();
     const std::size_t end = text.find_first_of(" \t\r\n");
     std::string name = unquoted(text.substr(0, end));
-    const std::string rest = upper(end == std::string_view::npos ? "" : text.substr(end));
+    const std::string rest = ascii_upper(end == std::string_view::npos ? "" : text.substr(end));
     if (rest.find("DESC") != std::string::npos) b.key_descending = true;
     if (rest.find("COLLATE") != std::string::npos)
       throw Failure{offset_of(in), "COLLATE in a key column list is not supported yet"};
@@ -524,7 +525,7 @@ struct action<g::index_key_text> {
     std::string text(in.string_view());
     IndexKey key;
     auto strip_word = [&](std::string_view word) {
-      std::string folded = upper(text);
+      std::string folded = ascii_upper(text);
       while (!folded.empty() && std::isspace(static_cast<unsigned char>(folded.back()))) folded.pop_back(), text.pop_back();
       if (folded.size() > word.size() && folded.ends_with(word) &&
           std::isspace(static_cast<unsigned char>(folded[folded.size() - word.size() - 1]))) {
@@ -535,9 +536,9 @@ struct action<g::index_key_text> {
     };
     if (strip_word("DESC")) key.descending = true;
     else strip_word("ASC");
-    const std::string folded = upper(text);
+    const std::string folded = ascii_upper(text);
     if (const auto at = folded.rfind(" COLLATE "); at != std::string::npos) {
-      key.collation = upper(unquoted(std::string_view(text).substr(at + 9)));
+      key.collation = ascii_upper(unquoted(std::string_view(text).substr(at + 9)));
       while (!key.collation.empty() && std::isspace(static_cast<unsigned char>(key.collation.back()))) key.collation.pop_back();
       text.resize(at);
     }
@@ -562,7 +563,7 @@ struct action<g::create_index> {
   template <class Input>
   static void apply(const Input&, Builder& b) {
     Table* table = b.find_table(b.table.name);
-    if (b.names.indexes.contains(lower(b.index.name))) {
+    if (b.names.indexes.contains(ascii_lower(b.index.name))) {
       if (b.if_not_exists) return;
       throw Failure{b.statement_offset, "index " + b.index.name + " already exists"};
     }
@@ -573,7 +574,7 @@ struct action<g::create_index> {
       key.column = column->name;
     }
     b.index.where = b.lines.position(b.statement_offset);
-    b.names.indexes.insert(lower(b.index.name));
+    b.names.indexes.insert(ascii_lower(b.index.name));
     table->indexes.push_back(std::move(b.index));
   }
 };
@@ -590,7 +591,7 @@ struct action<g::drop_table> {
       if (b.if_exists) return;
       throw Failure{b.statement_offset, "no such table: " + b.table.name.name};
     }
-    for (const Index& index : it->indexes) b.names.indexes.erase(lower(index.name));
+    for (const Index& index : it->indexes) b.names.indexes.erase(ascii_lower(index.name));
     tables.erase(it);
     b.names.index_tables(b.schema);
   }
@@ -600,7 +601,7 @@ template <>
 struct action<g::drop_index> {
   template <class Input>
   static void apply(const Input&, Builder& b) {
-    if (b.names.indexes.erase(lower(b.index.name)) > 0)
+    if (b.names.indexes.erase(ascii_lower(b.index.name)) > 0)
       for (Table& table : b.schema.tables)
         if (std::erase_if(table.indexes, [&](const Index& i) { return same_name(i.name, b.index.name); }) > 0) return;
     if (!b.if_exists) throw Failure{b.statement_offset, "no such index: " + b.index.name};
@@ -705,11 +706,11 @@ struct action<g::create_trigger> {
     const auto view = std::find_if(b.schema.views.begin(), b.schema.views.end(), same);
     if (!table && view == b.schema.views.end()) throw Failure{b.statement_offset, "no such table: " + trigger.table.name};
     trigger.table = table ? table->name : view->name;  // spelled as declared
-    if (b.names.triggers.contains(lower(trigger.name))) {
+    if (b.names.triggers.contains(ascii_lower(trigger.name))) {
       if (b.if_not_exists) return;
       throw Failure{b.statement_offset, "trigger " + trigger.name + " already exists"};
     }
-    b.names.triggers.insert(lower(trigger.name));
+    b.names.triggers.insert(ascii_lower(trigger.name));
     trigger.where = b.lines.position(b.statement_offset);
     b.schema.triggers.push_back(std::move(trigger));
   }
@@ -723,7 +724,7 @@ struct action<g::virtual_table_name> {
 template <>
 struct action<g::module_name> {
   template <class Input>
-  static void apply(const Input& in, Builder& b) { b.virtual_table.module = lower(unquoted(in.string_view())); }
+  static void apply(const Input& in, Builder& b) { b.virtual_table.module = ascii_lower(unquoted(in.string_view())); }
 };
 template <>
 struct action<g::module_argument> {
@@ -851,7 +852,7 @@ struct action<g::drop_trigger> {
     const auto gone = [&](const Trigger& t) { return same_name(t.name, b.trigger.name); };
     if (std::erase_if(b.schema.triggers, gone) == 0 && !b.if_exists)
       throw Failure{b.statement_offset, "no such trigger: " + b.trigger.name};
-    b.names.triggers.erase(lower(b.trigger.name));
+    b.names.triggers.erase(ascii_lower(b.trigger.name));
   }
 };
 
@@ -863,7 +864,7 @@ std::string statement_title(std::string_view text) {
     std::size_t end = i;
     while (end < text.size() && (std::isalpha(static_cast<unsigned char>(text[end])) || text[end] == '_')) ++end;
     if (end == i) break;
-    const std::string word = upper(text.substr(i, end - i));
+    const std::string word = ascii_upper(text.substr(i, end - i));
     if (words > 0 && word != "TABLE" && word != "VIEW" && word != "TRIGGER" && word != "INDEX" && word != "VIRTUAL" &&
         word != "TEMP" && word != "TEMPORARY" && word != "UNIQUE")
       break;
@@ -963,7 +964,7 @@ std::optional<Failure> too_deep(std::string_view text) {
     const auto word_char = [&](std::size_t k) {
       return k < text.size() && (std::isalnum(static_cast<unsigned char>(text[k])) || text[k] == '_' || (text[k] & 0x80));
     };
-    return upper(text.substr(at, word.size())) == word && !(at > 0 && word_char(at - 1)) && !word_char(at + word.size());
+    return ascii_upper(text.substr(at, word.size())) == word && !(at > 0 && word_char(at - 1)) && !word_char(at + word.size());
   };
   int depth = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
