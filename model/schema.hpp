@@ -71,6 +71,10 @@ struct Identity {
   IdentitySequence sequence;
 };
 
+// SQLite: what a constraint violation does (ON CONFLICT); a char, not a
+// string: every column carries one.
+enum class OnConflict : char { Abort = 'a', Rollback = 'r', Fail = 'f', Ignore = 'i', Replace = 'p' };
+
 struct Column {
   std::string name;
   std::string type;  // canonical, e.g. "character varying(20)", "public.mood[]"
@@ -79,7 +83,7 @@ struct Column {
   Boxed<Identity> identity;  // GENERATED ... AS IDENTITY (implies not_null, no default)
   Boxed<Expr> generated;                   // GENERATED ALWAYS AS (expr) STORED
   bool virtual_generated = false;          // SQLite: computed when read (VIRTUAL, its default), not STORED
-  std::string not_null_on_conflict;        // SQLite: NOT NULL ON CONFLICT ..., as for PrimaryKey
+  OnConflict not_null_on_conflict = OnConflict::Abort;  // SQLite: NOT NULL ON CONFLICT ...
   std::string collation;  // empty: the type's default
   bool inherited = false;  // comes from a parent table (INHERITS, PARTITION OF): kept there, not here
   int statistics = -1;    // SET STATISTICS; -1: the server's default
@@ -106,7 +110,7 @@ struct PrimaryKey {
   std::optional<std::string> comment;
   bool autoincrement = false;  // SQLite: INTEGER PRIMARY KEY AUTOINCREMENT
   bool descending = false;     // SQLite: PRIMARY KEY DESC (on an INTEGER key: not a rowid alias)
-  std::string on_conflict;     // SQLite: ROLLBACK, FAIL, IGNORE, REPLACE; empty: ABORT, the default
+  OnConflict on_conflict = OnConflict::Abort;  // SQLite; ABORT is what no clause means
 };
 
 struct UniqueConstraint {
@@ -117,7 +121,7 @@ struct UniqueConstraint {
   Deferrability deferral;
   SourceRange where;
   std::optional<std::string> comment;
-  std::string on_conflict;  // SQLite, as for PrimaryKey
+  OnConflict on_conflict = OnConflict::Abort;  // SQLite
 };
 
 struct CheckConstraint {

@@ -53,7 +53,7 @@ struct Builder {
   std::string constraint_name;
   std::vector<std::string> keys;  // of a table's PRIMARY KEY / UNIQUE, or of an index
   bool key_descending = false, autoincrement = false;
-  std::string conflict;  // the last ON CONFLICT resolution read, for the constraint it belongs to
+  OnConflict conflict = OnConflict::Abort;  // the last ON CONFLICT resolution read, for the constraint it belongs to
   ForeignKey fk;
   std::vector<std::string> fk_columns;  // FOREIGN KEY (...) of a table constraint
   FkAction action = FkAction::NoAction;
@@ -231,10 +231,13 @@ template <>
 struct action<g::conflict_resolution> {
   template <class Input>
   static void apply(const Input& in, Builder& b) {
+    static constexpr std::pair<std::string_view, OnConflict> kResolutions[] = {
+        {"ROLLBACK", OnConflict::Rollback}, {"ABORT", OnConflict::Abort}, {"FAIL", OnConflict::Fail},
+        {"IGNORE", OnConflict::Ignore},     {"REPLACE", OnConflict::Replace}};
     const std::string resolution = ascii_upper(in.string_view());
-    if (resolution != "ROLLBACK" && resolution != "ABORT" && resolution != "FAIL" && resolution != "IGNORE" && resolution != "REPLACE")
-      throw Failure{offset_of(in), "expected ROLLBACK, ABORT, FAIL, IGNORE or REPLACE"};
-    b.conflict = resolution == "ABORT" ? "" : resolution;  // ABORT is what no clause means
+    const auto it = std::find_if(std::begin(kResolutions), std::end(kResolutions), [&](const auto& r) { return r.first == resolution; });
+    if (it == std::end(kResolutions)) throw Failure{offset_of(in), "expected ROLLBACK, ABORT, FAIL, IGNORE or REPLACE"};
+    b.conflict = it->second;
   }
 };
 
@@ -245,7 +248,7 @@ void set_primary_key(Builder& b, std::size_t offset, std::vector<std::string> co
   pk.columns = std::move(columns);
   pk.autoincrement = b.autoincrement;
   pk.descending = b.key_descending;
-  pk.on_conflict = std::exchange(b.conflict, {});
+  pk.on_conflict = std::exchange(b.conflict, OnConflict::Abort);
   b.table.primary_key = std::move(pk);
   b.autoincrement = b.key_descending = false;
 }
@@ -264,7 +267,7 @@ struct action<g::not_null> {
   template <class Input>
   static void apply(const Input&, Builder& b) {
     b.column().not_null = true;
-    b.column().not_null_on_conflict = std::exchange(b.conflict, {});
+    b.column().not_null_on_conflict = std::exchange(b.conflict, OnConflict::Abort);
   }
 };
 
@@ -275,7 +278,7 @@ struct action<g::column_unique> {
     UniqueConstraint unique;
     unique.name = b.constraint_name;
     unique.columns = {b.column().name};
-    unique.on_conflict = std::exchange(b.conflict, {});
+    unique.on_conflict = std::exchange(b.conflict, OnConflict::Abort);
     b.table.uniques.push_back(std::move(unique));
   }
 };
@@ -453,7 +456,7 @@ struct action<g::table_unique> {
   static void apply(const Input&, Builder& b) {
     UniqueConstraint unique;
     unique.name = b.constraint_name;
-    unique.on_conflict = std::exchange(b.conflict, {});
+    unique.on_conflict = std::exchange(b.conflict, OnConflict::Abort);
     unique.columns = std::move(b.keys);
     b.keys.clear();
     b.table.uniques.push_back(std::move(unique));

@@ -242,10 +242,10 @@ TEST_CASE("sqlite: ON CONFLICT clauses") {
   const Table t = only_table(parse_ok(
       "CREATE TABLE t (id INTEGER PRIMARY KEY ON CONFLICT REPLACE, a TEXT NOT NULL ON CONFLICT ignore, "
       "b TEXT UNIQUE ON CONFLICT ABORT, c INT, UNIQUE (c) ON CONFLICT FAIL);"));
-  CHECK(t.primary_key->on_conflict == "REPLACE");
-  CHECK(t.columns[1].not_null_on_conflict == "IGNORE");
-  CHECK(t.uniques[0].on_conflict.empty());  // ABORT is the default
-  CHECK(t.uniques[1].on_conflict == "FAIL");
+  CHECK(t.primary_key->on_conflict == OnConflict::Replace);
+  CHECK(t.columns[1].not_null_on_conflict == OnConflict::Ignore);
+  CHECK(t.uniques[0].on_conflict == OnConflict::Abort);  // also what no clause means
+  CHECK(t.uniques[1].on_conflict == OnConflict::Fail);
   CHECK(first_error("CREATE TABLE t (a INT NOT NULL ON CONFLICT maybe);").find("expected ROLLBACK, ABORT, FAIL, IGNORE or REPLACE") !=
         std::string::npos);
 }

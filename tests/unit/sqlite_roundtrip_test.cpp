@@ -33,12 +33,12 @@ std::string fingerprint(const Schema& schema) {
     std::ostringstream out;
     out << "table " << t.name.schema << "." << t.name.name << " rowid=" << !t.without_rowid << " strict=" << t.strict << "\n";
     for (const Column& c : t.columns)
-      out << "  column " << c.name << " " << c.type << " nn=" << c.not_null << c.not_null_on_conflict << " default=" << text_of(c.default_value)
+      out << "  column " << c.name << " " << c.type << " nn=" << c.not_null << static_cast<char>(c.not_null_on_conflict) << " default=" << text_of(c.default_value)
           << " collate=" << c.collation << " generated=" << text_of(c.generated) << (c.virtual_generated ? " virtual" : "") << "\n";
     if (t.primary_key)
       out << "  pk " << t.primary_key->name << " " << joined(t.primary_key->columns) << " ai=" << t.primary_key->autoincrement
-          << " desc=" << t.primary_key->descending << " " << t.primary_key->on_conflict << "\n";
-    for (const auto& u : t.uniques) out << "  unique " << u.name << " " << joined(u.columns) << " " << u.on_conflict << "\n";
+          << " desc=" << t.primary_key->descending << " " << static_cast<char>(t.primary_key->on_conflict) << "\n";
+    for (const auto& u : t.uniques) out << "  unique " << u.name << " " << joined(u.columns) << " " << static_cast<char>(u.on_conflict) << "\n";
     for (const auto& c : t.checks) out << "  check " << c.name << " " << c.expr.text << "\n";
     for (const auto& f : t.foreign_keys)
       out << "  fk " << f.name << " " << joined(f.columns) << " -> " << f.ref_table.name << " " << joined(f.ref_columns) << " "
