@@ -1,16 +1,17 @@
 #include <unistd.h>
 
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
 #include "cli/commands.hpp"
 #include "cli/compare_sources.hpp"
 #include "codegen/plan/text_plan.hpp"
-#include "codegen/postgres/postgres_dialect.hpp"
 #include "db/connection_string.hpp"
 #include "db/postgres_connection.hpp"
+#include "db/sqlite_connection.hpp"
+#include "db/sqlite_source.hpp"
 #include "migrate/run_statements.hpp"
-#include "parser/postgres/quote.hpp"
 #include "source/scratch_database.hpp"
 
 namespace schemac::cli {
@@ -34,19 +35,36 @@ int failed(const std::string& message) {
   return kError;
 }
 
-// Everything in one transaction: on any error the database is left as it was.
-int execute(const ApplyArgs& args, const std::vector<Statement>& statements) {
-  auto target = db::parse_connection_string(args.from);
-  if (!target) return failed(target.errors().front().message);
+struct Target {
+  std::unique_ptr<db::Connection> connection;
+  std::string display;  // free of passwords
+};
+
+Result<Target> open_target(const std::string& source) {
+  if (db::is_sqlite_source(source)) {
+    const std::string path = db::sqlite_path(source);
+    auto connection = db::SqliteConnection::open(path, true);
+    if (!connection) return connection.errors();
+    return Target{std::move(connection).value(), path};
+  }
+  auto target = db::parse_connection_string(source);
+  if (!target) return target.errors();
   auto connection = db::PostgresConnection::open(target.value());
-  if (!connection) return failed(connection.errors().front().message);
-  const RunOutcome outcome = run_statements(*connection.value(), statements, pg::quote_literal(args.lock_timeout));
+  if (!connection) return connection.errors();
+  return Target{std::move(connection).value(), target->display};
+}
+
+// Everything in one transaction: on any error the database is left as it was.
+int execute(const ApplyArgs& args, const Dialect& dialect, const std::vector<Statement>& statements) {
+  auto target = open_target(args.from);
+  if (!target) return failed(target.errors().front().message);
+  const RunOutcome outcome = run_statements(*target->connection, statements, dialect.transaction_start(args.lock_timeout));
   if (outcome.failure) {
     const RunFailure& failure = *outcome.failure;
     if (failure.statement.starts_with("SET LOCAL lock_timeout")) return failed("invalid --lock-timeout: " + failure.message);
     std::cerr << "error: statement failed: " << failure.message << "\n  " << failure.statement << ";\n";
     if (outcome.committed_before > 0)
-      std::cerr << outcome.committed_before << " statement(s) that had to be committed first (new enum values) stay applied; ";
+      std::cerr << outcome.committed_before << " statement(s) that had to run before the transaction stay applied; ";
     std::cerr << (failure.rolled_back ? "nothing else was applied: the transaction was rolled back\n"
                                       : "nothing else was applied\n");
     return kError;
@@ -57,11 +75,17 @@ int execute(const ApplyArgs& args, const std::vector<Statement>& statements) {
 }
 
 int run_apply(const ApplyArgs& args) {
-  if (!db::is_postgres_source(args.from)) return failed("apply needs a database URL, not " + args.from);
+  if (db::is_sqlite_source(args.from)) {
+    // A new database file starts empty, as a new PostgreSQL database does.
+    if (const std::string path = db::sqlite_path(args.from); !std::filesystem::exists(path))
+      if (auto created = db::SqliteConnection::open(path, true); !created) return failed(created.errors().front().message);
+  } else if (!db::is_postgres_source(args.from)) {
+    return failed("apply needs a database (postgres://..., sqlite://... or a .db file), not " + args.from);
+  }
   const auto comparison = compare_sources(args);
   if (!comparison) return interrupted() ? kInterrupted : kError;
   const ChangeSet& changes = comparison->changes;
-  const PostgresDialect dialect;
+  const Dialect& dialect = *comparison->dialect;
   std::cout << render_text_plan(PlanHeader{comparison->from_display, comparison->to_display, stdout_wants_colour(),
                                            args.allow_destructive},
                                 changes, dialect);
@@ -82,7 +106,7 @@ int run_apply(const ApplyArgs& args) {
       return kRefused;
     }
   }
-  return execute(args, statements);
+  return execute(args, dialect, statements);
 }
 
 }  // namespace
@@ -97,15 +121,16 @@ void add_apply_command(CLI::App& app, int& exit_code) {
       "  schemac apply postgres://app@localhost/shop --to schema/\n"
       "  schemac apply postgres://app@localhost/shop --to schema/ --dry-run\n"
       "  schemac apply \"$DATABASE_URL\" --to schema/ --auto-approve --lock-timeout 5s\n"
+      "  schemac apply sqlite://app.db --to schema.sql        # a missing file is created\n"
       "Exit codes: 0 applied or nothing to do, 1 error (nothing applied),\n"
       "            3 refused (destructive changes, no confirmation).");
-  command->add_option("URL", args->from, "The database to change")->required();
+  command->add_option("URL", args->from, "The database to change: postgres://..., sqlite://path or a .db file")->required();
   command->add_option("--to", args->to, "Desired schema: file, folder or database URL")->required();
   add_source_options(*command, args->sources);
   command->add_flag("--allow-destructive", args->allow_destructive, "Allow changes that lose data");
   command->add_flag("--auto-approve", args->auto_approve, "Apply without asking");
   command->add_flag("--dry-run", args->dry_run, "Show the plan and stop");
-  command->add_option("--lock-timeout", args->lock_timeout, "How long each statement may wait for a lock")->default_val("10s");
+  command->add_option("--lock-timeout", args->lock_timeout, "PostgreSQL: how long each statement may wait for a lock")->default_val("10s");
   command->callback([args, &exit_code] { exit_code = run_apply(*args); });
 }
 

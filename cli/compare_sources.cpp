@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <iostream>
 
+#include "cli/dialects.hpp"
 #include "diff/diff.hpp"
 
 namespace schemac::cli {
@@ -35,9 +36,9 @@ void print_report(const LoadReport& report) {
 }
 
 void add_source_options(CLI::App& command, SourceOptions& options) {
-  command.add_option("--dialect", options.dialect, "SQL dialect of schema files")
-      ->check(CLI::IsMember({"postgres", "postgresql"}))
-      ->default_val("postgres");
+  command.add_option("--dialect", options.dialect,
+                     "SQL dialect of schema files: postgres or sqlite (default: that of the database given, else postgres)")
+      ->check(CLI::IsMember({"postgres", "postgresql", "sqlite"}));
   command.add_flag("--skip-unsupported", options.skip_unsupported,
                    "Skip statement kinds schemac does not model yet, with a warning, instead of failing");
   command.add_flag("--privileges", options.privileges,
@@ -65,12 +66,13 @@ std::optional<Comparison> compare_sources(const CompareArgs& args) {
   auto loaded = load_comparison(args.from, args.to, args.sources, report);
   print_report(report);
   if (!loaded) return std::nullopt;
-  auto changes = diff(loaded->first.schema, loaded->second.schema);
+  auto dialect = make_dialect(resolve_dialect({args.from, args.to}, args.sources).value());
+  auto changes = diff(loaded->first.schema, loaded->second.schema, DiffOptions{dialect->table_rules()});
   if (!changes) {
     print(changes.errors(), "error");
     return std::nullopt;
   }
-  Comparison comparison{std::move(changes).value(), loaded->first.display, loaded->second.display};
+  Comparison comparison{std::move(changes).value(), loaded->first.display, loaded->second.display, std::move(dialect)};
   // Freeing two large IRs costs a noticeable share of the run just before the
   // process ends anyway: they are left to the operating system (as clang does
   // with -disable-free).

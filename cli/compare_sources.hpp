@@ -3,9 +3,11 @@
 // sides (at once: they are independent) and diffing them.
 #include <CLI/CLI.hpp>
 
+#include <memory>
 #include <optional>
 #include <string>
 
+#include "codegen/dialect.hpp"
 #include "diff/change.hpp"
 #include "source/load_source.hpp"
 
@@ -20,6 +22,7 @@ struct CompareArgs {
 struct Comparison {
   ChangeSet changes;
   std::string from_display, to_display;  // free of passwords
+  std::unique_ptr<Dialect> dialect;      // what the changes are written in
 };
 
 // --dialect, --skip-unsupported, --schema, --exclude, --dev-url.

@@ -4,7 +4,7 @@
 #include "cli/commands.hpp"
 #include "cli/compare_sources.hpp"
 #include "codegen/json/schema_json.hpp"
-#include "codegen/postgres/postgres_dialect.hpp"
+#include "cli/dialects.hpp"
 #include "diff/diff.hpp"
 
 namespace schemac::cli {
@@ -26,13 +26,14 @@ int run_inspect(const InspectArgs& args) {
     return kSuccess;
   }
   // The schema as the statements that create it from nothing, in dependency order.
-  auto changes = diff(Schema{}, loaded->schema);
+  const auto dialect = make_dialect(resolve_dialect({args.source}, args.sources).value());
+  auto changes = diff(Schema{}, loaded->schema, DiffOptions{dialect->table_rules()});
   if (!changes) {
     for (const auto& d : changes.errors()) std::cerr << d.render();
     return kError;
   }
   loaded.reset();  // the changes hold what is printed
-  write_script(PostgresDialect{}, std::move(changes).value(), std::cout);
+  write_script(*dialect, std::move(changes).value(), std::cout);
   return kSuccess;
 }
 
@@ -46,8 +47,9 @@ void add_inspect_command(CLI::App& app, int& exit_code) {
       "  schemac inspect postgres://app@localhost/shop\n"
       "  schemac inspect postgres://app@localhost/shop --schema public,billing --exclude 'tmp_*'\n"
       "  schemac inspect schema/ --format json\n"
+      "  schemac inspect sqlite://app.db\n"
       "Exit codes: 0 printed, 1 error.");
-  command->add_option("SOURCE", args->source, "Database URL, .sql file or folder")->required();
+  command->add_option("SOURCE", args->source, "Database (postgres://..., sqlite://... or a .db file), .sql file or folder")->required();
   add_source_options(*command, args->sources);
   command->add_option("--format", args->format, "Output format")->check(CLI::IsMember({"sql", "json"}))->default_val("sql");
   command->callback([args, &exit_code] { exit_code = run_inspect(*args); });

@@ -4,7 +4,6 @@
 #include "cli/commands.hpp"
 #include "cli/compare_sources.hpp"
 #include "codegen/plan/text_plan.hpp"
-#include "codegen/postgres/postgres_dialect.hpp"
 #include "source/scratch_database.hpp"
 
 namespace schemac::cli {
@@ -18,7 +17,7 @@ int run_plan(const PlanArgs& args) {
   const auto comparison = compare_sources(args);
   if (!comparison) return interrupted() ? kInterrupted : kError;
   const ChangeSet& changes = comparison->changes;
-  const PostgresDialect dialect;
+  const Dialect& dialect = *comparison->dialect;
   const PlanHeader header{comparison->from_display, comparison->to_display, stdout_wants_colour(), args.allow_destructive};
   std::cout << render_text_plan(header, changes, dialect);
   if (changes.empty()) return kSuccess;

@@ -8,6 +8,7 @@ std::vector<Statement> render_all(const Dialect& dialect, const ChangeSet& chang
     auto statements = dialect.render(change, context);
     for (auto& statement : statements) out.push_back(std::move(statement));
   }
+  for (Statement& statement : dialect.epilogue(changes)) out.push_back(std::move(statement));
   settle_placements(out);
   return out;
 }
@@ -31,6 +32,7 @@ void write_script(const Dialect& dialect, ChangeSet changes, std::ostream& out) 
     const Change written = std::move(change);
     for (const Statement& statement : dialect.render(written, {})) out << statement.sql << ";\n";
   }
+  for (const Statement& statement : dialect.epilogue(changes)) out << statement.sql << ";\n";
 }
 
 std::string to_script(const std::vector<Statement>& statements) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "diff/change.hpp"
+#include "diff/table_rules.hpp"
 
 namespace schemac {
 
@@ -26,6 +27,15 @@ struct Statement {
   // When a later statement of the same plan contains this text, this one must
   // be committed first (a new enum value, used later as 'value').
   std::string commit_first_if_used;
+  // A check: any row it returns is a violation and undoes the transaction
+  // (SQLite's PRAGMA foreign_key_check after a rebuild).
+  bool expect_no_rows = false;
+};
+
+// How a runner opens the transaction that holds a plan.
+struct TransactionStart {
+  std::string begin = "BEGIN";
+  std::vector<std::string> settings;  // run right after it (PostgreSQL: SET LOCAL lock_timeout)
 };
 
 struct Capabilities {
@@ -44,7 +54,13 @@ class Dialect {
   virtual std::vector<Statement> render(const Change& change, const RenderContext& context) const = 0;
   // Session settings the plan needs before its first change.
   virtual std::vector<Statement> prologue(const ChangeSet&) const { return {}; }
+  // Checks and settings after its last change.
+  virtual std::vector<Statement> epilogue(const ChangeSet&) const { return {}; }
   virtual Capabilities capabilities() const = 0;
+  // What the database cannot alter in place, for the diff; none: everything.
+  virtual const TableRules* table_rules() const { return nullptr; }
+  // `lock_timeout` as the user wrote it, e.g. "10s".
+  virtual TransactionStart transaction_start(std::string_view lock_timeout) const = 0;
 };
 
 // Every change of a set, in order, with placements settled.

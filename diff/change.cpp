@@ -166,6 +166,9 @@ std::string summarize(const Change& change) {
             return "drop " + std::string(kind_name(constraint_kind(c.constraint))) + " " + constraint_name(c.constraint) +
                    " on " + to_string(c.table);
           },
+          [](const RebuildTable& c) { return "rebuild table " + to_string(c.to.name) + " (rows copied)"; },
+          [](const CreateVirtualTable& c) { return "create virtual table " + to_string(c.table.name) + " using " + c.table.module; },
+          [](const DropVirtualTable& c) { return "drop virtual table " + to_string(c.table.name); },
           [](const CreateEventTrigger& c) { return "create event trigger " + c.trigger.name; },
           [](const DropEventTrigger& c) { return "drop event trigger " + c.trigger.name; },
           [](const SetEventTriggerEnabled& c) { return "enable or disable event trigger " + c.trigger.name; },

@@ -59,6 +59,12 @@ struct CreateTable {
   std::vector<std::string> serial_columns;  // columns written as serial (their sequence is implied)
 };
 struct DropTable { Table table; };
+// Made again with the rows copied over (SQLite: what ALTER TABLE cannot do).
+// Columns in both keep their values; columns only in `to` take their default.
+// Indexes and triggers are made again by changes of their own.
+struct RebuildTable { Table from, to; };
+struct CreateVirtualTable { VirtualTable table; };
+struct DropVirtualTable { VirtualTable table; };
 struct CreateFunction {
   Function function;
   bool replace = false;  // CREATE OR REPLACE over the existing one
@@ -244,7 +250,7 @@ struct SetComment {
 
 using ChangeKind =
     std::variant<CreateNamespace, DropNamespace, CreateExtension, DropExtension, SetExtensionSchema, UpdateExtension, CreateEnum, DropEnum, RenameEnum, RenameEnumValue, AddEnumValue, CreateSequence, DropSequence,
-                 AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, CreateView, DropView, CreateFunction, DropFunction, CreateCollation, DropCollation,
+                 AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, RebuildTable, CreateVirtualTable, DropVirtualTable, CreateView, DropView, CreateFunction, DropFunction, CreateCollation, DropCollation,
                  CreateTextSearchDictionary, DropTextSearchDictionary, AlterTextSearchDictionary, CreateTextSearchConfiguration,
                  DropTextSearchConfiguration, AlterTextSearchMapping, CreateDomain, DropDomain, AlterDomain, CreateCompositeType,
                  DropCompositeType, AlterCompositeType, CreateRangeType, DropRangeType, CreateOperator, DropOperator, CreateAggregate, DropAggregate, CreateTrigger, DropTrigger, SetRowSecurity, CreatePolicy, AlterPolicy, DropPolicy, AddColumn, DropColumn, AlterColumnType,

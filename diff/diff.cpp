@@ -8,9 +8,10 @@
 namespace schemac {
 namespace detail {
 
-Differ::Differ(const Schema& from, const Schema& to)
+Differ::Differ(const Schema& from, const Schema& to, const TableRules* table_rules)
     : from_(from),
       to_(to),
+      rules_(table_rules),
       from_tables_(index_by_name(from.tables)),
       to_tables_(index_by_name(to.tables)),
       from_sequences_(index_by_name(from.sequences)),
@@ -32,6 +33,7 @@ std::vector<Diagnostic> Differ::run() {
   range_types();
   composite_types();
   tables();  // before sequences: it decides which sequences serial columns imply
+  virtual_tables();
   sequences();
   functions();
   operators();
@@ -263,8 +265,8 @@ void Differ::sequences() {
 
 }  // namespace detail
 
-Result<ChangeSet> diff(const Schema& from, const Schema& to, const DiffOptions&) {
-  detail::Differ differ(from, to);
+Result<ChangeSet> diff(const Schema& from, const Schema& to, const DiffOptions& options) {
+  detail::Differ differ(from, to, options.table_rules);
   if (auto problems = differ.run(); !problems.empty()) return problems;
   return differ.changes();
 }

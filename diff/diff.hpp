@@ -4,12 +4,15 @@
 // The down migration is diff(to, from): the same algorithm, never a
 // hand-written inverse.
 #include "diff/change.hpp"
+#include "diff/table_rules.hpp"
 #include "model/result.hpp"
 #include "model/schema.hpp"
 
 namespace schemac {
 
-struct DiffOptions {};
+struct DiffOptions {
+  const TableRules* table_rules = nullptr;  // the target database's limits; none: everything alters in place
+};
 
 Result<ChangeSet> diff(const Schema& from, const Schema& to, const DiffOptions& options = {});
 

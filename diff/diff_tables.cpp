@@ -64,8 +64,12 @@ void Differ::tables() {
     reshaped_tables_.insert(name);
     for (const Column& column : table->columns) dropped_columns_.insert({name, column.name});
   }
-  for (const auto& [name, table] : to_tables_)
-    if (const Table* old = lookup(from_tables_, name)) alter_table(*old, *table);
+  for (const auto& [name, table] : to_tables_) {
+    const Table* old = lookup(from_tables_, name);
+    if (!old) continue;
+    if (rules_ && !rules_->alters_in_place(*old, *table)) rebuild_table(*old, *table);
+    else alter_table(*old, *table);
+  }
 
   const TableOrder create_order = order_by_foreign_keys(created);
   for (std::size_t i = 0; i < create_order.order.size(); ++i)
@@ -74,6 +78,7 @@ void Differ::tables() {
   // Drop in the reverse of the order the tables could have been created in.
   const TableOrder drop_order = order_by_foreign_keys(dropped);
   for (const auto& [table_name, fk_name] : drop_order.cycle_foreign_keys) {
+    if (foreign_keys_checked_late()) break;  // no key is checked while the tables go
     const Table* table = lookup(from_tables_, table_name);
     emit(kDropForeignKeys, DropConstraint{table_name, *find_named(table->foreign_keys, fk_name)},
          member_key(ObjectKind::ForeignKey, table_name, fk_name));
@@ -97,8 +102,9 @@ void Differ::create_table(const Table& table, std::size_t rank, const std::set<s
     // Inside CREATE TABLE the referenced key must exist already: a key of a
     // table created before (or this one), not a unique index made later.
     const bool new_key = fk.ref_table == table.name || !lookup(from_tables_, fk.ref_table);
-    const bool inline_ok = !deferred.contains({table.name, fk.name}) &&
-                           (new_key ? key_is_constraint(fk.ref_table, fk.ref_columns) : key_is_stable(fk.ref_table, fk.ref_columns));
+    const bool inline_ok = foreign_keys_checked_late() ||
+                           (!deferred.contains({table.name, fk.name}) &&
+                            (new_key ? key_is_constraint(fk.ref_table, fk.ref_columns) : key_is_stable(fk.ref_table, fk.ref_columns)));
     if (inline_ok && fk.valid) create.table.foreign_keys.push_back(fk);
     else emit(kAddForeignKeys, AddConstraint{table.name, fk}, member_key(ObjectKind::ForeignKey, table.name, fk.name), fk.where);
   }
@@ -347,7 +353,7 @@ void Differ::indexes(const Table& from, const Table& to) {
 // A foreign key depends on the unique index of the key it references: when
 // that key is dropped and added again, the foreign key must go first and come back after.
 void Differ::recreate_dependent_foreign_keys() {
-  if (replaced_keys_.empty()) return;
+  if (replaced_keys_.empty() || foreign_keys_checked_late()) return;
   for (const auto& [name, table] : from_tables_) {
     // Tables being dropped count too: their foreign keys would block the key's drop.
     const Table* kept = lookup(to_tables_, name);

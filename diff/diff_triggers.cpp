@@ -13,7 +13,7 @@ bool same_trigger(const Trigger& a, const Trigger& b) {
   return a.timing == b.timing && a.on_insert == b.on_insert && a.on_update == b.on_update && a.on_delete == b.on_delete &&
          a.on_truncate == b.on_truncate && a.update_columns == b.update_columns && a.for_each_row == b.for_each_row &&
          a.when == b.when && a.function == b.function && a.arguments == b.arguments && a.old_table == b.old_table &&
-         a.new_table == b.new_table && a.constraint == b.constraint && a.deferral == b.deferral;
+         a.new_table == b.new_table && a.constraint == b.constraint && a.deferral == b.deferral && a.body == b.body;
 }
 
 }  // namespace
@@ -23,9 +23,21 @@ void Differ::triggers() {
   auto relation_kept = [&](const QualifiedName& name) {
     return lookup(to_tables_, name) || std::any_of(to_.views.begin(), to_.views.end(), [&](const View& v) { return v.name == name; });
   };
+  // A trigger whose table is made again, or whose body names a relation that
+  // is (SQLite checks bodies when a table is renamed into place), goes first
+  // and comes back after.
+  auto disturbed = [&](const Trigger& trigger) {
+    return std::any_of(trigger.reads.begin(), trigger.reads.end(),
+                       [&](const QualifiedName& read) { return reshaped_tables_.contains(read) || recreated_views_.contains(read); });
+  };
   for (const auto& [key, trigger] : to) {
     const ObjectKey object = trigger_key(*trigger);
     auto old = from.find(key);
+    if (old != from.end() && !recreated_views_.contains(trigger->table) && disturbed(*old->second)) {
+      emit(kDropTriggers, DropTrigger{*old->second}, object);
+      emit(kCreateTriggers, CreateTrigger{*trigger, false}, object, trigger->where);
+      continue;
+    }
     // A view made again has lost its triggers; a dropped function took its triggers' ground away.
     const bool gone = old == from.end() || recreated_views_.contains(trigger->table);
     const bool function_remade = old != from.end() && recreated_functions_.contains(old->second->function);

@@ -10,6 +10,8 @@
 #include <unordered_map>
 
 #include "diff/change.hpp"
+#include "diff/same_definition.hpp"
+#include "diff/table_rules.hpp"
 #include "model/schema.hpp"
 
 namespace schemac::detail {
@@ -83,7 +85,7 @@ const T* lookup(const ByName<T>& map, const QualifiedName& name) {
 
 class Differ {
  public:
-  Differ(const Schema& from, const Schema& to);
+  Differ(const Schema& from, const Schema& to, const TableRules* table_rules);
   std::vector<Diagnostic> run();  // returns problems; the plan is in changes()
   ChangeSet changes();
 
@@ -100,6 +102,9 @@ class Differ {
   void create_table(const Table& table, std::size_t rank, const std::set<std::pair<QualifiedName, std::string>>& deferred);
   void drop_table(const Table& table, std::size_t rank);
   void alter_table(const Table& from, const Table& to);
+  void rebuild_table(const Table& from, const Table& to);
+  bool foreign_keys_checked_late() const { return rules_ && rules_->foreign_keys_checked_late(); }
+  void virtual_tables();
   void columns(const Table& from, const Table& to);
   void hierarchy(const Table& from, const Table& to);
   void column_settings(const QualifiedName& table, const Column* from, const Column& to, int phase);
@@ -148,6 +153,7 @@ class Differ {
 
   const Schema& from_;
   const Schema& to_;
+  const TableRules* rules_;  // the database's limits on ALTER TABLE; none: everything alters in place
   ByName<Table> from_tables_, to_tables_;
   ByName<Sequence> from_sequences_, to_sequences_;
   std::set<QualifiedName> folded_sequences_;          // created implicitly by a serial column
@@ -155,7 +161,8 @@ class Differ {
   std::set<std::pair<QualifiedName, std::string>> dropped_foreign_keys_, added_foreign_keys_;
   std::set<std::pair<QualifiedName, std::vector<std::string>>> replaced_keys_;  // (table, sorted key columns)
   std::set<QualifiedName> rebuilt_types_;  // enums and domains made again under their name: columns of them are converted
-  std::set<QualifiedName> reshaped_tables_;
+  std::set<QualifiedName> reshaped_tables_;  // dropped, rebuilt, or a column dropped or retyped
+  std::set<QualifiedName> rebuilt_tables_;   // made again with their rows: their indexes and triggers are gone
   std::set<QualifiedName> recreated_functions_;
   std::set<QualifiedName> recreated_views_;  // views dropped, to come back or not  // dropped (for good or to come back): views calling them are recreated  // dropped, or a column dropped or retyped: views reading them are recreated
   std::vector<Change> planned_;
@@ -163,12 +170,5 @@ class Differ {
   std::vector<Diagnostic> problems_;
 };
 
-bool same_definition(const PrimaryKey& a, const PrimaryKey& b);
-bool same_definition(const UniqueConstraint& a, const UniqueConstraint& b);
-bool same_definition(const CheckConstraint& a, const CheckConstraint& b);
-bool same_definition(const ForeignKey& a, const ForeignKey& b);
-bool same_definition(const ExclusionConstraint& a, const ExclusionConstraint& b);
-bool same_definition(const Index& a, const Index& b);
-bool same_options(const SequenceOptions& a, const SequenceOptions& b);
 
 }  // namespace schemac::detail

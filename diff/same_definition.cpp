@@ -1,10 +1,8 @@
-// Equality of object definitions, ignoring where they came from and their
-// comments (comments are diffed on their own).
+#include "diff/same_definition.hpp"
+
 #include <algorithm>
 
-#include "diff/differ.hpp"
-
-namespace schemac::detail {
+namespace schemac {
 namespace {
 
 bool same_keys(const IndexKey& a, const IndexKey& b) {
@@ -15,12 +13,13 @@ bool same_keys(const IndexKey& a, const IndexKey& b) {
 }  // namespace
 
 bool same_definition(const PrimaryKey& a, const PrimaryKey& b) {
-  return a.name == b.name && a.columns == b.columns && a.include == b.include && a.deferral == b.deferral;
+  return a.name == b.name && a.columns == b.columns && a.include == b.include && a.deferral == b.deferral &&
+         a.autoincrement == b.autoincrement && a.descending == b.descending && a.on_conflict == b.on_conflict;
 }
 
 bool same_definition(const UniqueConstraint& a, const UniqueConstraint& b) {
   return a.name == b.name && a.columns == b.columns && a.include == b.include &&
-         a.nulls_not_distinct == b.nulls_not_distinct && a.deferral == b.deferral;
+         a.nulls_not_distinct == b.nulls_not_distinct && a.deferral == b.deferral && a.on_conflict == b.on_conflict;
 }
 
 // Whether rows were validated (NOT VALID) is not part of a check's or a
@@ -45,9 +44,17 @@ bool same_definition(const Index& a, const Index& b) {
          std::equal(a.keys.begin(), a.keys.end(), b.keys.begin(), b.keys.end(), same_keys);
 }
 
+// A column as declared, apart from its comment and planner settings (and
+// identity options, which only PostgreSQL has and alters in place).
+bool same_definition(const Column& a, const Column& b) {
+  return a.name == b.name && a.type == b.type && a.not_null == b.not_null && a.default_value == b.default_value &&
+         bool(a.identity) == bool(b.identity) && a.generated == b.generated && a.virtual_generated == b.virtual_generated &&
+         a.not_null_on_conflict == b.not_null_on_conflict && a.collation == b.collation;
+}
+
 bool same_options(const SequenceOptions& a, const SequenceOptions& b) {
   return a.type == b.type && a.increment == b.increment && a.min_value == b.min_value && a.max_value == b.max_value &&
          a.start == b.start && a.cache == b.cache && a.cycle == b.cycle;
 }
 
-}  // namespace schemac::detail
+}  // namespace schemac

@@ -1,14 +1,28 @@
 #include "migrate/run_statements.hpp"
 
 namespace schemac {
+namespace {
 
-RunOutcome run_statements(db::Connection& connection, const std::vector<Statement>& statements,
-                          const std::string& lock_timeout_literal) {
+// A check statement's rows are violations.
+std::optional<std::string> run_check(db::Connection& connection, const Statement& statement) {
+  auto rows = connection.query(statement.sql);
+  if (!rows) return rows.errors().front().message;
+  const std::size_t count = rows.value()->size();
+  if (count == 0) return std::nullopt;
+  std::string message = std::to_string(count) + (count == 1 ? " row violates" : " rows violate") + " the check";
+  if (auto table = rows.value()->get(0, 0)) message += " (first in " + std::string(*table) + ")";
+  return message;
+}
+
+}  // namespace
+
+RunOutcome run_statements(db::Connection& connection, const std::vector<Statement>& statements, const TransactionStart& start) {
   RunOutcome outcome;
   auto run_each = [&](Placement placement) {
     for (const Statement& statement : statements) {
       if (statement.placement != placement) continue;
-      if (auto error = connection.execute(statement.sql)) {
+      auto error = statement.expect_no_rows ? run_check(connection, statement) : connection.execute(statement.sql);
+      if (error) {
         outcome.failure = RunFailure{*error, statement.sql, false};
         return false;
       }
@@ -19,15 +33,16 @@ RunOutcome run_statements(db::Connection& connection, const std::vector<Statemen
   if (!run_each(Placement::BeforeTransaction)) return outcome;
   outcome.committed_before = outcome.executed;
 
-  if (auto error = connection.execute("BEGIN")) {
-    outcome.failure = RunFailure{*error, "BEGIN", false};
+  if (auto error = connection.execute(start.begin)) {
+    outcome.failure = RunFailure{*error, start.begin, false};
     return outcome;
   }
-  const std::string set_timeout = "SET LOCAL lock_timeout = " + lock_timeout_literal;
-  if (auto error = connection.execute(set_timeout)) {
-    connection.execute("ROLLBACK");
-    outcome.failure = RunFailure{*error, set_timeout, true};
-    return outcome;
+  for (const std::string& setting : start.settings) {
+    if (auto error = connection.execute(setting)) {
+      connection.execute("ROLLBACK");
+      outcome.failure = RunFailure{*error, setting, true};
+      return outcome;
+    }
   }
   if (!run_each(Placement::InTransaction)) {
     connection.execute("ROLLBACK");
@@ -35,6 +50,7 @@ RunOutcome run_statements(db::Connection& connection, const std::vector<Statemen
     return outcome;
   }
   if (auto error = connection.execute("COMMIT")) {
+    connection.execute("ROLLBACK");
     outcome.failure = RunFailure{*error, "COMMIT", true};
     return outcome;
   }

@@ -1,8 +1,8 @@
 #pragma once
 // Runs a plan's statements on a database: statements that must be committed
-// first run on their own, the rest in one transaction with a lock_timeout
-// (so a failure leaves the database as it was), then those that cannot run
-// inside a transaction. `schemac apply` and the convergence tests use it, so
+// first run on their own, the rest in one transaction opened as the dialect
+// says (PostgreSQL: with a lock_timeout), so a failure leaves the database as
+// it was, then those that cannot run inside a transaction. `schemac apply` and the convergence tests use it, so
 // tests run migrations exactly as users do.
 #include <optional>
 #include <string>
@@ -25,7 +25,6 @@ struct RunOutcome {
   std::optional<RunFailure> failure;
 };
 
-RunOutcome run_statements(db::Connection& connection, const std::vector<Statement>& statements,
-                          const std::string& lock_timeout_literal);
+RunOutcome run_statements(db::Connection& connection, const std::vector<Statement>& statements, const TransactionStart& start);
 
 }  // namespace schemac

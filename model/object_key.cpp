@@ -32,6 +32,7 @@ std::string_view kind_name(ObjectKind kind) {
     case ObjectKind::Privilege: return "privileges on";
     case ObjectKind::Exclusion: return "exclusion constraint";
     case ObjectKind::EventTrigger: return "event trigger";
+    case ObjectKind::VirtualTable: return "virtual table";
   }
   return "object";
 }

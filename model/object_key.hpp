@@ -8,7 +8,7 @@ namespace schemac {
 
 enum class ObjectKind { Namespace, Extension, Enum, Sequence, Table, View, MaterializedView, Function, Procedure, Column, PrimaryKey, Unique, Check, ForeignKey, Index, Trigger, Policy, Collation, Operator, Domain, CompositeType, Aggregate, RangeType,
                         TextSearchDictionary, TextSearchConfiguration, Privilege,
-                        Exclusion, EventTrigger };
+                        Exclusion, EventTrigger, VirtualTable };
 
 struct ObjectKey {
   ObjectKind kind;

@@ -282,6 +282,7 @@ struct Trigger {
   std::optional<std::string> comment;
   SourceRange where;
   std::string body;  // SQLite: the statements between BEGIN and END, in canonical form (no function)
+  std::vector<QualifiedName> reads;  // SQLite: its table and the relations its body names, sorted
 };
 
 // CREATE EVENT TRIGGER: database-wide, named on its own.

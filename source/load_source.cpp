@@ -2,6 +2,7 @@
 
 #include <malloc.h>
 
+#include <algorithm>
 #include <future>
 
 #include "db/connection_string.hpp"
@@ -10,24 +11,18 @@
 #include "model/positions.hpp"
 #include "parser/postgres/chunks.hpp"
 #include "parser/postgres/parse_postgres.hpp"
+#include "db/sqlite_source.hpp"
 #include "source/load_files.hpp"
+#include "source/load_sqlite.hpp"
 #include "source/scratch_database.hpp"
+#include "source/side.hpp"
 
 namespace schemac {
 namespace {
 
-struct Side {
-  std::optional<Schema> schema;
-  std::string display;
-  LoadReport report;
-};
-
-void take(LoadReport& into, const std::vector<Diagnostic>& errors, const std::vector<Diagnostic>& warnings = {}) {
-  into.errors.insert(into.errors.end(), errors.begin(), errors.end());
-  into.warnings.insert(into.warnings.end(), warnings.begin(), warnings.end());
-}
-
-Diagnostic message(std::string text) { return Diagnostic{{}, std::move(text), {}, {}}; }
+using detail::message;
+using detail::Side;
+using detail::take;
 
 Side parse_files(const std::string& path, const SourceOptions& options, std::vector<SourceFile>* kept_files = nullptr) {
   Side side;
@@ -127,8 +122,50 @@ std::optional<LoadedSchema> finish(Side& side, LoadReport& report) {
 
 }  // namespace
 
+Result<std::string> resolve_dialect(const std::vector<std::string>& sources, const SourceOptions& options) {
+  const bool sqlite_db = std::any_of(sources.begin(), sources.end(), [](const std::string& s) { return db::is_sqlite_source(s); });
+  const bool postgres_db = std::any_of(sources.begin(), sources.end(), [](const std::string& s) { return db::is_postgres_source(s); });
+  std::string dialect = options.dialect == "postgresql" ? "postgres" : options.dialect;
+  if (sqlite_db && postgres_db) return message("cannot compare a SQLite database with a PostgreSQL one");
+  const std::string implied = sqlite_db ? "sqlite" : postgres_db ? "postgres" : "";
+  if (!dialect.empty() && !implied.empty() && dialect != implied)
+    return message("--dialect " + options.dialect + " does not match the " + implied + " database given");
+  if (dialect.empty()) dialect = implied.empty() ? "postgres" : implied;
+  return dialect;
+}
+
+namespace {
+
+std::optional<std::pair<LoadedSchema, LoadedSchema>> both(Side& from_side, Side& to_side, LoadReport& report) {
+  auto from_loaded = finish(from_side, report);
+  auto to_loaded = finish(to_side, report);
+  if (!from_loaded || !to_loaded || interrupted()) return std::nullopt;
+  return std::pair{std::move(*from_loaded), std::move(*to_loaded)};
+}
+
+// SQLite is cheap to load: the two sides one after the other.
+std::optional<std::pair<LoadedSchema, LoadedSchema>> load_sqlite_comparison(const std::string& from, const std::string& to,
+                                                                            const SourceOptions& options, LoadReport& report) {
+  const bool database = db::is_sqlite_source(from) || db::is_sqlite_source(to);
+  auto load = [&](const std::string& source) {
+    if (db::is_sqlite_source(source)) return detail::inspect_sqlite_database(source);
+    return database ? detail::load_sqlite_through_memory(source, options) : detail::parse_sqlite_files(source, options);
+  };
+  Side from_side = load(from);
+  Side to_side = load(to);
+  return both(from_side, to_side, report);
+}
+
+}  // namespace
+
 std::optional<std::pair<LoadedSchema, LoadedSchema>> load_comparison(const std::string& from, const std::string& to,
                                                                      const SourceOptions& options, LoadReport& report) {
+  auto dialect = resolve_dialect({from, to}, options);
+  if (!dialect) {
+    take(report, dialect.errors());
+    return std::nullopt;
+  }
+  if (dialect.value() == "sqlite") return load_sqlite_comparison(from, to, options, report);
   const bool from_db = db::is_postgres_source(from), to_db = db::is_postgres_source(to);
   std::optional<db::ConnectionTarget> scratch_server;
   const std::string server_source = !options.dev_url.empty() ? options.dev_url : from_db ? from : to_db ? to : "";
@@ -148,14 +185,20 @@ std::optional<std::pair<LoadedSchema, LoadedSchema>> load_comparison(const std::
   auto from_future = std::async(std::launch::async, [&] { return load(from); });
   Side to_side = load(to);
   Side from_side = from_future.get();
-  auto from_loaded = finish(from_side, report);
-  auto to_loaded = finish(to_side, report);
-  if (!from_loaded || !to_loaded || interrupted()) return std::nullopt;
-  return std::pair{std::move(*from_loaded), std::move(*to_loaded)};
+  return both(from_side, to_side, report);
 }
 
 std::optional<LoadedSchema> load_single(const std::string& source, const SourceOptions& options, LoadReport& report) {
-  Side side = db::is_postgres_source(source) ? inspect_database(source, options) : parse_files(source, options);
+  auto dialect = resolve_dialect({source}, options);
+  if (!dialect) {
+    take(report, dialect.errors());
+    return std::nullopt;
+  }
+  Side side;
+  if (dialect.value() == "sqlite")
+    side = db::is_sqlite_source(source) ? detail::inspect_sqlite_database(source) : detail::parse_sqlite_files(source, options);
+  else
+    side = db::is_postgres_source(source) ? inspect_database(source, options) : parse_files(source, options);
   return finish(side, report);
 }
 

@@ -9,13 +9,14 @@
 #include <utility>
 #include <vector>
 
+#include "model/result.hpp"
 #include "model/schema.hpp"
 #include "model/source_range.hpp"
 
 namespace schemac {
 
 struct SourceOptions {
-  std::string dialect = "postgres";
+  std::string dialect;  // postgres or sqlite; empty: from the databases given, else postgres
   bool skip_unsupported = false;
   bool privileges = false;           // GRANT / REVOKE are part of the schema
   bool owners = false;               // ALTER ... OWNER TO is part of the schema
@@ -33,6 +34,10 @@ struct LoadReport {
   std::vector<Diagnostic> errors;
   std::vector<Diagnostic> warnings;
 };
+
+// The dialect of a command: --dialect, or what the databases named are; an
+// error when they disagree.
+Result<std::string> resolve_dialect(const std::vector<std::string>& sources, const SourceOptions& options);
 
 std::optional<std::pair<LoadedSchema, LoadedSchema>> load_comparison(const std::string& from, const std::string& to,
                                                                      const SourceOptions& options, LoadReport& report);

@@ -1,6 +1,7 @@
 #include "codegen/postgres/postgres_dialect.hpp"
 
 #include <algorithm>
+#include <stdexcept>
 #include "model/overloaded.hpp"
 
 #include "codegen/postgres/sql_text.hpp"
@@ -32,6 +33,10 @@ std::string default_clause(const Expr& value) { return value.atomic ? "DEFAULT "
 
 std::string PostgresDialect::quote_ident(std::string_view name) const { return pg::quote_ident(name); }
 std::string PostgresDialect::quote_literal(std::string_view text) const { return pg::quote_literal(text); }
+
+TransactionStart PostgresDialect::transaction_start(std::string_view lock_timeout) const {
+  return TransactionStart{"BEGIN", {"SET LOCAL lock_timeout = " + pg::quote_literal(lock_timeout)}};
+}
 
 // Function bodies are checked when created against the migration's own
 // search_path, not the one they run under; like pg_dump, do not check them.
@@ -74,6 +79,10 @@ std::vector<Statement> PostgresDialect::render(const Change& change, const Rende
                                    [](const SetSequenceOwner& c) { return set_sequence_owner(c); },
                                    [](const CreateTable& c) { return create_table(c); },
                                    [](const DropTable& c) { return drop_table(c); },
+                                   // PostgreSQL alters tables in place (no TableRules) and has no virtual tables.
+                                   [](const RebuildTable&) -> Texts { throw std::logic_error("PostgreSQL does not rebuild tables"); },
+                                   [](const CreateVirtualTable&) -> Texts { throw std::logic_error("PostgreSQL has no virtual tables"); },
+                                   [](const DropVirtualTable&) -> Texts { throw std::logic_error("PostgreSQL has no virtual tables"); },
                                    [](const CreateView& c) { return create_view(c); },
                                    [](const CreateCollation& c) { return create_collation(c); },
                                    [](const CreateDomain& c) { return create_domain(c); },

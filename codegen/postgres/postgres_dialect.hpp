@@ -11,6 +11,7 @@ class PostgresDialect final : public Dialect {
   std::vector<Statement> render(const Change& change, const RenderContext& context) const override;
   std::vector<Statement> prologue(const ChangeSet& changes) const override;
   Capabilities capabilities() const override { return Capabilities{true, true}; }
+  TransactionStart transaction_start(std::string_view lock_timeout) const override;
 };
 
 }  // namespace schemac

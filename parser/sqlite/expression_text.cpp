@@ -183,7 +183,11 @@ std::vector<std::string> relations_read(std::string_view query) {
   const std::vector<Token> tokens = tokens_of(query);
   std::vector<std::string> out;
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-    if (tokens[i].kind != Kind::Keyword || (tokens[i].text != "FROM" && tokens[i].text != "JOIN")) continue;
+    if (tokens[i].kind != Kind::Keyword) continue;
+    const std::string& word = tokens[i].text;
+    if (word != "FROM" && word != "JOIN" && word != "INTO" && word != "UPDATE") continue;
+    // UPDATE OR IGNORE t: the resolution comes between the keyword and the name
+    if (word == "UPDATE" && i + 3 < tokens.size() && tokens[i + 1].text == "OR") i += 2;
     // FROM a, b: every name of a comma list (aliases and subqueries skipped)
     for (std::size_t j = i + 1; j < tokens.size(); ++j) {
       if (tokens[j].kind != Kind::Word && tokens[j].kind != Kind::Name) break;

@@ -23,8 +23,9 @@ std::string quote_identifier(std::string_view name);
 
 bool is_keyword(std::string_view word);  // SQLite's reserved words, any case
 
-// The tables and views a query names after FROM and JOIN (lower case, sorted,
-// each once): what a view depends on, for ordering.
+// The tables and views a query or trigger body names after FROM, JOIN, INTO
+// and UPDATE (lower case, sorted, each once): what a view or trigger depends
+// on, for ordering.
 std::vector<std::string> relations_read(std::string_view query);
 
 }  // namespace schemac::sqlite

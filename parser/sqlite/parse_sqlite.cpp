@@ -696,7 +696,10 @@ struct action<g::trigger_when> {
 template <>
 struct action<g::trigger_body> {
   template <class Input>
-  static void apply(const Input& in, Builder& b) { b.trigger.body = canonical_expression(in.string_view()).text; }
+  static void apply(const Input& in, Builder& b) {
+    b.trigger.body = canonical_expression(in.string_view()).text;
+    for (const std::string& name : relations_read(in.string_view())) b.trigger.reads.push_back(QualifiedName{kMainSchema, name});
+  }
 };
 template <>
 struct action<g::create_trigger> {
@@ -993,6 +996,27 @@ std::optional<Failure> too_deep(std::string_view text) {
   return std::nullopt;
 }
 
+// What views and triggers read, spelled as the relations were declared (SQLite
+// ignores case; the diff compares names exactly). A trigger also depends on
+// its own table.
+void resolve_relation_names(Schema& schema) {
+  std::unordered_map<std::string, QualifiedName> declared;
+  for (const Table& table : schema.tables) declared.emplace(key_of(table.name), table.name);
+  for (const View& view : schema.views) declared.emplace(key_of(view.name), view.name);
+  for (const VirtualTable& table : schema.virtual_tables) declared.emplace(key_of(table.name), table.name);
+  auto resolve = [&](std::vector<QualifiedName>& reads) {
+    for (QualifiedName& name : reads)
+      if (auto it = declared.find(key_of(name)); it != declared.end()) name = it->second;
+    std::sort(reads.begin(), reads.end());
+    reads.erase(std::unique(reads.begin(), reads.end()), reads.end());
+  };
+  for (View& view : schema.views) resolve(view.reads);
+  for (Trigger& trigger : schema.triggers) {
+    trigger.reads.push_back(trigger.table);
+    resolve(trigger.reads);
+  }
+}
+
 }  // namespace
 
 Result<Parsed> parse_sqlite(const std::vector<SourceFile>& files, const ParseOptions& options) {
@@ -1016,6 +1040,7 @@ Result<Parsed> parse_sqlite(const std::vector<SourceFile>& files, const ParseOpt
     }
   }
   if (!errors.empty()) return errors;
+  resolve_relation_names(parsed.schema);
   // A foreign key without columns references the parent's primary key.
   for (Table& table : parsed.schema.tables)
     for (ForeignKey& fk : table.foreign_keys)

@@ -139,7 +139,7 @@ std::optional<std::string> migrate(const std::string& database, const std::vecto
   auto target = db::parse_connection_string("dbname=" + database);
   auto connection = db::PostgresConnection::open(target.value());
   if (!connection) return connection.errors().front().message;
-  const RunOutcome outcome = run_statements(*connection.value(), statements, "'10s'");
+  const RunOutcome outcome = run_statements(*connection.value(), statements, PostgresDialect{}.transaction_start("10s"));
   if (outcome.failure) return outcome.failure->message + "\n  in: " + outcome.failure->statement;
   return std::nullopt;
 }

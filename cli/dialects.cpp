@@ -1,0 +1,13 @@
+#include "cli/dialects.hpp"
+
+#include "codegen/postgres/postgres_dialect.hpp"
+#include "codegen/sqlite/sqlite_dialect.hpp"
+
+namespace schemac::cli {
+
+std::unique_ptr<Dialect> make_dialect(std::string_view name) {
+  if (name == "sqlite") return std::make_unique<SqliteDialect>();
+  return std::make_unique<PostgresDialect>();
+}
+
+}  // namespace schemac::cli

@@ -1,0 +1,127 @@
+#include "codegen/sqlite/sqlite_dialect.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <stdexcept>
+
+#include "codegen/sqlite/sql_text.hpp"
+#include "model/overloaded.hpp"
+#include "parser/sqlite/expression_text.hpp"
+
+namespace schemac {
+
+namespace sqlite_sql {
+
+std::string ident(std::string_view name) {
+  const bool bare = !name.empty() && !std::isdigit(static_cast<unsigned char>(name.front())) &&
+                    std::all_of(name.begin(), name.end(), [](char c) {
+                      return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
+                    }) &&
+                    !sqlite::is_keyword(name);
+  if (bare) return std::string(name);
+  std::string out = "\"";
+  for (char c : name) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+std::string qualified(const QualifiedName& name) {
+  return name.schema.empty() || name.schema == "main" ? ident(name.name) : ident(name.schema) + "." + ident(name.name);
+}
+
+std::string literal(std::string_view text) {
+  std::string out = "'";
+  for (char c : text) out += c == '\'' ? std::string("''") : std::string(1, c);
+  return out + "'";
+}
+
+std::string ident_list(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& name : names) out += (out.empty() ? "" : ", ") + ident(name);
+  return out;
+}
+
+}  // namespace sqlite_sql
+
+namespace {
+
+struct Texts {
+  std::vector<std::string> texts;
+  Texts(std::string text) : texts{std::move(text)} {}               // NOLINT: implicit on purpose
+  Texts(std::vector<std::string> many) : texts(std::move(many)) {}  // NOLINT
+};
+
+template <class... Kinds>
+bool plan_has(const ChangeSet& changes) {
+  return std::any_of(changes.changes.begin(), changes.changes.end(),
+                     [](const Change& c) { return (std::holds_alternative<Kinds>(c.what) || ...); });
+}
+
+// Rebuilds and drops run with foreign keys off: dropping a table would
+// otherwise delete its rows first, firing ON DELETE CASCADE in the tables that
+// reference it. The keys are checked before commit instead.
+bool needs_foreign_keys_off(const ChangeSet& changes) { return plan_has<RebuildTable, DropTable>(changes); }
+
+Statement statement(std::string sql, Placement placement = Placement::InTransaction) {
+  return Statement{std::move(sql), placement, {}, {}, {}};
+}
+
+}  // namespace
+
+std::string SqliteDialect::quote_ident(std::string_view name) const { return sqlite_sql::ident(name); }
+std::string SqliteDialect::quote_literal(std::string_view text) const { return sqlite_sql::literal(text); }
+
+// PRAGMA foreign_keys does nothing inside a transaction. A script run by a
+// tool that wraps it in one would rebuild with the keys on; the guard makes
+// that fail (and roll back) instead of cascading deletes.
+std::vector<Statement> SqliteDialect::prologue(const ChangeSet& changes) const {
+  if (!needs_foreign_keys_off(changes)) return {};
+  std::vector<Statement> out{statement("PRAGMA foreign_keys = OFF", Placement::BeforeTransaction)};
+  if (plan_has<RebuildTable>(changes)) {
+    out.push_back(statement(
+        "CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "
+        "\"PRAGMA foreign_keys = OFF must run outside the transaction before tables are rebuilt\" CHECK (enforced = 0))"));
+    out.push_back(statement("INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys"));
+    out.push_back(statement("DROP TABLE temp.schemac_foreign_keys_off"));
+  }
+  return out;
+}
+
+std::vector<Statement> SqliteDialect::epilogue(const ChangeSet& changes) const {
+  if (!needs_foreign_keys_off(changes)) return {};
+  Statement check = statement("PRAGMA foreign_key_check");
+  check.expect_no_rows = true;
+  return {std::move(check), statement("PRAGMA foreign_keys = ON", Placement::AfterTransaction)};
+}
+
+std::vector<Statement> SqliteDialect::render(const Change& change, const RenderContext&) const {
+  using namespace sqlite_sql;
+  auto unsupported = [](const char* what) -> Texts { throw std::logic_error(std::string("SQLite has no ") + what); };
+  std::vector<std::string> texts = std::visit<Texts>(
+      overloaded{
+          [](const CreateTable& c) { return create_table(c.table, c.table.name); },
+          [](const DropTable& c) { return "DROP TABLE " + qualified(c.table.name); },
+          [](const RebuildTable& c) { return rebuild_table(c); },
+          [](const AddColumn& c) { return add_column(c); },
+          [](const DropColumn& c) { return drop_column(c); },
+          [](const CreateIndex& c) { return create_index(c); },
+          [](const DropIndex& c) { return drop_index(c); },
+          [](const CreateView& c) { return create_view(c.view); },
+          [](const DropView& c) { return drop_view(c.view); },
+          [](const CreateTrigger& c) -> Texts {
+            // No CREATE OR REPLACE TRIGGER: the old one goes first.
+            if (c.replace) return std::vector<std::string>{drop_trigger(c.trigger), create_trigger(c.trigger)};
+            return create_trigger(c.trigger);
+          },
+          [](const DropTrigger& c) { return drop_trigger(c.trigger); },
+          [](const CreateVirtualTable& c) { return create_virtual_table(c.table); },
+          [](const DropVirtualTable& c) { return drop_virtual_table(c.table); },
+          // The SQLite frontends make nothing else; a change of another kind is a bug.
+          [&](const auto&) -> Texts { return unsupported("such object (a change only PostgreSQL schemas make)"); },
+      },
+      change.what).texts;
+  std::vector<Statement> statements;
+  for (std::string& sql : texts) statements.push_back(Statement{std::move(sql), Placement::InTransaction, change.hazards, change.subject, {}});
+  return statements;
+}
+
+}  // namespace schemac

@@ -1,0 +1,23 @@
+#pragma once
+// What a database can change in a table without making it again. PostgreSQL
+// alters nearly everything in place (the diff's default, no rules); SQLite's
+// ALTER TABLE only adds, drops and renames columns within limits, and every
+// other change to a table is a rebuild. The rules come from the dialect
+// (codegen), so the diff never asks which database it is for.
+#include "model/schema.hpp"
+
+namespace schemac {
+
+class TableRules {
+ public:
+  virtual ~TableRules() = default;
+  // Whether ALTER TABLE statements take `from` to `to` (columns added and
+  // dropped, indexes made and dropped); if not, the table is rebuilt.
+  virtual bool alters_in_place(const Table& from, const Table& to) const = 0;
+  // Foreign keys are written inside CREATE TABLE and only checked when rows
+  // change (SQLite): nothing they name must exist first, and they never
+  // depend on the index of the key they reference.
+  virtual bool foreign_keys_checked_late() const = 0;
+};
+
+}  // namespace schemac
