@@ -20,6 +20,15 @@ const T* find_named(const std::vector<T>& items, const std::string& name) {
   return it == items.end() ? nullptr : &*it;
 }
 
+// The constraint of `items` that `item` is compared with: by name, or for an
+// unnamed one (SQLite's usually are) one of the same definition.
+template <class T>
+const T* counterpart(const std::vector<T>& items, const T& item) {
+  if (!item.name.empty()) return find_named(items, item.name);
+  auto it = std::find_if(items.begin(), items.end(), [&](const T& other) { return other.name.empty() && same_definition(item, other); });
+  return it == items.end() ? nullptr : &*it;
+}
+
 ObjectKey member_key(ObjectKind kind, const QualifiedName& table, const std::string& member) { return {kind, table, member}; }
 
 // What SET (...) and RESET (...) take `from` to `to`.
@@ -297,7 +306,7 @@ void Differ::constraints(const Table& from, const Table& to) {
   };
   auto compare = [&](const auto& old_items, const auto& new_items, ObjectKind kind, int drop_phase, int add_phase) {
     for (const auto& item : old_items) {
-      const auto* match = find_named(new_items, item.name);
+      const auto* match = counterpart(new_items, item);
       if (match && same_definition(item, *match) && !unvalidated(item, *match)) continue;
       emit(drop_phase, DropConstraint{table, item}, member_key(kind, table, item.name));
       if constexpr (std::is_same_v<std::decay_t<decltype(item)>, UniqueConstraint>) replace_key(item.columns);
@@ -305,7 +314,7 @@ void Differ::constraints(const Table& from, const Table& to) {
     }
     for (const auto& item : new_items) {
       const ObjectKey key = member_key(kind, table, item.name);
-      const auto* match = find_named(old_items, item.name);
+      const auto* match = counterpart(old_items, item);
       if (match && same_definition(*match, item) && !unvalidated(*match, item)) {
         comment(key, match->comment, item.comment);
         // NOT VALID -> valid: existing rows are checked, without blocking writes.

@@ -95,7 +95,7 @@ std::vector<Statement> SqliteDialect::epilogue(const ChangeSet& changes) const {
 
 std::vector<Statement> SqliteDialect::render(const Change& change, const RenderContext&) const {
   using namespace sqlite_sql;
-  auto unsupported = [](const char* what) -> Texts { throw std::logic_error(std::string("SQLite has no ") + what); };
+  auto unsupported = [&]() -> Texts { throw std::logic_error("SQLite has no way to " + summarize(change)); };
   std::vector<std::string> texts = std::visit<Texts>(
       overloaded{
           [](const CreateTable& c) { return create_table(c.table, c.table.name); },
@@ -116,7 +116,7 @@ std::vector<Statement> SqliteDialect::render(const Change& change, const RenderC
           [](const CreateVirtualTable& c) { return create_virtual_table(c.table); },
           [](const DropVirtualTable& c) { return drop_virtual_table(c.table); },
           // The SQLite frontends make nothing else; a change of another kind is a bug.
-          [&](const auto&) -> Texts { return unsupported("such object (a change only PostgreSQL schemas make)"); },
+          [&](const auto&) -> Texts { return unsupported(); },
       },
       change.what).texts;
   std::vector<Statement> statements;

@@ -110,8 +110,9 @@ struct rest_of_statement : plus<token_in_statement> {};
 
 struct expression_in_parens : if_must<one<'('>, balanced, one<')'>> {};
 struct signed_number : seq<opt<one<'+', '-'>, sep>, sor<pegtl::ascii::digit, one<'.'>>, star<sor<pegtl::ascii::alnum, one<'.'>>>> {};
-// DEFAULT takes a literal, a signed number, a word (CURRENT_TIMESTAMP, TRUE, NULL) or (expr).
-struct default_value : sor<expression_in_parens, string_literal, signed_number, word> {};
+// DEFAULT takes a literal (a blob is X'..'), a signed number, a word (CURRENT_TIMESTAMP, TRUE, NULL) or (expr).
+struct blob_literal : seq<one<'x', 'X'>, at<one<'\''>>, string_literal> {};
+struct default_value : sor<expression_in_parens, string_literal, blob_literal, signed_number, word> {};
 
 // --- column definitions ------------------------------------------------------------
 struct column_name : name {};

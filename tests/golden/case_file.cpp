@@ -7,7 +7,7 @@
 namespace schemac::golden {
 namespace {
 
-const char* const kSections[] = {"current", "desired", "up", "down", "error"};
+const char* const kSections[] = {"current", "data", "desired", "up", "down", "error"};
 
 std::string trim_trailing_blank_lines(std::string text) {
   while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();

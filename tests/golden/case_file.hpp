@@ -12,6 +12,8 @@
 //   ALTER TABLE public.t DROP COLUMN n;
 //
 // A case may instead hold `-- error` with text the error message must contain.
+// A `-- data` section (after current) holds rows the convergence run inserts
+// before migrating: tables kept must still hold as many rows after up.
 #include <map>
 #include <string>
 #include <vector>
@@ -21,7 +23,7 @@ namespace schemac::golden {
 struct Case {
   std::string name;
   std::size_t line = 0;                       // line of its "# case:" header
-  std::map<std::string, std::string> sections;  // "current", "desired", "up", "down", "error"
+  std::map<std::string, std::string> sections;  // "current", "data", "desired", "up", "down", "error"
   std::vector<std::string> section_order;
 };
 

@@ -1,0 +1,289 @@
+// Runs SQLite golden case files (tests/cases/sqlite) two ways:
+//   --text      the up and down SQL schemac prints must equal the expected text;
+//   --converge  on real SQLite files: current (+ its data) + up == desired,
+//               compared through SQLite's own PRAGMAs (table_xinfo,
+//               index_list/xinfo, foreign_key_list) and through schemac's
+//               canonical form; tables kept hold as many rows as before;
+//               desired re-planned against the migrated file is empty; down
+//               brings back current.
+// SQLite needs no server: nothing is ever skipped.
+// SCHEMAC_REWRITE=1 (text mode) rewrites expectations; review the diff.
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "codegen/sqlite/sqlite_dialect.hpp"
+#include "db/sqlite_connection.hpp"
+#include "diff/diff.hpp"
+#include "inspect/sqlite/inspect_sqlite.hpp"
+#include "migrate/run_statements.hpp"
+#include "parser/sqlite/expression_text.hpp"
+#include "parser/sqlite/parse_sqlite.hpp"
+#include "tests/golden/case_file.hpp"
+
+namespace {
+
+using namespace schemac;
+namespace fs = std::filesystem;
+
+bool blank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+std::string section(const golden::Case& c, const std::string& name) {
+  auto it = c.sections.find(name);
+  return it == c.sections.end() ? std::string{} : it->second;
+}
+
+std::string errors_text(const std::vector<Diagnostic>& errors) {
+  std::string out;
+  for (const auto& d : errors) out += d.render();
+  return out;
+}
+
+Result<sqlite::Parsed> parse_section(const golden::Case& c, const std::string& name) {
+  std::vector<SourceFile> files;
+  if (!blank(section(c, name))) files.push_back(SourceFile{"[" + c.name + "] " + name, section(c, name)});
+  return sqlite::parse_sqlite(files, sqlite::ParseOptions{});
+}
+
+struct Plan {
+  std::string up, down, error;
+  std::vector<Statement> up_statements, down_statements;
+};
+
+Result<std::vector<Statement>> plan(const Schema& from, const Schema& to) {
+  const SqliteDialect dialect;
+  auto changes = diff(from, to, DiffOptions{dialect.table_rules()});
+  if (!changes) return changes.errors();
+  return render_all(dialect, changes.value());
+}
+
+Plan compute(const golden::Case& c) {
+  Plan out;
+  auto from = parse_section(c, "current");
+  auto to = parse_section(c, "desired");
+  if (!from || !to) {
+    out.error = errors_text(from ? to.errors() : from.errors());
+    return out;
+  }
+  auto up = plan(from->schema, to->schema);
+  auto down = plan(to->schema, from->schema);
+  if (!up || !down) {
+    out.error = errors_text(up ? down.errors() : up.errors());
+    return out;
+  }
+  out.up_statements = std::move(up).value();
+  out.down_statements = std::move(down).value();
+  out.up = to_script(out.up_statements);
+  out.down = to_script(out.down_statements);
+  return out;
+}
+
+std::string check_text(golden::Case& c, bool rewrite) {
+  const Plan got = compute(c);
+  if (c.sections.contains("error")) {
+    std::string wanted = section(c, "error");
+    while (!wanted.empty() && wanted.back() == '\n') wanted.pop_back();
+    if (got.error.empty()) return "expected an error containing: " + wanted + "\ngot up:\n" + got.up;
+    if (got.error.find(wanted) == std::string::npos) return "error text differs; expected to contain: " + wanted + "\ngot:\n" + got.error;
+    return "";
+  }
+  if (!got.error.empty()) return "unexpected error:\n" + got.error;
+  if (rewrite) {
+    for (const char* name : {"up", "down"}) {
+      if (!c.sections.contains(name)) c.section_order.push_back(name);
+      c.sections[name] = std::string(name) == "up" ? got.up : got.down;
+    }
+    return "";
+  }
+  std::string failure;
+  if (got.up != section(c, "up")) failure += "up differs\n--- expected\n" + section(c, "up") + "--- got\n" + got.up;
+  if (got.down != section(c, "down")) failure += "down differs\n--- expected\n" + section(c, "down") + "--- got\n" + got.down;
+  return failure;
+}
+
+// A database file of its own, removed when the case is done.
+struct ScratchFile {
+  fs::path path;
+  std::unique_ptr<db::SqliteConnection> connection;
+  explicit ScratchFile(const std::string& tag) {
+    static int counter = 0;
+    path = fs::temp_directory_path() / ("schemac_sqlite_case_" + std::to_string(getpid()) + "_" + std::to_string(++counter) + "_" + tag + ".db");
+    fs::remove(path);
+    connection = db::SqliteConnection::open(path.string(), true).value();
+  }
+  ~ScratchFile() {
+    connection.reset();
+    fs::remove(path);
+  }
+  ScratchFile(const ScratchFile&) = delete;
+  ScratchFile& operator=(const ScratchFile&) = delete;
+};
+
+std::string rows_text(db::Connection& connection, const std::string& sql) {
+  auto rows = connection.query(sql);
+  if (!rows) return "error: " + rows.errors().front().message + "\n";
+  std::string out;
+  const db::Rows& r = *rows.value();
+  for (std::size_t i = 0; i < r.size(); ++i) {
+    for (std::size_t j = 0;; ++j) {
+      // Rows do not say how many columns they have: the queries below name at most 8.
+      if (j >= 8) break;
+      auto value = r.get(i, j);
+      out += (j ? "|" : "") + std::string(value ? *value : "NULL");
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+// The schema as SQLite itself describes it, independent of schemac's parser.
+std::string pragma_dump(db::Connection& connection) {
+  std::string out = rows_text(connection,
+                              "SELECT type, name, tbl_name, '', '', '', '', '' FROM sqlite_schema "
+                              "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name");
+  auto tables = connection.query(
+      "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'view') "
+      "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
+  if (!tables) return out + "error: " + tables.errors().front().message;
+  for (std::size_t i = 0; i < tables.value()->size(); ++i) {
+    const std::string table(tables.value()->get(i, 0).value_or(""));
+    const std::string quoted = "'" + table + "'";
+    out += "table " + table + "\n";
+    // Defaults are kept as written: compared in one spelling (x'00ff' is X'00FF').
+    auto columns = connection.query("SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(" + quoted + ") ORDER BY cid");
+    if (columns)
+      for (std::size_t c = 0; c < columns.value()->size(); ++c) {
+        const db::Rows& r = *columns.value();
+        const auto value = [&](std::size_t j) { return std::string(r.get(c, j).value_or("NULL")); };
+        const std::string default_text = r.get(c, 3) ? sqlite::canonical_expression(*r.get(c, 3)).text : "NULL";
+        std::string type = value(1);  // DECIMAL(10, 2) is DECIMAL(10,2)
+        for (std::size_t at; (at = type.find(", ")) != std::string::npos;) type.erase(at + 1, 1);
+        out += value(0) + "|" + type + "|" + value(2) + "|" + default_text + "|" + value(4) + "|" + value(5) + "\n";
+      }
+    out += rows_text(connection, "SELECT l.name, l.\"unique\", l.origin, l.partial, group_concat(x.name || ' ' || x.\"desc\" || ' ' || x.coll, ', '), '', '', '' "
+                                 "FROM pragma_index_list(" + quoted + ") AS l, pragma_index_xinfo(l.name) AS x WHERE x.key "
+                                 "GROUP BY l.name ORDER BY l.name");
+    // A key written without columns references the parent's primary key: named here.
+    out += rows_text(connection,
+                     "SELECT f.\"table\", f.\"from\", coalesce(f.\"to\", (SELECT p.name FROM pragma_table_info(f.\"table\") AS p WHERE p.pk = f.seq + 1)), "
+                     "f.on_update, f.on_delete, f.\"match\", f.seq, '' FROM pragma_foreign_key_list(" + quoted + ") AS f ORDER BY f.id, f.seq");
+  }
+  // SQLite's own tables (sqlite_sequence stays once made) are left out.
+  auto options = connection.query(
+      "SELECT name, wr, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
+  if (options)
+    for (std::size_t i = 0; i < options.value()->size(); ++i)
+      out += "options " + std::string(options.value()->get(i, 0).value_or("")) + " " + std::string(options.value()->get(i, 1).value_or("")) +
+             " " + std::string(options.value()->get(i, 2).value_or("")) + "\n";
+  return out;
+}
+
+// The schema in schemac's canonical form, as inspect reads it.
+Result<Schema> inspected(db::Connection& connection) {
+  auto parsed = sqlite::inspect_sqlite(connection, "database");
+  if (!parsed) return parsed.errors();
+  return std::move(parsed->schema);
+}
+
+std::optional<std::string> migrate(db::Connection& connection, const std::vector<Statement>& statements) {
+  const RunOutcome outcome = run_statements(connection, statements, SqliteDialect{}.transaction_start(""));
+  if (outcome.failure) return outcome.failure->message + "\n  in: " + outcome.failure->statement;
+  return std::nullopt;
+}
+
+std::map<std::string, std::string> row_counts(db::Connection& connection, const Schema& schema) {
+  std::map<std::string, std::string> out;
+  for (const Table& table : schema.tables) {
+    auto rows = connection.query("SELECT count(*) FROM \"" + table.name.name + "\"");
+    out[table.name.name] = rows ? std::string(rows.value()->get(0, 0).value_or("?")) : "error";
+  }
+  return out;
+}
+
+// Both databases must describe the same schema, to SQLite and to schemac.
+std::string compare(db::Connection& got, db::Connection& wanted, const std::string& what) {
+  std::string failure;
+  const std::string got_pragmas = pragma_dump(got), wanted_pragmas = pragma_dump(wanted);
+  if (got_pragmas != wanted_pragmas) failure += what + " differs to SQLite\n--- got\n" + got_pragmas + "--- wanted\n" + wanted_pragmas;
+  auto got_schema = inspected(got);
+  auto wanted_schema = inspected(wanted);
+  if (!got_schema || !wanted_schema) return failure + what + ": inspect failed\n" + errors_text(got_schema ? wanted_schema.errors() : got_schema.errors());
+  auto again = plan(got_schema.value(), wanted_schema.value());
+  if (!again) return failure + errors_text(again.errors());
+  if (!again->empty()) failure += what + ": planning again is not empty:\n" + to_script(again.value());
+  return failure;
+}
+
+std::string check_convergence(const golden::Case& c) {
+  const Plan planned = compute(c);
+  if (!planned.error.empty()) return "planning failed:\n" + planned.error;
+  ScratchFile migrated("migrated"), wanted("wanted"), original("original");
+  auto load = [](ScratchFile& file, const std::string& sql, const std::string& what) -> std::string {
+    if (blank(sql)) return "";
+    if (auto error = file.connection->execute(sql)) return "SQLite rejected " + what + ": " + *error + "\n";
+    return "";
+  };
+  std::string failure = load(migrated, section(c, "current"), "current");
+  failure += load(migrated, section(c, "data"), "data");
+  failure += load(wanted, section(c, "desired"), "desired");
+  failure += load(original, section(c, "current"), "current");
+  if (!failure.empty()) return failure;
+  auto current_schema = parse_section(c, "current");
+  auto desired_schema = parse_section(c, "desired");
+  if (!current_schema || !desired_schema) return "parse failed";
+  const auto counts_before = row_counts(*migrated.connection, current_schema->schema);
+
+  if (auto error = migrate(*migrated.connection, planned.up_statements)) return "SQLite rejected up: " + *error;
+  failure += compare(*migrated.connection, *wanted.connection, "current + up vs desired");
+  const auto counts_after = row_counts(*migrated.connection, desired_schema->schema);
+  for (const auto& [table, count] : counts_before)
+    if (auto it = counts_after.find(table); it != counts_after.end() && it->second != count)
+      failure += "rows lost in " + table + ": " + count + " before up, " + it->second + " after\n";
+  const std::string integrity = rows_text(*migrated.connection, "SELECT integrity_check, '', '', '', '', '', '', '' FROM pragma_integrity_check");
+  if (integrity != "ok|||||||\n") failure += "integrity_check after up: " + integrity;
+
+  if (auto error = migrate(*migrated.connection, planned.down_statements)) return failure + "SQLite rejected down: " + *error;
+  failure += compare(*migrated.connection, *original.connection, "current + up + down vs current");
+  return failure;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 3) {
+    std::cerr << "usage: run_sqlite_cases --text|--converge FILE...\n";
+    return 2;
+  }
+  const std::string mode = argv[1];
+  const bool rewrite = std::getenv("SCHEMAC_REWRITE") != nullptr;
+  int passed = 0, failed = 0, skipped = 0;
+  for (int i = 2; i < argc; ++i) {
+    golden::CaseFile file = golden::read_case_file(argv[i]);
+    for (golden::Case& c : file.cases) {
+      std::string failure;
+      if (mode == "--text") {
+        failure = check_text(c, rewrite);
+      } else if (c.sections.contains("error")) {
+        ++skipped;  // nothing to apply
+        continue;
+      } else {
+        failure = check_convergence(c);
+      }
+      if (failure.empty()) {
+        ++passed;
+      } else {
+        ++failed;
+        std::cout << "FAIL " << file.path << ":" << c.line << ": " << c.name << "\n" << failure << "\n";
+      }
+    }
+    if (rewrite && mode == "--text") golden::write_case_file(file);
+  }
+  std::cout << passed << " passed, " << failed << " failed";
+  if (skipped) std::cout << ", " << skipped << " skipped";
+  std::cout << "\n";
+  return failed == 0 && passed > 0 ? 0 : 1;
+}
