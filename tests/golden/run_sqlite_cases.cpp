@@ -12,6 +12,9 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <stdexcept>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -21,6 +24,7 @@
 #include "diff/diff.hpp"
 #include "inspect/sqlite/inspect_sqlite.hpp"
 #include "migrate/run_statements.hpp"
+#include "model/ascii_case.hpp"
 #include "parser/sqlite/expression_text.hpp"
 #include "parser/sqlite/parse_sqlite.hpp"
 #include "tests/golden/case_file.hpp"
@@ -160,7 +164,8 @@ std::string pragma_dump(db::Connection& connection) {
         const db::Rows& r = *columns.value();
         const auto value = [&](std::size_t j) { return std::string(r.get(c, j).value_or("NULL")); };
         const std::string default_text = r.get(c, 3) ? sqlite::canonical_expression(*r.get(c, 3)).text : "NULL";
-        std::string type = value(1);  // DECIMAL(10, 2) is DECIMAL(10,2)
+        // Declared types in one spelling: bigint is BIGINT, DECIMAL(10, 2) is DECIMAL(10,2).
+        std::string type = ascii_upper(value(1));
         for (std::size_t at; (at = type.find(", ")) != std::string::npos;) type.erase(at + 1, 1);
         out += value(0) + "|" + type + "|" + value(2) + "|" + default_text + "|" + value(4) + "|" + value(5) + "\n";
       }
@@ -251,14 +256,39 @@ std::string check_convergence(const golden::Case& c) {
   return failure;
 }
 
+// A whole schema file as the desired side of one case from nothing: made from
+// empty, compared with the file loaded as it is, and dropped again.
+golden::Case corpus_case(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  golden::Case c;
+  c.name = path;
+  c.sections["desired"] = std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return c;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: run_sqlite_cases --text|--converge FILE...\n";
+    std::cerr << "usage: run_sqlite_cases --text|--converge|--corpus FILE...\n";
     return 2;
   }
   const std::string mode = argv[1];
+  if (mode == "--corpus") {
+    int failed = 0;
+    for (int i = 2; i < argc; ++i) {
+      const golden::Case c = corpus_case(argv[i]);
+      // Its own plan against itself is empty, before anything is run.
+      auto parsed = parse_section(c, "desired");
+      auto self = parsed ? plan(parsed->schema, parsed->schema) : Result<std::vector<Statement>>(parsed.errors());
+      std::string failure = !self ? errors_text(self.errors()) : !self->empty() ? "self-diff is not empty:\n" + to_script(self.value()) : "";
+      failure += check_convergence(c);
+      std::cout << (failure.empty() ? "ok   " : "FAIL ") << argv[i] << "\n" << failure;
+      if (!failure.empty()) ++failed;
+    }
+    return failed == 0 ? 0 : 1;
+  }
   const bool rewrite = std::getenv("SCHEMAC_REWRITE") != nullptr;
   int passed = 0, failed = 0, skipped = 0;
   for (int i = 2; i < argc; ++i) {
