@@ -62,7 +62,10 @@ std::string render_text_plan(const PlanHeader& header, const ChangeSet& changes,
     out += "\n";
     for (std::size_t k = 0; k < statements_per_change[number - 1]; ++k) {
       const Statement& statement = statements[next_statement++];
-      out += "     " + statement.sql + ";\n";
+      // Statements of several lines (a CREATE TABLE) stay indented under their change.
+      std::string sql = statement.sql;
+      for (std::size_t at = 0; (at = sql.find('\n', at)) != std::string::npos; at += 6) sql.replace(at, 1, "\n     ");
+      out += "     " + sql + ";\n";
       if (statement.placement == Placement::BeforeTransaction)
         out += palette.paint("2", "     (committed on its own before the other statements: its effect cannot be used in the same transaction)") + "\n";
       if (statement.placement == Placement::AfterTransaction)

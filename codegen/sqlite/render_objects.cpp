@@ -1,17 +1,42 @@
 // Indexes, views, triggers and virtual tables: SQLite makes and drops them,
 // never alters them.
 #include <algorithm>
+#include <cctype>
 
 #include "codegen/sqlite/sql_text.hpp"
 
 namespace schemac::sqlite_sql {
+
+namespace {
+
+// f(...) as a whole: written without parentheses of its own.
+bool function_call(const std::string& text) {
+  const std::size_t open = text.find('(');
+  if (open == 0 || open == std::string::npos || text.back() != ')') return false;
+  if (!std::all_of(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(open), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; }))
+    return false;
+  int depth = 0;
+  for (std::size_t i = open; i < text.size(); ++i) {
+    if (text[i] == '\'') {
+      i = text.find('\'', i + 1);  // '' inside a literal closes and reopens it: the depth is unaffected
+      if (i == std::string::npos) return false;
+      continue;
+    }
+    if (text[i] == '(') ++depth;
+    if (text[i] == ')' && --depth == 0) return i + 1 == text.size();
+  }
+  return false;
+}
+
+}  // namespace
 
 std::string create_index(const CreateIndex& change) {
   const Index& index = change.index;
   std::string keys;
   for (const IndexKey& key : index.keys) {
     if (!keys.empty()) keys += ", ";
-    keys += key.expression ? "(" + key.expression->text + ")" : ident(key.column);
+    if (!key.expression) keys += ident(key.column);
+    else keys += function_call(key.expression->text) ? key.expression->text : "(" + key.expression->text + ")";
     if (!key.collation.empty()) keys += " COLLATE " + ident(key.collation);
     if (key.descending) keys += " DESC";
   }

@@ -39,11 +39,10 @@ std::string constraint_prefix(const std::string& name) { return name.empty() ? "
 
 std::string default_clause(const Expr& value) { return value.atomic ? " DEFAULT " + value.text : " DEFAULT (" + value.text + ")"; }
 
-// A one-column key with AUTOINCREMENT or DESC is written on its column:
-// SQLite only accepts AUTOINCREMENT there.
+// A one-column key is written on its column, as people write it (and
+// SQLite only accepts AUTOINCREMENT there).
 bool key_on_column(const Table& table) {
-  return table.primary_key && table.primary_key->columns.size() == 1 &&
-         (table.primary_key->autoincrement || table.primary_key->descending);
+  return table.primary_key && table.primary_key->columns.size() == 1 && table.find_column(table.primary_key->columns.front());
 }
 
 std::string column_definition(const Table& table, const Column& column) {

@@ -48,9 +48,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  created TEXT DEFAULT CURRENT_TIMESTAMP,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  created TEXT DEFAULT CURRENT_TIMESTAMP
 );
 INSERT INTO schemac_new_t (id) SELECT id FROM t;
 DROP TABLE t;
@@ -73,9 +72,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  n INTEGER DEFAULT (1 + 1),
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  n INTEGER DEFAULT (1 + 1)
 );
 INSERT INTO schemac_new_t (id) SELECT id FROM t;
 DROP TABLE t;
@@ -96,9 +94,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  n INTEGER NOT NULL,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  n INTEGER NOT NULL
 );
 INSERT INTO schemac_new_t (id) SELECT id FROM t;
 DROP TABLE t;
@@ -121,10 +118,9 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   a TEXT,
-  b TEXT,
-  PRIMARY KEY (id)
+  b TEXT
 );
 INSERT INTO schemac_new_t (id, b) SELECT id, b FROM t;
 DROP TABLE t;
@@ -147,9 +143,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   email TEXT,
-  PRIMARY KEY (id),
   UNIQUE (email)
 );
 INSERT INTO schemac_new_t (id) SELECT id FROM t;
@@ -163,8 +158,7 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY
 );
 INSERT INTO schemac_new_t (id) SELECT id FROM t;
 DROP TABLE t;
@@ -185,10 +179,9 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   a INTEGER,
-  b INTEGER GENERATED ALWAYS AS (a * 2) STORED,
-  PRIMARY KEY (id)
+  b INTEGER GENERATED ALWAYS AS (a * 2) STORED
 );
 INSERT INTO schemac_new_t (id, a) SELECT id, a FROM t;
 DROP TABLE t;
@@ -226,9 +219,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   p_id INTEGER,
-  PRIMARY KEY (id),
   FOREIGN KEY (p_id) REFERENCES p (id)
 );
 INSERT INTO schemac_new_t (id) SELECT id FROM t;
@@ -242,8 +234,7 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY
 );
 INSERT INTO schemac_new_t (id) SELECT id FROM t;
 DROP TABLE t;
@@ -266,10 +257,9 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   a TEXT,
-  b TEXT,
-  PRIMARY KEY (id)
+  b TEXT
 );
 INSERT INTO schemac_new_t (id, b) SELECT id, b FROM t;
 DROP TABLE t;
@@ -305,8 +295,7 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY
 );
 INSERT INTO schemac_new_t (id) SELECT id FROM t;
 DROP TABLE t;
@@ -319,9 +308,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   a TEXT,
-  PRIMARY KEY (id),
   UNIQUE (a)
 );
 INSERT INTO schemac_new_t (id) SELECT id FROM t;
@@ -343,8 +331,7 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY
 );
 INSERT INTO schemac_new_t (id) SELECT id FROM t;
 DROP TABLE t;
@@ -357,9 +344,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   a INTEGER,
-  PRIMARY KEY (id),
   CHECK (a > 0)
 );
 INSERT INTO schemac_new_t (id) SELECT id FROM t;
@@ -381,9 +367,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  b INTEGER,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  b INTEGER
 );
 INSERT INTO schemac_new_t (id, b) SELECT id, b FROM t;
 DROP TABLE t;
@@ -396,10 +381,9 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   a INTEGER,
-  b INTEGER GENERATED ALWAYS AS (a * 2) VIRTUAL,
-  PRIMARY KEY (id)
+  b INTEGER GENERATED ALWAYS AS (a * 2) VIRTUAL
 );
 INSERT INTO schemac_new_t (id) SELECT id FROM t;
 DROP TABLE t;
@@ -423,8 +407,7 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY
 );
 INSERT INTO schemac_new_t (id) SELECT id FROM t;
 DROP TABLE t;
@@ -437,9 +420,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   p_id INTEGER,
-  PRIMARY KEY (id),
   FOREIGN KEY (p_id) REFERENCES p (id)
 );
 INSERT INTO schemac_new_t (id) SELECT id FROM t;
@@ -461,9 +443,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  n INTEGER,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  n INTEGER
 );
 INSERT INTO schemac_new_t (id, n) SELECT id, n FROM t;
 DROP TABLE t;
@@ -476,9 +457,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  n TEXT,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  n TEXT
 );
 INSERT INTO schemac_new_t (id, n) SELECT id, n FROM t;
 DROP TABLE t;
@@ -499,9 +479,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  n INTEGER NOT NULL,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  n INTEGER NOT NULL
 );
 INSERT INTO schemac_new_t (id, n) SELECT id, n FROM t;
 DROP TABLE t;
@@ -514,9 +493,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  n INTEGER,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  n INTEGER
 );
 INSERT INTO schemac_new_t (id, n) SELECT id, n FROM t;
 DROP TABLE t;
@@ -537,9 +515,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  n INTEGER,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  n INTEGER
 );
 INSERT INTO schemac_new_t (id, n) SELECT id, n FROM t;
 DROP TABLE t;
@@ -552,9 +529,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  n INTEGER NOT NULL,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  n INTEGER NOT NULL
 );
 INSERT INTO schemac_new_t (id, n) SELECT id, n FROM t;
 DROP TABLE t;
@@ -575,9 +551,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  n INTEGER DEFAULT 1,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  n INTEGER DEFAULT 1
 );
 INSERT INTO schemac_new_t (id, n) SELECT id, n FROM t;
 DROP TABLE t;
@@ -590,9 +565,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  n INTEGER DEFAULT 0,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  n INTEGER DEFAULT 0
 );
 INSERT INTO schemac_new_t (id, n) SELECT id, n FROM t;
 DROP TABLE t;
@@ -613,9 +587,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  s TEXT COLLATE NOCASE,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  s TEXT COLLATE NOCASE
 );
 INSERT INTO schemac_new_t (id, s) SELECT id, s FROM t;
 DROP TABLE t;
@@ -628,9 +601,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  s TEXT,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  s TEXT
 );
 INSERT INTO schemac_new_t (id, s) SELECT id, s FROM t;
 DROP TABLE t;
@@ -651,10 +623,9 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   b INTEGER,
-  a TEXT,
-  PRIMARY KEY (id)
+  a TEXT
 );
 INSERT INTO schemac_new_t (id, b, a) SELECT id, b, a FROM t;
 DROP TABLE t;
@@ -667,10 +638,9 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   a TEXT,
-  b INTEGER,
-  PRIMARY KEY (id)
+  b INTEGER
 );
 INSERT INTO schemac_new_t (id, a, b) SELECT id, a, b FROM t;
 DROP TABLE t;
@@ -691,10 +661,9 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   a INTEGER,
-  b INTEGER GENERATED ALWAYS AS (a * 3) STORED,
-  PRIMARY KEY (id)
+  b INTEGER GENERATED ALWAYS AS (a * 3) STORED
 );
 INSERT INTO schemac_new_t (id, a) SELECT id, a FROM t;
 DROP TABLE t;
@@ -707,10 +676,9 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   a INTEGER,
-  b INTEGER GENERATED ALWAYS AS (a * 2) STORED,
-  PRIMARY KEY (id)
+  b INTEGER GENERATED ALWAYS AS (a * 2) STORED
 );
 INSERT INTO schemac_new_t (id, a) SELECT id, a FROM t;
 DROP TABLE t;
@@ -731,10 +699,9 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   a INTEGER,
-  b INTEGER GENERATED ALWAYS AS (a + 1) STORED,
-  PRIMARY KEY (id)
+  b INTEGER GENERATED ALWAYS AS (a + 1) STORED
 );
 INSERT INTO schemac_new_t (id, a) SELECT id, a FROM t;
 DROP TABLE t;
@@ -747,10 +714,9 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   a INTEGER,
-  b INTEGER,
-  PRIMARY KEY (id)
+  b INTEGER
 );
 INSERT INTO schemac_new_t (id, a, b) SELECT id, a, b FROM t;
 DROP TABLE t;
@@ -820,9 +786,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  v TEXT NOT NULL ON CONFLICT IGNORE,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  v TEXT NOT NULL ON CONFLICT IGNORE
 );
 INSERT INTO schemac_new_t (id, v) SELECT id, v FROM t;
 DROP TABLE t;
@@ -835,9 +800,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  v TEXT NOT NULL,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  v TEXT NOT NULL
 );
 INSERT INTO schemac_new_t (id, v) SELECT id, v FROM t;
 DROP TABLE t;

@@ -14,9 +14,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  v TEXT,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  v TEXT
 );
 INSERT INTO schemac_new_t (id, v) SELECT id, v FROM t;
 DROP TABLE t;
@@ -105,9 +104,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  v TEXT,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  v TEXT
 );
 INSERT INTO schemac_new_t (id, v) SELECT id, v FROM t;
 DROP TABLE t;
@@ -169,9 +167,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   n INTEGER,
-  PRIMARY KEY (id),
   CHECK (n >= 0)
 );
 INSERT INTO schemac_new_t (id, n) SELECT id, n FROM t;
@@ -185,9 +182,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  n INTEGER,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  n INTEGER
 );
 INSERT INTO schemac_new_t (id, n) SELECT id, n FROM t;
 DROP TABLE t;
@@ -208,9 +204,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  n INTEGER,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  n INTEGER
 );
 INSERT INTO schemac_new_t (id, n) SELECT id, n FROM t;
 DROP TABLE t;
@@ -223,9 +218,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   n INTEGER,
-  PRIMARY KEY (id),
   CHECK (n >= 0)
 );
 INSERT INTO schemac_new_t (id, n) SELECT id, n FROM t;
@@ -245,9 +239,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   n INTEGER,
-  PRIMARY KEY (id),
   CONSTRAINT n_range CHECK (n BETWEEN 0 AND 100)
 );
 INSERT INTO schemac_new_t (id, n) SELECT id, n FROM t;
@@ -261,9 +254,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   n INTEGER,
-  PRIMARY KEY (id),
   CONSTRAINT n_range CHECK (n >= 0)
 );
 INSERT INTO schemac_new_t (id, n) SELECT id, n FROM t;
@@ -293,9 +285,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   email TEXT,
-  PRIMARY KEY (id),
   UNIQUE (email)
 );
 INSERT INTO schemac_new_t (id, email) SELECT id, email FROM t;
@@ -309,9 +300,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  email TEXT,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  email TEXT
 );
 INSERT INTO schemac_new_t (id, email) SELECT id, email FROM t;
 DROP TABLE t;
@@ -330,9 +320,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  email TEXT,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  email TEXT
 );
 INSERT INTO schemac_new_t (id, email) SELECT id, email FROM t;
 DROP TABLE t;
@@ -345,9 +334,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   email TEXT,
-  PRIMARY KEY (id),
   UNIQUE (email)
 );
 INSERT INTO schemac_new_t (id, email) SELECT id, email FROM t;
@@ -372,9 +360,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_c (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   p_id INTEGER,
-  PRIMARY KEY (id),
   FOREIGN KEY (p_id) REFERENCES p (id)
 );
 INSERT INTO schemac_new_c (id, p_id) SELECT id, p_id FROM c;
@@ -388,9 +375,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_c (
-  id INTEGER,
-  p_id INTEGER,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  p_id INTEGER
 );
 INSERT INTO schemac_new_c (id, p_id) SELECT id, p_id FROM c;
 DROP TABLE c;
@@ -414,9 +400,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_c (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   p_id INTEGER,
-  PRIMARY KEY (id),
   FOREIGN KEY (p_id) REFERENCES p (id) ON DELETE CASCADE
 );
 INSERT INTO schemac_new_c (id, p_id) SELECT id, p_id FROM c;
@@ -430,9 +415,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_c (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   p_id INTEGER,
-  PRIMARY KEY (id),
   FOREIGN KEY (p_id) REFERENCES p (id)
 );
 INSERT INTO schemac_new_c (id, p_id) SELECT id, p_id FROM c;
@@ -457,9 +441,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_p (
-  id INTEGER,
-  name TEXT NOT NULL,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL
 );
 INSERT INTO schemac_new_p (id, name) SELECT id, name FROM p;
 DROP TABLE p;
@@ -472,9 +455,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_p (
-  id INTEGER,
-  name TEXT,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  name TEXT
 );
 INSERT INTO schemac_new_p (id, name) SELECT id, name FROM p;
 DROP TABLE p;
@@ -495,9 +477,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_c (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   p_id INTEGER,
-  PRIMARY KEY (id),
   FOREIGN KEY (p_id) REFERENCES p (id) DEFERRABLE INITIALLY DEFERRED
 );
 INSERT INTO schemac_new_c (id, p_id) SELECT id, p_id FROM c;
@@ -511,9 +492,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_c (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   p_id INTEGER,
-  PRIMARY KEY (id),
   FOREIGN KEY (p_id) REFERENCES p (id)
 );
 INSERT INTO schemac_new_c (id, p_id) SELECT id, p_id FROM c;
@@ -535,9 +515,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  n INTEGER,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  n INTEGER
 ) STRICT;
 INSERT INTO schemac_new_t (id, n) SELECT id, n FROM t;
 DROP TABLE t;
@@ -550,9 +529,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  n INTEGER,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  n INTEGER
 );
 INSERT INTO schemac_new_t (id, n) SELECT id, n FROM t;
 DROP TABLE t;
@@ -573,9 +551,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_kv (
-  k TEXT,
-  v TEXT,
-  PRIMARY KEY (k)
+  k TEXT PRIMARY KEY,
+  v TEXT
 ) WITHOUT ROWID;
 INSERT INTO schemac_new_kv (k, v) SELECT k, v FROM kv;
 DROP TABLE kv;
@@ -588,9 +565,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_kv (
-  k TEXT,
-  v TEXT,
-  PRIMARY KEY (k)
+  k TEXT PRIMARY KEY,
+  v TEXT
 );
 INSERT INTO schemac_new_kv (k, v) SELECT k, v FROM kv;
 DROP TABLE kv;
@@ -609,9 +585,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   v TEXT,
-  PRIMARY KEY (id),
   UNIQUE (v) ON CONFLICT REPLACE
 );
 INSERT INTO schemac_new_t (id, v) SELECT id, v FROM t;
@@ -625,9 +600,8 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   v TEXT,
-  PRIMARY KEY (id),
   UNIQUE (v)
 );
 INSERT INTO schemac_new_t (id, v) SELECT id, v FROM t;
@@ -652,19 +626,17 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_c (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   p_id INTEGER,
   b TEXT NOT NULL,
-  PRIMARY KEY (id),
   FOREIGN KEY (p_id) REFERENCES p (id)
 );
 INSERT INTO schemac_new_c (id, p_id, b) SELECT id, p_id, b FROM c;
 DROP TABLE c;
 ALTER TABLE schemac_new_c RENAME TO c;
 CREATE TABLE schemac_new_p (
-  id INTEGER,
-  a TEXT NOT NULL,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  a TEXT NOT NULL
 );
 INSERT INTO schemac_new_p (id, a) SELECT id, a FROM p;
 DROP TABLE p;
@@ -677,19 +649,17 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_c (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   p_id INTEGER,
   b TEXT,
-  PRIMARY KEY (id),
   FOREIGN KEY (p_id) REFERENCES p (id)
 );
 INSERT INTO schemac_new_c (id, p_id, b) SELECT id, p_id, b FROM c;
 DROP TABLE c;
 ALTER TABLE schemac_new_c RENAME TO c;
 CREATE TABLE schemac_new_p (
-  id INTEGER,
-  a TEXT,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  a TEXT
 );
 INSERT INTO schemac_new_p (id, a) SELECT id, a FROM p;
 DROP TABLE p;

@@ -76,7 +76,7 @@ CREATE TABLE t (
   a TEXT,
   b INTEGER
 );
-CREATE INDEX t_lower ON t ((lower(a)), (b + 1));
+CREATE INDEX t_lower ON t (lower(a), (b + 1));
 -- down
 PRAGMA foreign_keys = OFF;
 DROP TABLE t;
@@ -159,10 +159,9 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   a TEXT NOT NULL,
-  b TEXT,
-  PRIMARY KEY (id)
+  b TEXT
 );
 INSERT INTO schemac_new_t (id, a, b) SELECT id, a, b FROM t;
 DROP TABLE t;
@@ -177,10 +176,9 @@ CREATE TEMP TABLE schemac_foreign_keys_off (enforced INTEGER CONSTRAINT "PRAGMA 
 INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreign_keys;
 DROP TABLE temp.schemac_foreign_keys_off;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   a TEXT,
-  b TEXT,
-  PRIMARY KEY (id)
+  b TEXT
 );
 INSERT INTO schemac_new_t (id, a, b) SELECT id, a, b FROM t;
 DROP TABLE t;

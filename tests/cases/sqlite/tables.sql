@@ -6,9 +6,8 @@
 CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL);
 -- up
 CREATE TABLE t (
-  id INTEGER,
-  name TEXT NOT NULL,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL
 );
 -- down
 PRAGMA foreign_keys = OFF;
@@ -27,9 +26,8 @@ PRAGMA foreign_key_check;
 PRAGMA foreign_keys = ON;
 -- down
 CREATE TABLE t (
-  id INTEGER,
-  name TEXT NOT NULL,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL
 );
 
 # case: column without a type
@@ -99,9 +97,8 @@ PRAGMA foreign_keys = ON;
 CREATE TABLE t (id INTEGER PRIMARY KEY ON CONFLICT REPLACE, v TEXT UNIQUE ON CONFLICT IGNORE);
 -- up
 CREATE TABLE t (
-  id INTEGER,
+  id INTEGER PRIMARY KEY ON CONFLICT REPLACE,
   v TEXT,
-  PRIMARY KEY (id) ON CONFLICT REPLACE,
   UNIQUE (v) ON CONFLICT IGNORE
 );
 -- down
@@ -116,9 +113,8 @@ PRAGMA foreign_keys = ON;
 CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL ON CONFLICT FAIL);
 -- up
 CREATE TABLE t (
-  id INTEGER,
-  v TEXT NOT NULL ON CONFLICT FAIL,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  v TEXT NOT NULL ON CONFLICT FAIL
 );
 -- down
 PRAGMA foreign_keys = OFF;
@@ -235,17 +231,15 @@ CREATE TABLE child (
 );
 -- up
 CREATE TABLE parent (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   code TEXT,
-  PRIMARY KEY (id),
   UNIQUE (code)
 );
 CREATE TABLE child (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   parent_id INTEGER,
   code TEXT,
   other INTEGER,
-  PRIMARY KEY (id),
   FOREIGN KEY (parent_id) REFERENCES parent (id) ON DELETE CASCADE ON UPDATE SET NULL,
   FOREIGN KEY (other) REFERENCES parent (id) DEFERRABLE INITIALLY DEFERRED,
   CONSTRAINT child_code FOREIGN KEY (code) REFERENCES parent (code) ON DELETE RESTRICT
@@ -264,15 +258,13 @@ CREATE TABLE a (id INTEGER PRIMARY KEY, b_id INTEGER REFERENCES b (id));
 CREATE TABLE b (id INTEGER PRIMARY KEY, a_id INTEGER REFERENCES a (id));
 -- up
 CREATE TABLE b (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   a_id INTEGER,
-  PRIMARY KEY (id),
   FOREIGN KEY (a_id) REFERENCES a (id)
 );
 CREATE TABLE a (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   b_id INTEGER,
-  PRIMARY KEY (id),
   FOREIGN KEY (b_id) REFERENCES b (id)
 );
 -- down
@@ -288,9 +280,8 @@ PRAGMA foreign_keys = ON;
 CREATE TABLE node (id INTEGER PRIMARY KEY, parent INTEGER REFERENCES node (id) ON DELETE CASCADE);
 -- up
 CREATE TABLE node (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   parent INTEGER,
-  PRIMARY KEY (id),
   FOREIGN KEY (parent) REFERENCES node (id) ON DELETE CASCADE
 );
 -- down
@@ -305,13 +296,12 @@ PRAGMA foreign_keys = ON;
 CREATE TABLE t (id INTEGER PRIMARY KEY, n INT NOT NULL, s TEXT, r REAL, b BLOB, x ANY) STRICT;
 -- up
 CREATE TABLE t (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   n INT NOT NULL,
   s TEXT,
   r REAL,
   b BLOB,
-  x ANY,
-  PRIMARY KEY (id)
+  x ANY
 ) STRICT;
 -- down
 PRAGMA foreign_keys = OFF;
@@ -325,9 +315,8 @@ PRAGMA foreign_keys = ON;
 CREATE TABLE kv (k TEXT PRIMARY KEY, v BLOB) WITHOUT ROWID;
 -- up
 CREATE TABLE kv (
-  k TEXT,
-  v BLOB,
-  PRIMARY KEY (k)
+  k TEXT PRIMARY KEY,
+  v BLOB
 ) WITHOUT ROWID;
 -- down
 PRAGMA foreign_keys = OFF;
@@ -341,9 +330,8 @@ PRAGMA foreign_keys = ON;
 CREATE TABLE kv (k TEXT PRIMARY KEY, v INTEGER) WITHOUT ROWID, STRICT;
 -- up
 CREATE TABLE kv (
-  k TEXT,
-  v INTEGER,
-  PRIMARY KEY (k)
+  k TEXT PRIMARY KEY,
+  v INTEGER
 ) WITHOUT ROWID, STRICT;
 -- down
 PRAGMA foreign_keys = OFF;
@@ -359,9 +347,8 @@ CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY /* the key */, name TEXT);
 CREATE TABLE IF NOT EXISTS t (id INTEGER PRIMARY KEY);
 -- up
 CREATE TABLE t (
-  id INTEGER,
-  name TEXT,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  name TEXT
 );
 -- down
 PRAGMA foreign_keys = OFF;
@@ -378,9 +365,8 @@ CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT DEFAULT 0, CHECK (ID>0));
 PRAGMA foreign_keys = OFF;
 DROP TABLE T;
 CREATE TABLE t (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   name TEXT DEFAULT 0,
-  PRIMARY KEY (id),
   CHECK (id > 0)
 );
 PRAGMA foreign_key_check;
@@ -389,9 +375,8 @@ PRAGMA foreign_keys = ON;
 PRAGMA foreign_keys = OFF;
 DROP TABLE t;
 CREATE TABLE T (
-  ID INTEGER,
+  ID INTEGER PRIMARY KEY,
   Name TEXT DEFAULT 0,
-  PRIMARY KEY (ID),
   CHECK (id > 0)
 );
 PRAGMA foreign_key_check;
@@ -410,15 +395,13 @@ PRAGMA foreign_key_check;
 PRAGMA foreign_keys = ON;
 -- down
 CREATE TABLE b (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   a_id INTEGER,
-  PRIMARY KEY (id),
   FOREIGN KEY (a_id) REFERENCES a (id)
 );
 CREATE TABLE a (
-  id INTEGER,
+  id INTEGER PRIMARY KEY,
   b_id INTEGER,
-  PRIMARY KEY (id),
   FOREIGN KEY (b_id) REFERENCES b (id)
 );
 
@@ -447,9 +430,8 @@ ALTER TABLE old_name RENAME TO new_name;
 ALTER TABLE new_name ADD COLUMN v TEXT;
 -- up
 CREATE TABLE new_name (
-  id INTEGER,
-  v TEXT,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  v TEXT
 );
 -- down
 PRAGMA foreign_keys = OFF;

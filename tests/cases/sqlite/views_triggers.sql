@@ -44,9 +44,8 @@ CREATE TABLE t (id INTEGER PRIMARY KEY, n INTEGER);
 CREATE VIEW v (ident, number) AS SELECT id, n FROM t;
 -- up
 CREATE TABLE t (
-  id INTEGER,
-  n INTEGER,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  n INTEGER
 );
 CREATE VIEW v (ident, number) AS SELECT id, n FROM t;
 -- down
@@ -92,9 +91,8 @@ INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreig
 DROP TABLE temp.schemac_foreign_keys_off;
 DROP VIEW v;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  n INTEGER NOT NULL,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  n INTEGER NOT NULL
 );
 INSERT INTO schemac_new_t (id, n) SELECT id, n FROM t;
 DROP TABLE t;
@@ -109,9 +107,8 @@ INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreig
 DROP TABLE temp.schemac_foreign_keys_off;
 DROP VIEW v;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  n INTEGER,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  n INTEGER
 );
 INSERT INTO schemac_new_t (id, n) SELECT id, n FROM t;
 DROP TABLE t;
@@ -136,9 +133,8 @@ INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreig
 DROP TABLE temp.schemac_foreign_keys_off;
 DROP VIEW ab;
 CREATE TABLE schemac_new_b (
-  id INTEGER,
-  a_id INTEGER NOT NULL,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  a_id INTEGER NOT NULL
 );
 INSERT INTO schemac_new_b (id, a_id) SELECT id, a_id FROM b;
 DROP TABLE b;
@@ -153,9 +149,8 @@ INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreig
 DROP TABLE temp.schemac_foreign_keys_off;
 DROP VIEW ab;
 CREATE TABLE schemac_new_b (
-  id INTEGER,
-  a_id INTEGER,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  a_id INTEGER
 );
 INSERT INTO schemac_new_b (id, a_id) SELECT id, a_id FROM b;
 DROP TABLE b;
@@ -220,9 +215,8 @@ CREATE TABLE log (
   msg TEXT
 );
 CREATE TABLE t (
-  id INTEGER,
-  n INTEGER,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  n INTEGER
 );
 CREATE TRIGGER t_before BEFORE DELETE ON t FOR EACH ROW WHEN old.n > 0 BEGIN SELECT RAISE (ABORT, 'cannot delete a positive row'); END;
 CREATE TRIGGER t_insert_log AFTER INSERT ON t FOR EACH ROW BEGIN INSERT INTO log VALUES ('i'); UPDATE log SET msg = msg || '!'; END;
@@ -241,9 +235,8 @@ CREATE VIEW v AS SELECT id, n FROM t;
 CREATE TRIGGER v_insert INSTEAD OF INSERT ON v BEGIN INSERT INTO t (id, n) VALUES (new.id, new.n); END;
 -- up
 CREATE TABLE t (
-  id INTEGER,
-  n INTEGER,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  n INTEGER
 );
 CREATE VIEW v AS SELECT id, n FROM t;
 CREATE TRIGGER v_insert INSTEAD OF INSERT ON v FOR EACH ROW BEGIN INSERT INTO t(id, n) VALUES (new.id, new.n); END;
@@ -272,9 +265,8 @@ INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreig
 DROP TABLE temp.schemac_foreign_keys_off;
 DROP TRIGGER t_log;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  n INTEGER NOT NULL,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  n INTEGER NOT NULL
 );
 INSERT INTO schemac_new_t (id, n) SELECT id, n FROM t;
 DROP TABLE t;
@@ -289,9 +281,8 @@ INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreig
 DROP TABLE temp.schemac_foreign_keys_off;
 DROP TRIGGER t_log;
 CREATE TABLE schemac_new_t (
-  id INTEGER,
-  n INTEGER,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  n INTEGER
 );
 INSERT INTO schemac_new_t (id, n) SELECT id, n FROM t;
 DROP TABLE t;
@@ -367,9 +358,8 @@ CREATE TRIGGER t_check BEFORE INSERT ON t BEGIN
 END;
 -- up
 CREATE TABLE t (
-  id INTEGER,
-  n INTEGER,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  n INTEGER
 );
 CREATE TRIGGER t_check BEFORE INSERT ON t FOR EACH ROW BEGIN SELECT CASE WHEN new.n < 0 THEN RAISE (ABORT, 'negative') END; END;
 -- down

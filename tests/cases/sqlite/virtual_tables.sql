@@ -85,9 +85,8 @@ INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreig
 DROP TABLE temp.schemac_foreign_keys_off;
 DROP TRIGGER book_ai;
 CREATE TABLE schemac_new_book (
-  id INTEGER,
-  title TEXT NOT NULL,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  title TEXT NOT NULL
 );
 INSERT INTO schemac_new_book (id, title) SELECT id, title FROM book;
 DROP TABLE book;
@@ -102,9 +101,8 @@ INSERT INTO temp.schemac_foreign_keys_off SELECT foreign_keys FROM pragma_foreig
 DROP TABLE temp.schemac_foreign_keys_off;
 DROP TRIGGER book_ai;
 CREATE TABLE schemac_new_book (
-  id INTEGER,
-  title TEXT,
-  PRIMARY KEY (id)
+  id INTEGER PRIMARY KEY,
+  title TEXT
 );
 INSERT INTO schemac_new_book (id, title) SELECT id, title FROM book;
 DROP TABLE book;
