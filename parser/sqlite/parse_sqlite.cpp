@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <regex>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -880,6 +881,18 @@ std::string statement_title(std::string_view text) {
   return title;
 }
 
+// INSERT INTO ft (ft) VALUES ('rebuild'): a command to an FTS index, which
+// schemac itself writes after making one over a table of its own.
+bool fts_command(std::string_view statement, const Builder& b) {
+  static const std::regex command(R"re(^\s*INSERT\s+INTO\s+"?(\w+)"?\s*\(\s*"?(\w+)"?\s*\)\s*VALUES\s*\(\s*'(rebuild|optimize)'\s*\)\s*;?\s*$)re",
+                                  std::regex::icase);
+  std::cmatch match;
+  const std::string text(statement);
+  if (!std::regex_match(text.c_str(), match, command)) return false;
+  return same_name(match[1].str(), match[2].str()) &&
+         b.names.other_relations.contains(key_of(QualifiedName{kMainSchema, match[1].str()}));
+}
+
 // Transaction control and settings (sqlite3's .dump writes them) change no
 // schema; rows are data; the rest is not modelled yet.
 template <>
@@ -889,6 +902,7 @@ struct action<g::other_statement> {
     const std::string title = statement_title(in.string_view());
     const std::string first = title.substr(0, title.find(' '));
     if (first == "BEGIN" || first == "COMMIT" || first == "END" || first == "PRAGMA" || first == "ROLLBACK") return;
+    if (first == "INSERT" && fts_command(in.string_view(), b)) return;
     if (first == "INSERT" || first == "UPDATE" || first == "DELETE" || first == "REPLACE") {
       b.warnings.push_back(b.lines.diagnose(offset_of(in), first + " ignored: schemac compares schemas, not the rows in them"));
       return;

@@ -4,27 +4,7 @@
 set -uo pipefail
 schemac=$1
 root=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-
-fail() { echo "FAIL: $*"; failed=$((failed + 1)); }
-
-# expect NAME EXIT_CODE STDERR_SUBSTRING -- ARGS...
-expect() {
-  local name=$1 code=$2 needle=$3
-  shift 4
-  "$schemac" "$@" >"$work/out" 2>"$work/err"
-  local got=$?
-  if [[ $got -ne $code ]]; then
-    fail "$name: exit code $got, expected $code"; sed 's/^/    /' "$work/err" | head -20; return
-  fi
-  if [[ -n $needle ]] && ! grep -qF -- "$needle" "$work/err" "$work/out"; then
-    fail "$name: output lacks '$needle'"; sed 's/^/    /' "$work/err" | head -20; return
-  fi
-  passed=$((passed + 1))
-}
+source "$(dirname "$0")/lib.sh"
 
 good=$work/good.sql
 echo 'CREATE TABLE t (id int PRIMARY KEY);' >"$good"
@@ -114,5 +94,4 @@ printf 'CREATE TABLE app.t (id int);\n' >"$work/folder/02_tables.sql"
 printf 'CREATE SCHEMA app;\nCREATE TABLE app.t (id int);\n' >"$work/one.sql"
 expect "folder equals single file" 0 "No changes" -- plan "$work/folder" "$work/one.sql"
 
-echo "$passed passed, $failed failed"
-[[ $failed -eq 0 ]]
+finish
