@@ -143,7 +143,7 @@ std::optional<std::pair<LoadedSchema, LoadedSchema>> both(Side& from_side, Side&
   return std::pair{std::move(*from_loaded), std::move(*to_loaded)};
 }
 
-// SQLite is cheap to load: the two sides one after the other.
+// Both sides at once, as for PostgreSQL: they are independent.
 std::optional<std::pair<LoadedSchema, LoadedSchema>> load_sqlite_comparison(const std::string& from, const std::string& to,
                                                                             const SourceOptions& options, LoadReport& report) {
   const bool database = db::is_sqlite_source(from) || db::is_sqlite_source(to);
@@ -151,8 +151,9 @@ std::optional<std::pair<LoadedSchema, LoadedSchema>> load_sqlite_comparison(cons
     if (db::is_sqlite_source(source)) return detail::inspect_sqlite_database(source);
     return database ? detail::load_sqlite_through_memory(source, options) : detail::parse_sqlite_files(source, options);
   };
-  Side from_side = load(from);
+  auto from_future = std::async(std::launch::async, [&] { return load(from); });
   Side to_side = load(to);
+  Side from_side = from_future.get();
   return both(from_side, to_side, report);
 }
 
