@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "diff/align_names.hpp"
 #include "diff/differ.hpp"
 #include "model/implicit_names.hpp"
 
@@ -266,7 +267,9 @@ void Differ::sequences() {
 }  // namespace detail
 
 Result<ChangeSet> diff(const Schema& from, const Schema& to, const DiffOptions& options) {
-  detail::Differ differ(from, to, options.table_rules);
+  std::optional<Schema> respelled;
+  if (options.table_rules && options.table_rules->names_ignore_case()) respelled = with_desired_spelling(from, to);
+  detail::Differ differ(respelled ? *respelled : from, to, options.table_rules);
   if (auto problems = differ.run(); !problems.empty()) return problems;
   return differ.changes();
 }

@@ -18,6 +18,8 @@ class TableRules {
   // change (SQLite): nothing they name must exist first, and they never
   // depend on the index of the key they reference.
   virtual bool foreign_keys_checked_late() const = 0;
+  // Names that differ only in case are one name (SQLite).
+  virtual bool names_ignore_case() const = 0;
 };
 
 }  // namespace schemac

@@ -10,6 +10,7 @@ class SqliteTableRules final : public TableRules {
  public:
   bool alters_in_place(const Table& from, const Table& to) const override;
   bool foreign_keys_checked_late() const override { return true; }
+  bool names_ignore_case() const override { return true; }
 };
 
 // Whether ALTER TABLE ADD COLUMN can add `column` to `table` (SQLite's rules).

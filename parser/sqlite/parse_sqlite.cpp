@@ -1055,12 +1055,19 @@ Result<Parsed> parse_sqlite(const std::vector<SourceFile>& files, const ParseOpt
   }
   if (!errors.empty()) return errors;
   resolve_relation_names(parsed.schema);
-  // A foreign key without columns references the parent's primary key.
+  // A foreign key names its parent and the parent's columns as they were
+  // declared (SQLite ignores case); without columns it references the
+  // parent's primary key.
   for (Table& table : parsed.schema.tables)
-    for (ForeignKey& fk : table.foreign_keys)
-      if (auto parent = names.tables.find(key_of(fk.ref_table)); fk.ref_columns.empty() && parent != names.tables.end())
-        if (const Table& referenced = parsed.schema.tables[parent->second]; referenced.primary_key)
-          fk.ref_columns = referenced.primary_key->columns;
+    for (ForeignKey& fk : table.foreign_keys) {
+      auto parent = names.tables.find(key_of(fk.ref_table));
+      if (parent == names.tables.end()) continue;
+      const Table& referenced = parsed.schema.tables[parent->second];
+      fk.ref_table = referenced.name;
+      if (fk.ref_columns.empty() && referenced.primary_key) fk.ref_columns = referenced.primary_key->columns;
+      for (std::string& column : fk.ref_columns)
+        if (const Column* declared = Builder::declared(referenced, column)) column = declared->name;
+    }
   return parsed;
 }
 

@@ -144,19 +144,20 @@ std::string rows_text(db::Connection& connection, const std::string& sql) {
   return out;
 }
 
-// The schema as SQLite itself describes it, independent of schemac's parser.
+// The schema as SQLite itself describes it, independent of schemac's parser;
+// names in lower case, as SQLite compares them.
 std::string pragma_dump(db::Connection& connection) {
   std::string out = rows_text(connection,
-                              "SELECT type, name, tbl_name, '', '', '', '', '' FROM sqlite_schema "
-                              "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name");
+                              "SELECT type, lower(name), lower(tbl_name), '', '', '', '', '' FROM sqlite_schema "
+                              "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, lower(name)");
   auto tables = connection.query(
       "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'view') "
-      "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
+      "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY lower(name)");
   if (!tables) return out + "error: " + tables.errors().front().message;
   for (std::size_t i = 0; i < tables.value()->size(); ++i) {
     const std::string table(tables.value()->get(i, 0).value_or(""));
     const std::string quoted = "'" + table + "'";
-    out += "table " + table + "\n";
+    out += "table " + ascii_lower(table) + "\n";
     // Defaults are kept as written: compared in one spelling (x'00ff' is X'00FF').
     auto columns = connection.query("SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(" + quoted + ") ORDER BY cid");
     if (columns)
@@ -167,19 +168,19 @@ std::string pragma_dump(db::Connection& connection) {
         // Declared types in one spelling: bigint is BIGINT, DECIMAL(10, 2) is DECIMAL(10,2).
         std::string type = ascii_upper(value(1));
         for (std::size_t at; (at = type.find(", ")) != std::string::npos;) type.erase(at + 1, 1);
-        out += value(0) + "|" + type + "|" + value(2) + "|" + default_text + "|" + value(4) + "|" + value(5) + "\n";
+        out += ascii_lower(value(0)) + "|" + type + "|" + value(2) + "|" + default_text + "|" + value(4) + "|" + value(5) + "\n";
       }
-    out += rows_text(connection, "SELECT l.name, l.\"unique\", l.origin, l.partial, group_concat(x.name || ' ' || x.\"desc\" || ' ' || x.coll, ', '), '', '', '' "
+    out += rows_text(connection, "SELECT lower(l.name), l.\"unique\", l.origin, l.partial, group_concat(lower(x.name) || ' ' || x.\"desc\" || ' ' || x.coll, ', '), '', '', '' "
                                  "FROM pragma_index_list(" + quoted + ") AS l, pragma_index_xinfo(l.name) AS x WHERE x.key "
-                                 "GROUP BY l.name ORDER BY l.name");
+                                 "GROUP BY l.name ORDER BY lower(l.name)");
     // A key written without columns references the parent's primary key: named here.
     out += rows_text(connection,
-                     "SELECT f.\"table\", f.\"from\", coalesce(f.\"to\", (SELECT p.name FROM pragma_table_info(f.\"table\") AS p WHERE p.pk = f.seq + 1)), "
+                     "SELECT lower(f.\"table\"), lower(f.\"from\"), lower(coalesce(f.\"to\", (SELECT p.name FROM pragma_table_info(f.\"table\") AS p WHERE p.pk = f.seq + 1))), "
                      "f.on_update, f.on_delete, f.\"match\", f.seq, '' FROM pragma_foreign_key_list(" + quoted + ") AS f ORDER BY f.id, f.seq");
   }
   // SQLite's own tables (sqlite_sequence stays once made) are left out.
   auto options = connection.query(
-      "SELECT name, wr, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name");
+      "SELECT lower(name), wr, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY lower(name)");
   if (options)
     for (std::size_t i = 0; i < options.value()->size(); ++i)
       out += "options " + std::string(options.value()->get(i, 0).value_or("")) + " " + std::string(options.value()->get(i, 1).value_or("")) +
