@@ -362,25 +362,7 @@ create table T (ID integer primary key, Name text default (0), check ((id > 0)))
 -- desired
 CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT DEFAULT 0, CHECK (ID>0));
 -- up
-PRAGMA foreign_keys = OFF;
-DROP TABLE T;
-CREATE TABLE t (
-  id INTEGER PRIMARY KEY,
-  name TEXT DEFAULT 0,
-  CHECK (id > 0)
-);
-PRAGMA foreign_key_check;
-PRAGMA foreign_keys = ON;
 -- down
-PRAGMA foreign_keys = OFF;
-DROP TABLE t;
-CREATE TABLE T (
-  ID INTEGER PRIMARY KEY,
-  Name TEXT DEFAULT 0,
-  CHECK (id > 0)
-);
-PRAGMA foreign_key_check;
-PRAGMA foreign_keys = ON;
 
 # case: drop tables that reference each other
 -- current
