@@ -49,7 +49,10 @@ struct Aligner {
   void column(auto& name, const Table* table) {
     if (!table) return;
     for (const Column& c : table->columns)
-      if (ascii_lower(c.name) == ascii_lower(name)) return respell(name, c.name);
+      if (c.name == name) return;  // spelled alike, as nearly always: no folding
+    const std::string folded = ascii_lower(name);
+    for (const Column& c : table->columns)
+      if (ascii_lower(c.name) == folded) return respell(name, c.name);
   }
   void columns(auto& names, const Table* table) {
     for (auto& name : names) column(name, table);

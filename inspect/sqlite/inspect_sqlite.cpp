@@ -3,6 +3,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "inspect/sqlite/cross_check.hpp"
 #include "model/ascii_case.hpp"
 
 namespace schemac::sqlite {
@@ -56,7 +57,10 @@ Result<Parsed> inspect_sqlite(db::Connection& connection, const std::string& sou
       script.append(objects.get(i, 2).value_or("")).append(";\n");
   rows.value().reset();  // the script holds it all now
   if (script.empty()) script = "-- an empty database\n";
-  return parse_sqlite({SourceFile{source_name, std::move(script)}}, ParseOptions{});
+  auto parsed = parse_sqlite({SourceFile{source_name, std::move(script)}}, ParseOptions{});
+  if (!parsed) return parsed;
+  if (auto problems = cross_check(connection, parsed->schema); !problems.empty()) return problems;
+  return parsed;
 }
 
 }  // namespace schemac::sqlite

@@ -3,7 +3,8 @@
 // as written (rewritten by ALTER TABLE): those statements are read from
 // sqlite_schema, in creation order, and parsed by parser/sqlite, so a
 // database and the file it was built from come out in the same canonical
-// form by construction.
+// form by construction. What was read is then checked against SQLite's own
+// PRAGMAs (see cross_check.hpp).
 #include <string>
 
 #include "db/connection.hpp"

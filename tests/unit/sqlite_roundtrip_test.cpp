@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include "db/sqlite_connection.hpp"
+#include "inspect/sqlite/cross_check.hpp"
 #include "inspect/sqlite/inspect_sqlite.hpp"
 #include "parser/sqlite/parse_sqlite.hpp"
 
@@ -121,4 +122,32 @@ TEST_CASE("sqlite round trip: every clause comes back as written") {
 
 TEST_CASE("sqlite round trip: the corpora") {
   for (const char* name : {"calibre_sqlite", "zotero_sqlite", "synapse_sqlite"}) check_round_trip(name, corpus(name));
+}
+
+TEST_CASE("sqlite: inspect stops when what it read disagrees with SQLite's PRAGMAs", "[sqlite][inspect]") {
+  auto connection = db::SqliteConnection::open(":memory:", true).value();
+  REQUIRE_FALSE(connection->execute(
+      "CREATE TABLE p (id INTEGER PRIMARY KEY);"
+      "CREATE TABLE t (id INTEGER PRIMARY KEY, a TEXT NOT NULL, b INTEGER AS (id * 2) STORED, p_id INTEGER REFERENCES p ON DELETE CASCADE);"
+      "CREATE UNIQUE INDEX t_a ON t (a) WHERE a <> '';"));
+  auto inspected = sqlite::inspect_sqlite(*connection, "db");
+  REQUIRE(inspected);
+  CHECK(sqlite::cross_check(*connection, inspected->schema).empty());
+
+  // Each way the frontend could misread a table is caught.
+  auto misread = [&](auto&& change) {
+    Schema schema = inspected->schema;
+    change(*std::find_if(schema.tables.begin(), schema.tables.end(), [](const Table& t) { return t.name.name == "t"; }));
+    return sqlite::cross_check(*connection, schema);
+  };
+  CHECK(misread([](Table& t) { t.columns.pop_back(); }).size() == 1);
+  CHECK(misread([](Table& t) { t.columns[1].not_null = false; }).size() == 1);
+  CHECK(misread([](Table& t) { t.columns[2].virtual_generated = true; }).size() == 1);
+  CHECK(misread([](Table& t) { t.primary_key.reset(); }).size() == 1);
+  CHECK(misread([](Table& t) { t.indexes[0].unique = false; }).size() == 1);
+  CHECK(misread([](Table& t) { t.indexes[0].predicate.reset(); }).size() == 1);
+  CHECK(misread([](Table& t) { t.foreign_keys[0].on_delete = FkAction::NoAction; }).size() == 1);
+  const auto problems = misread([](Table& t) { t.foreign_keys.clear(); });
+  REQUIRE(problems.size() == 1);
+  CHECK(problems[0].message == "schemac read the foreign keys of table t as (none) but SQLite reports (p (p_id,) NO ACTION/CASCADE)");
 }
