@@ -34,7 +34,11 @@ Side parse_files(const std::string& path, const SourceOptions& options, std::vec
   }
   auto parsed = pg::parse_postgres(files.value(), pg::ParseOptions{options.skip_unsupported, options.privileges, options.owners});
   if (!parsed) {
-    take(side.report, parsed.errors());
+    std::vector<Diagnostic> errors = parsed.errors();
+    // PostgreSQL was assumed, not asked for: the files may be SQLite's.
+    if (options.dialect.empty() && errors.front().hint.empty() && errors.front().message.starts_with("syntax error"))
+      errors.front().hint = "the files were read as PostgreSQL, the default; for SQLite pass --dialect sqlite";
+    take(side.report, errors);
     return side;
   }
   take(side.report, {}, parsed->warnings);

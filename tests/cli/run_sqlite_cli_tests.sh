@@ -27,6 +27,8 @@ expect "missing database file" 1 "no SQLite database at $work/missing.db" -- dif
 expect "sqlite and postgres together" 1 "cannot compare a SQLite database with a PostgreSQL one" -- diff "$work/x.db" postgres://localhost/x
 expect "dialect disagrees with the database" 1 "--dialect postgres does not match the sqlite database" -- diff "$work/x.db" "$good" --dialect postgres
 
+expect "SQLite read as PostgreSQL says how to choose" 1 "for SQLite pass --dialect sqlite" -- diff "$root/schemas/demo/sqlite/v1.sql" "$root/schemas/demo/sqlite/v2.sql"
+
 # --- file to file, offline --------------------------------------------------------
 expect "diff v1 v2" 0 "" -- diff "$demo/v1.sql" "$demo/v2.sql" --dialect sqlite
 if diff -u "$root/tests/cli/expected/demo_sqlite_up.sql" "$work/out"; then pass; else fail "SQLite demo up differs from tests/cli/expected/demo_sqlite_up.sql"; fi
