@@ -97,4 +97,15 @@ std::optional<QualifiedName> named_type(std::string_view canonical_type) {
   return QualifiedName{*schema, *name};
 }
 
+std::string_view fk_action_words(FkAction action) {
+  switch (action) {
+    case FkAction::Restrict: return "RESTRICT";
+    case FkAction::Cascade: return "CASCADE";
+    case FkAction::SetNull: return "SET NULL";
+    case FkAction::SetDefault: return "SET DEFAULT";
+    case FkAction::NoAction: break;
+  }
+  return "NO ACTION";
+}
+
 }  // namespace schemac

@@ -93,6 +93,8 @@ struct Column {
 };
 
 enum class FkAction : char { NoAction = 'a', Restrict = 'r', Cascade = 'c', SetNull = 'n', SetDefault = 'd' };
+// As SQL writes it ("SET NULL"), in PostgreSQL and SQLite alike.
+std::string_view fk_action_words(FkAction action);
 enum class FkMatch : char { Simple = 's', Full = 'f', Partial = 'p' };
 
 struct Deferrability {

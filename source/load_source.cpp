@@ -7,12 +7,11 @@
 
 #include "db/connection_string.hpp"
 #include "db/postgres_connection.hpp"
+#include "db/sqlite_source.hpp"
 #include "inspect/postgres/inspect_postgres.hpp"
 #include "model/positions.hpp"
 #include "parser/postgres/chunks.hpp"
 #include "parser/postgres/parse_postgres.hpp"
-#include "db/sqlite_source.hpp"
-#include "source/load_files.hpp"
 #include "source/load_sqlite.hpp"
 #include "source/scratch_database.hpp"
 #include "source/side.hpp"
@@ -21,30 +20,25 @@ namespace schemac {
 namespace {
 
 using detail::message;
+using detail::parse_files_with;
 using detail::Side;
 using detail::take;
 
 Side parse_files(const std::string& path, const SourceOptions& options, std::vector<SourceFile>* kept_files = nullptr) {
-  Side side;
-  side.display = path;
-  auto files = load_sql_files(path);
-  if (!files) {
-    take(side.report, files.errors());
-    return side;
-  }
-  auto parsed = pg::parse_postgres(files.value(), pg::ParseOptions{options.skip_unsupported, options.privileges, options.owners});
-  if (!parsed) {
-    std::vector<Diagnostic> errors = parsed.errors();
-    // PostgreSQL was assumed, not asked for: the files may be SQLite's.
-    if (options.dialect.empty() && errors.front().hint.empty() && errors.front().message.starts_with("syntax error"))
-      errors.front().hint = "the files were read as PostgreSQL, the default; for SQLite pass --dialect sqlite";
-    take(side.report, errors);
-    return side;
-  }
-  take(side.report, {}, parsed->warnings);
-  side.schema = std::move(parsed->schema);
-  if (kept_files) *kept_files = std::move(files).value();
-  return side;
+  return parse_files_with(
+      path,
+      [&](const std::vector<SourceFile>& files) {
+        auto parsed = pg::parse_postgres(files, pg::ParseOptions{options.skip_unsupported, options.privileges, options.owners});
+        // PostgreSQL was assumed, not asked for: the files may be SQLite's.
+        if (!parsed && options.dialect.empty() && parsed.errors().front().hint.empty() &&
+            parsed.errors().front().message.starts_with("syntax error")) {
+          std::vector<Diagnostic> errors = parsed.errors();
+          errors.front().hint = "the files were read as PostgreSQL, the default; for SQLite pass --dialect sqlite";
+          return decltype(parsed)(std::move(errors));
+        }
+        return parsed;
+      },
+      kept_files);
 }
 
 // Inspection frees its query results and parse trees in many small pieces,

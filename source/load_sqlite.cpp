@@ -7,28 +7,14 @@
 #include "inspect/sqlite/inspect_sqlite.hpp"
 #include "model/positions.hpp"
 #include "parser/sqlite/parse_sqlite.hpp"
-#include "source/load_files.hpp"
 
 namespace schemac::detail {
 namespace {
 
 Side parse(const std::string& path, const SourceOptions& options, std::vector<SourceFile>* kept_files) {
-  Side side;
-  side.display = path;
-  auto files = load_sql_files(path);
-  if (!files) {
-    take(side.report, files.errors());
-    return side;
-  }
-  auto parsed = sqlite::parse_sqlite(files.value(), sqlite::ParseOptions{options.skip_unsupported});
-  if (!parsed) {
-    take(side.report, parsed.errors());
-    return side;
-  }
-  take(side.report, {}, parsed->warnings);
-  side.schema = std::move(parsed->schema);
-  if (kept_files) *kept_files = std::move(files).value();
-  return side;
+  return parse_files_with(
+      path, [&](const std::vector<SourceFile>& files) { return sqlite::parse_sqlite(files, sqlite::ParseOptions{options.skip_unsupported}); },
+      kept_files);
 }
 
 Side inspect(db::Connection& connection, const std::string& display) {

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "source/load_files.hpp"
 #include "source/load_source.hpp"
 
 namespace schemac::detail {
@@ -21,5 +22,28 @@ inline void take(LoadReport& into, const std::vector<Diagnostic>& errors, const 
 }
 
 inline Diagnostic message(std::string text) { return Diagnostic{{}, std::move(text), {}, {}}; }
+
+// Schema files at `path` (a file or a folder) through a frontend:
+// `parse(files)` returns a Result of something with `schema` and `warnings`.
+// The files are handed back through `kept_files` when asked for.
+template <class Parse>
+Side parse_files_with(const std::string& path, Parse&& parse, std::vector<SourceFile>* kept_files = nullptr) {
+  Side side;
+  side.display = path;
+  auto files = load_sql_files(path);
+  if (!files) {
+    take(side.report, files.errors());
+    return side;
+  }
+  auto parsed = parse(files.value());
+  if (!parsed) {
+    take(side.report, parsed.errors());
+    return side;
+  }
+  take(side.report, {}, parsed->warnings);
+  side.schema = std::move(parsed->schema);
+  if (kept_files) *kept_files = std::move(files).value();
+  return side;
+}
 
 }  // namespace schemac::detail

@@ -13,25 +13,14 @@ std::string include_clause(const std::vector<std::string>& include) {
   return include.empty() ? "" : " INCLUDE (" + ident_list(include) + ")";
 }
 
-std::string action(FkAction a) {
-  switch (a) {
-    case FkAction::Restrict: return "RESTRICT";
-    case FkAction::Cascade: return "CASCADE";
-    case FkAction::SetNull: return "SET NULL";
-    case FkAction::SetDefault: return "SET DEFAULT";
-    case FkAction::NoAction: break;
-  }
-  return "NO ACTION";
-}
-
 }  // namespace
 
 std::string references_clause(const ForeignKey& fk) {
   std::string out = "REFERENCES " + qualified(fk.ref_table) + " (" + ident_list(fk.ref_columns) + ")";
   if (fk.match == FkMatch::Full) out += " MATCH FULL";
   if (fk.match == FkMatch::Partial) out += " MATCH PARTIAL";
-  if (fk.on_update != FkAction::NoAction) out += " ON UPDATE " + action(fk.on_update);
-  if (fk.on_delete != FkAction::NoAction) out += " ON DELETE " + action(fk.on_delete);
+  if (fk.on_update != FkAction::NoAction) out += " ON UPDATE " + std::string(fk_action_words(fk.on_update));
+  if (fk.on_delete != FkAction::NoAction) out += " ON DELETE " + std::string(fk_action_words(fk.on_delete));
   return out + deferral_clause(fk.deferral);
 }
 

@@ -24,17 +24,6 @@ std::string on_conflict(OnConflict resolution) {
   return resolution == OnConflict::Abort ? "" : " ON CONFLICT " + std::string(conflict_word(resolution));
 }
 
-std::string_view action_words(FkAction action) {
-  switch (action) {
-    case FkAction::NoAction: return "NO ACTION";
-    case FkAction::Restrict: return "RESTRICT";
-    case FkAction::Cascade: return "CASCADE";
-    case FkAction::SetNull: return "SET NULL";
-    case FkAction::SetDefault: return "SET DEFAULT";
-  }
-  return "NO ACTION";
-}
-
 std::string constraint_prefix(const std::string& name) { return name.empty() ? "" : "CONSTRAINT " + ident(name) + " "; }
 
 std::string default_clause(const Expr& value) { return value.atomic ? " DEFAULT " + value.text : " DEFAULT (" + value.text + ")"; }
@@ -66,8 +55,8 @@ std::string column_definition(const Table& table, const Column& column) {
 std::string foreign_key(const ForeignKey& fk) {
   std::string out = constraint_prefix(fk.name) + "FOREIGN KEY (" + ident_list(fk.columns) + ") REFERENCES " + ident(fk.ref_table.name);
   if (!fk.ref_columns.empty()) out += " (" + ident_list(fk.ref_columns) + ")";
-  if (fk.on_delete != FkAction::NoAction) out += " ON DELETE " + std::string(action_words(fk.on_delete));
-  if (fk.on_update != FkAction::NoAction) out += " ON UPDATE " + std::string(action_words(fk.on_update));
+  if (fk.on_delete != FkAction::NoAction) out += " ON DELETE " + std::string(fk_action_words(fk.on_delete));
+  if (fk.on_update != FkAction::NoAction) out += " ON UPDATE " + std::string(fk_action_words(fk.on_update));
   if (fk.deferral.deferrable) out += fk.deferral.initially_deferred ? " DEFERRABLE INITIALLY DEFERRED" : " DEFERRABLE INITIALLY IMMEDIATE";
   return out;
 }

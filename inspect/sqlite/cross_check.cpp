@@ -32,17 +32,6 @@ std::string text(const db::Rows& rows, std::size_t row, std::size_t column) {
   return std::string(rows.get(row, column).value_or(""));
 }
 
-std::string_view action_name(FkAction action) {
-  switch (action) {
-    case FkAction::NoAction: return "NO ACTION";
-    case FkAction::Restrict: return "RESTRICT";
-    case FkAction::Cascade: return "CASCADE";
-    case FkAction::SetNull: return "SET NULL";
-    case FkAction::SetDefault: return "SET DEFAULT";
-  }
-  return "";
-}
-
 // What the frontend read, in the form the pragmas report it.
 std::string column_summary(const Table& table, const Column& column) {
   const bool in_key = table.primary_key && std::find(table.primary_key->columns.begin(), table.primary_key->columns.end(), column.name) !=
@@ -56,7 +45,7 @@ std::string column_summary(const Table& table, const Column& column) {
 std::string foreign_key_summary(const ForeignKey& fk) {
   std::string out = ascii_lower(fk.ref_table.name) + " (";
   for (const std::string& column : fk.columns) out += column + ",";
-  return out + ") " + std::string(action_name(fk.on_update)) + "/" + std::string(action_name(fk.on_delete));
+  return out + ") " + std::string(fk_action_words(fk.on_update)) + "/" + std::string(fk_action_words(fk.on_delete));
 }
 
 struct Reported {

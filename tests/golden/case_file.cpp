@@ -59,6 +59,32 @@ CaseFile read_case_file(const std::string& path) {
   return file;
 }
 
+std::string check_expected(Case& c, const std::string& up, const std::string& down, const std::string& error, bool rewrite) {
+  auto section = [&](const std::string& name) {
+    auto it = c.sections.find(name);
+    return it == c.sections.end() ? std::string{} : it->second;
+  };
+  if (c.sections.contains("error")) {
+    std::string wanted = section("error");
+    while (!wanted.empty() && wanted.back() == '\n') wanted.pop_back();
+    if (error.empty()) return "expected an error containing: " + wanted + "\ngot up:\n" + up;
+    if (error.find(wanted) == std::string::npos) return "error text differs; expected to contain: " + wanted + "\ngot:\n" + error;
+    return "";
+  }
+  if (!error.empty()) return "unexpected error:\n" + error;
+  if (rewrite) {
+    for (const char* name : {"up", "down"}) {
+      if (!c.sections.contains(name)) c.section_order.push_back(name);
+      c.sections[name] = std::string(name) == "up" ? up : down;
+    }
+    return "";
+  }
+  std::string failure;
+  if (up != section("up")) failure += "up differs\n--- expected\n" + section("up") + "--- got\n" + up;
+  if (down != section("down")) failure += "down differs\n--- expected\n" + section("down") + "--- got\n" + down;
+  return failure;
+}
+
 void write_case_file(const CaseFile& file) {
   std::ostringstream out;
   out << file.preamble;

@@ -34,6 +34,10 @@ struct CaseFile {
 };
 
 CaseFile read_case_file(const std::string& path);
+// What a case printed (up, down, or the error) against what it expects: the
+// failure, or "" when it passes. With `rewrite`, the expectations become what
+// was printed.
+std::string check_expected(Case& c, const std::string& up, const std::string& down, const std::string& error, bool rewrite);
 void write_case_file(const CaseFile& file);
 
 }  // namespace schemac::golden

@@ -92,26 +92,7 @@ std::string section(const golden::Case& c, const std::string& name) {
 // Returns the failure, or "" when the case passes.
 std::string check_text(golden::Case& c, bool rewrite) {
   const Outcome got = compute(c);
-  if (c.sections.contains("error")) {
-    const std::string expected = section(c, "error");
-    std::string wanted = expected;
-    while (!wanted.empty() && wanted.back() == '\n') wanted.pop_back();
-    if (got.error.empty()) return "expected an error containing: " + wanted + "\ngot up:\n" + got.up;
-    if (got.error.find(wanted) == std::string::npos) return "error text differs; expected to contain: " + wanted + "\ngot:\n" + got.error;
-    return "";
-  }
-  if (!got.error.empty()) return "unexpected error:\n" + got.error;
-  if (rewrite) {
-    for (const char* name : {"up", "down"}) {
-      if (!c.sections.contains(name)) c.section_order.push_back(name);
-      c.sections[name] = std::string(name) == "up" ? got.up : got.down;
-    }
-    return "";
-  }
-  std::string failure;
-  if (got.up != section(c, "up")) failure += "up differs\n--- expected\n" + section(c, "up") + "--- got\n" + got.up;
-  if (got.down != section(c, "down")) failure += "down differs\n--- expected\n" + section(c, "down") + "--- got\n" + got.down;
-  return failure;
+  return golden::check_expected(c, got.up, got.down, got.error, rewrite);
 }
 
 std::string replay_is_empty(const golden::Case& c, const std::vector<std::string>& applied, const std::string& target,

@@ -88,25 +88,7 @@ Plan compute(const golden::Case& c) {
 
 std::string check_text(golden::Case& c, bool rewrite) {
   const Plan got = compute(c);
-  if (c.sections.contains("error")) {
-    std::string wanted = section(c, "error");
-    while (!wanted.empty() && wanted.back() == '\n') wanted.pop_back();
-    if (got.error.empty()) return "expected an error containing: " + wanted + "\ngot up:\n" + got.up;
-    if (got.error.find(wanted) == std::string::npos) return "error text differs; expected to contain: " + wanted + "\ngot:\n" + got.error;
-    return "";
-  }
-  if (!got.error.empty()) return "unexpected error:\n" + got.error;
-  if (rewrite) {
-    for (const char* name : {"up", "down"}) {
-      if (!c.sections.contains(name)) c.section_order.push_back(name);
-      c.sections[name] = std::string(name) == "up" ? got.up : got.down;
-    }
-    return "";
-  }
-  std::string failure;
-  if (got.up != section(c, "up")) failure += "up differs\n--- expected\n" + section(c, "up") + "--- got\n" + got.up;
-  if (got.down != section(c, "down")) failure += "down differs\n--- expected\n" + section(c, "down") + "--- got\n" + got.down;
-  return failure;
+  return golden::check_expected(c, got.up, got.down, got.error, rewrite);
 }
 
 // A database file of its own, removed when the case is done.
