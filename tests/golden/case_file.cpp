@@ -1,6 +1,7 @@
 #include "tests/golden/case_file.hpp"
 
 #include <fstream>
+#include <iostream>
 #include <sstream>
 #include <stdexcept>
 
@@ -95,6 +96,30 @@ void write_case_file(const CaseFile& file) {
     for (const auto& section : c.section_order) out << "-- " << section << "\n" << c.sections.at(section);
   }
   std::ofstream(file.path) << out.str();
+}
+
+int run_case_files(const std::vector<std::string>& paths, bool rewrite,
+                   const std::function<std::optional<std::string>(Case&)>& check) {
+  int passed = 0, failed = 0, skipped = 0;
+  for (const std::string& path : paths) {
+    CaseFile file = read_case_file(path);
+    for (Case& c : file.cases) {
+      const std::optional<std::string> failure = check(c);
+      if (!failure) {
+        ++skipped;
+      } else if (failure->empty()) {
+        ++passed;
+      } else {
+        ++failed;
+        std::cout << "FAIL " << file.path << ":" << c.line << ": " << c.name << "\n" << *failure << "\n";
+      }
+    }
+    if (rewrite) write_case_file(file);
+  }
+  std::cout << passed << " passed, " << failed << " failed";
+  if (skipped) std::cout << ", " << skipped << " skipped";
+  std::cout << "\n";
+  return failed == 0 && passed + skipped > 0 ? 0 : 1;
 }
 
 }  // namespace schemac::golden

@@ -14,7 +14,9 @@
 // A case may instead hold `-- error` with text the error message must contain.
 // A `-- data` section (after current) holds rows the convergence run inserts
 // before migrating: tables kept must still hold as many rows after up.
+#include <functional>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -39,5 +41,12 @@ CaseFile read_case_file(const std::string& path);
 // was printed.
 std::string check_expected(Case& c, const std::string& up, const std::string& down, const std::string& error, bool rewrite);
 void write_case_file(const CaseFile& file);
+
+// Runs `check` on every case of `paths`: it returns the failure, "" for a
+// pass, or nullopt for a case it skips. Prints failures and a summary, writes
+// rewritten expectations back when `rewrite`, and returns the exit code (a
+// file whose cases were all skipped passes: it had nothing to run).
+int run_case_files(const std::vector<std::string>& paths, bool rewrite,
+                   const std::function<std::optional<std::string>(Case&)>& check);
 
 }  // namespace schemac::golden

@@ -244,32 +244,11 @@ int main(int argc, char** argv) {
                                                        " NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"))
         std::cout << "cannot make role " << role << ": " << *error << "\n";
   }
-  int passed = 0, failed = 0, skipped = 0;
-  for (int i = 2; i < argc; ++i) {
-    golden::CaseFile file = golden::read_case_file(argv[i]);
-    for (golden::Case& c : file.cases) {
-      std::string failure;
-      if (mode == "--text") {
-        failure = check_text(c, rewrite);
-      } else if (c.sections.contains("error") || (mode == "--roundtrip" && blank(section(c, "desired")))) {
-        ++skipped;  // nothing to apply
-        continue;
-      } else if (mode == "--roundtrip") {
-        failure = check_roundtrip(*server, c);
-      } else {
-        failure = check_convergence(*server, c);
-      }
-      if (failure.empty()) {
-        ++passed;
-      } else {
-        ++failed;
-        std::cout << "FAIL " << file.path << ":" << c.line << ": " << c.name << "\n" << failure << "\n";
-      }
-    }
-    if (rewrite && mode == "--text") golden::write_case_file(file);
-  }
-  std::cout << passed << " passed, " << failed << " failed";
-  if (skipped) std::cout << ", " << skipped << " skipped";
-  std::cout << "\n";
-  return failed == 0 && passed > 0 ? 0 : 1;
+  return golden::run_case_files(std::vector<std::string>(argv + 2, argv + argc), rewrite && mode == "--text",
+                                [&](golden::Case& c) -> std::optional<std::string> {
+                                  if (mode == "--text") return check_text(c, rewrite);
+                                  if (c.sections.contains("error") || (mode == "--roundtrip" && blank(section(c, "desired"))))
+                                    return std::nullopt;  // nothing to apply
+                                  return mode == "--roundtrip" ? check_roundtrip(*server, c) : check_convergence(*server, c);
+                                });
 }

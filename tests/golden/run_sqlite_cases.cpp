@@ -273,31 +273,10 @@ int main(int argc, char** argv) {
     return failed == 0 ? 0 : 1;
   }
   const bool rewrite = std::getenv("SCHEMAC_REWRITE") != nullptr;
-  int passed = 0, failed = 0, skipped = 0;
-  for (int i = 2; i < argc; ++i) {
-    golden::CaseFile file = golden::read_case_file(argv[i]);
-    for (golden::Case& c : file.cases) {
-      std::string failure;
-      if (mode == "--text") {
-        failure = check_text(c, rewrite);
-      } else if (c.sections.contains("error")) {
-        ++skipped;  // nothing to apply
-        continue;
-      } else {
-        failure = check_convergence(c);
-      }
-      if (failure.empty()) {
-        ++passed;
-      } else {
-        ++failed;
-        std::cout << "FAIL " << file.path << ":" << c.line << ": " << c.name << "\n" << failure << "\n";
-      }
-    }
-    if (rewrite && mode == "--text") golden::write_case_file(file);
-  }
-  std::cout << passed << " passed, " << failed << " failed";
-  if (skipped) std::cout << ", " << skipped << " skipped";
-  std::cout << "\n";
-  // A file of error cases only has nothing to converge: its cases are skipped, not failed.
-  return failed == 0 && passed + skipped > 0 ? 0 : 1;
+  return golden::run_case_files(std::vector<std::string>(argv + 2, argv + argc), rewrite && mode == "--text",
+                                [&](golden::Case& c) -> std::optional<std::string> {
+                                  if (mode == "--text") return check_text(c, rewrite);
+                                  if (c.sections.contains("error")) return std::nullopt;  // nothing to apply
+                                  return check_convergence(c);
+                                });
 }
