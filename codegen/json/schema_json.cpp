@@ -32,11 +32,15 @@ ordered_json table_json(const Table& t) {
                               {"default", c.default_value ? ordered_json(c.default_value->text) : ordered_json(nullptr)},
                               {"identity", identity},
                               {"generated", c.generated ? ordered_json(c.generated->text) : ordered_json(nullptr)},
+                              {"generated_stored", c.generated ? ordered_json(!c.virtual_generated) : ordered_json(nullptr)},
                               {"collation", c.collation.empty() ? ordered_json(nullptr) : ordered_json(c.collation)},
                               {"comment", optional_text(c.comment)}});
   }
-  out["primary_key"] = t.primary_key ? ordered_json{{"name", t.primary_key->name}, {"columns", t.primary_key->columns}}
+  out["primary_key"] = t.primary_key ? ordered_json{{"name", t.primary_key->name}, {"columns", t.primary_key->columns},
+                                                    {"autoincrement", t.primary_key->autoincrement}}
                                      : ordered_json(nullptr);
+  out["without_rowid"] = t.without_rowid;
+  out["strict"] = t.strict;
   out["unique"] = ordered_json::array();
   for (const auto& u : t.uniques)
     out["unique"].push_back({{"name", u.name}, {"columns", u.columns}, {"nulls_not_distinct", u.nulls_not_distinct}});
@@ -90,7 +94,9 @@ std::string schema_to_json(const Schema& schema) {
   out["triggers"] = ordered_json::array();
   for (const auto& t : schema.triggers)
     out["triggers"].push_back({{"schema", t.table.schema}, {"table", t.table.name}, {"name", t.name},
-                               {"function", to_string(t.function)}, {"comment", optional_text(t.comment)}});
+                               {"function", t.function.name.empty() ? ordered_json(nullptr) : ordered_json(to_string(t.function))},
+                               {"body", t.body.empty() ? ordered_json(nullptr) : ordered_json(t.body)},
+                               {"comment", optional_text(t.comment)}});
   out["views"] = ordered_json::array();
   for (const auto& v : schema.views) {
     ordered_json reads = ordered_json::array();
@@ -98,6 +104,9 @@ std::string schema_to_json(const Schema& schema) {
     out["views"].push_back({{"schema", v.name.schema}, {"name", v.name.name}, {"materialized", v.materialized},
                             {"query", v.query}, {"reads", reads}, {"comment", optional_text(v.comment)}});
   }
+  out["virtual_tables"] = ordered_json::array();
+  for (const auto& v : schema.virtual_tables)
+    out["virtual_tables"].push_back({{"schema", v.name.schema}, {"name", v.name.name}, {"module", v.module}, {"arguments", v.arguments}});
   return out.dump(2) + "\n";
 }
 

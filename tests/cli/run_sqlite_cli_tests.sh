@@ -48,6 +48,8 @@ expect "diff after apply prints nothing" 0 "" -- diff "$db" "$demo/v2.sql"
 if [[ -s $work/out ]]; then fail "diff after apply printed SQL"; cat "$work/out"; else pass; fi
 expect "inspect a database" 0 "CREATE VIRTUAL TABLE posts_search USING fts5" -- inspect "sqlite://$db"
 cp "$work/out" "$work/inspected.sql"
+expect "inspect as JSON" 0 "" -- inspect "$db" --format json
+if python3 -c 'import json, sys; d = json.load(open(sys.argv[1])); assert d["virtual_tables"][0]["module"] == "fts5"; assert any(t["body"] for t in d["triggers"])' "$work/out"; then pass; else fail "inspect JSON lacks virtual tables or trigger bodies"; fi
 expect "inspect output plans empty against the database" 0 "No changes" -- plan "$db" "$work/inspected.sql"
 if grep -q warning "$work/err"; then fail "inspect output reads back with warnings"; cat "$work/err"; else pass; fi
 
