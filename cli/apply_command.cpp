@@ -6,7 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/compare_sources.hpp"
-#include "codegen/plan/text_plan.hpp"
+#include "codegen/plan/plan.hpp"
 #include "db/connection_string.hpp"
 #include "db/postgres_connection.hpp"
 #include "db/sqlite_connection.hpp"
@@ -20,7 +20,6 @@ namespace {
 struct ApplyArgs : CompareArgs {
   bool auto_approve = false;
   bool dry_run = false;
-  std::string lock_timeout = "10s";
 };
 
 bool confirmed(const std::string& target, std::size_t count) {
@@ -61,7 +60,8 @@ int execute(const ApplyArgs& args, const Dialect& dialect, const std::vector<Sta
   const RunOutcome outcome = run_statements(*target->connection, statements, dialect.transaction_start(args.lock_timeout));
   if (outcome.failure) {
     const RunFailure& failure = *outcome.failure;
-    if (failure.statement.starts_with("SET LOCAL lock_timeout")) return failed("invalid --lock-timeout: " + failure.message);
+    if (failure.statement.starts_with("SET LOCAL lock_timeout") || failure.statement.starts_with("SET lock_timeout"))
+      return failed("invalid --lock-timeout: " + failure.message);
     std::cerr << "error: statement failed: " << failure.message << "\n  " << failure.statement << ";\n";
     if (outcome.committed_before > 0)
       std::cerr << outcome.committed_before << " statement(s) that had to run before the transaction stay applied; ";
@@ -84,14 +84,13 @@ int run_apply(const ApplyArgs& args) {
   }
   const auto comparison = compare_sources(args);
   if (!comparison) return interrupted() ? kInterrupted : kError;
-  const ChangeSet& changes = comparison->changes;
   const Dialect& dialect = *comparison->dialect;
-  std::cout << render_text_plan(PlanHeader{comparison->from_display, comparison->to_display, stdout_wants_colour(),
-                                           args.allow_destructive},
-                                changes, dialect);
-  if (changes.empty()) return kSuccess;
-  if (!args.allow_destructive && changes.destructive_count() > 0) return kRefused;
-  const auto statements = render_all(dialect, changes);
+  const Plan plan = plan_of(*comparison, args);
+  std::cout << render_text_plan(plan, stdout_wants_colour());
+  if (plan.empty()) return kSuccess;
+  if (!args.allow_destructive && plan.destructive_count() > 0) return kRefused;
+  const auto statements = plan.statements();
+  const std::size_t change_count = plan.changes.size();
   if (args.dry_run) {
     std::cout << "Dry run: nothing was applied.\n";
     return kSuccess;
@@ -101,7 +100,7 @@ int run_apply(const ApplyArgs& args) {
       std::cerr << "error: refusing to apply without confirmation: stdin is not a terminal; pass --auto-approve\n";
       return kRefused;
     }
-    if (!confirmed(comparison->from_display, changes.changes.size())) {
+    if (!confirmed(comparison->from_display, change_count)) {
       std::cerr << "Nothing applied.\n";
       return kRefused;
     }
@@ -131,6 +130,7 @@ void add_apply_command(CLI::App& app, int& exit_code) {
   command->add_flag("--auto-approve", args->auto_approve, "Apply without asking");
   command->add_flag("--dry-run", args->dry_run, "Show the plan and stop");
   command->add_option("--lock-timeout", args->lock_timeout, "PostgreSQL: how long each statement may wait for a lock")->default_val("10s");
+  add_plan_options(*command, *args);
   command->callback([args, &exit_code] { exit_code = run_apply(*args); });
 }
 

@@ -59,6 +59,34 @@ void add_compare_arguments(CLI::App& command, CompareArgs& args, const std::stri
   command.add_option("TO", args.to, "Desired schema: file, folder or database URL")->required();
   add_source_options(command, args.sources);
   command.add_flag("--allow-destructive", args.allow_destructive, allow_destructive_help);
+  add_plan_options(command, args);
+  command.add_option("--lock-timeout", args.lock_timeout, "PostgreSQL: SET lock_timeout first (e.g. 5s): how long a statement may wait for a lock");
+}
+
+void add_plan_options(CLI::App& command, CompareArgs& args) {
+  command.add_flag("--additive-only", args.additive_only,
+                   "Never drop or narrow anything: such changes are left out and listed in the plan");
+  command.add_option("--rename", args.renames,
+                     "A rename, not a drop and an add: table:SCHEMA.OLD=SCHEMA.NEW or column:SCHEMA.TABLE.OLD=NEW (repeatable)");
+  command.add_flag("--concurrent-indexes", args.concurrent_indexes,
+                   "PostgreSQL: build indexes on existing tables with CREATE INDEX CONCURRENTLY, after the transaction");
+  command.add_flag("--online-constraints", args.online_constraints,
+                   "PostgreSQL: add foreign keys and checks to existing tables NOT VALID and validate them after the "
+                   "transaction; SET NOT NULL through a validated check");
+  command.add_option("--statement-timeout", args.statement_timeout, "PostgreSQL: SET statement_timeout first (e.g. 5min)");
+}
+
+Plan plan_of(const Comparison& comparison, const CompareArgs& args) {
+  PlanSettings settings;
+  settings.from = comparison.from_display;
+  settings.to = comparison.to_display;
+  settings.destructive_allowed = args.allow_destructive;
+  settings.additive_only = args.additive_only;
+  settings.concurrent_indexes = args.concurrent_indexes;
+  settings.online_constraints = args.online_constraints;
+  settings.lock_timeout = args.lock_timeout;
+  settings.statement_timeout = args.statement_timeout;
+  return make_plan(comparison.changes, *comparison.dialect, std::move(settings));
 }
 
 std::optional<Comparison> compare_sources(const CompareArgs& args) {

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "codegen/dialect.hpp"
+#include "codegen/plan/plan.hpp"
 #include "diff/change.hpp"
 #include "source/load_source.hpp"
 
@@ -17,6 +18,12 @@ struct CompareArgs {
   std::string from, to;
   SourceOptions sources;
   bool allow_destructive = false;
+  // How the plan is made (diff, plan and apply alike).
+  bool additive_only = false;
+  std::vector<std::string> renames;  // --rename table:app.users=app.accounts, column:app.users.mail=email
+  bool concurrent_indexes = false;
+  bool online_constraints = false;
+  std::string lock_timeout, statement_timeout;  // empty: not set
 };
 
 struct Comparison {
@@ -27,8 +34,14 @@ struct Comparison {
 
 // --dialect, --skip-unsupported, --schema, --exclude, --dev-url.
 void add_source_options(CLI::App& command, SourceOptions& options);
-// FROM, TO, the source options and --allow-destructive.
+// FROM, TO, the source options, --allow-destructive and the plan options.
 void add_compare_arguments(CLI::App& command, CompareArgs& args, const std::string& allow_destructive_help);
+// --additive-only, --rename, --concurrent-indexes, --online-constraints,
+// --lock-timeout, --statement-timeout.
+void add_plan_options(CLI::App& command, CompareArgs& args);
+
+// The plan of a comparison, with the settings the arguments ask for.
+Plan plan_of(const Comparison& comparison, const CompareArgs& args);
 
 // Diagnostics go to stderr; nullopt means an error was printed.
 std::optional<Comparison> compare_sources(const CompareArgs& args);

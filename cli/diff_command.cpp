@@ -20,7 +20,7 @@ int run_diff(const CompareArgs& args) {
         if (hazard.kind == HazardKind::DataLoss) std::cerr << "  - " << summarize(change) << ": " << hazard.reason << "\n";
     return kRefused;
   }
-  std::cout << to_script(render_all(*comparison->dialect, *changes));
+  std::cout << to_script(plan_of(*comparison, args).statements());
   return kSuccess;
 }
 

@@ -54,6 +54,9 @@ class Dialect {
   virtual std::vector<Statement> render(const Change& change, const RenderContext& context) const = 0;
   // Session settings the plan needs before its first change.
   virtual std::vector<Statement> prologue(const ChangeSet&) const { return {}; }
+  // How long each statement may wait for a lock or run, as the user wrote
+  // them ("5s"); empty: not set. Where the database has no such settings: nothing.
+  virtual std::vector<Statement> session_settings(std::string_view, std::string_view) const { return {}; }
   // Checks and settings after its last change.
   virtual std::vector<Statement> epilogue(const ChangeSet&) const { return {}; }
   virtual Capabilities capabilities() const = 0;

@@ -270,6 +270,8 @@ struct Change {
 
 struct ChangeSet {
   std::vector<Change> changes;  // in execution order
+  std::vector<std::string> skipped;      // changes left out (--additive-only), one line each
+  std::vector<std::string> suggestions;  // a drop and an add that look like a rename, and the hint that would say so
 
   bool empty() const { return changes.empty(); }
   std::size_t destructive_count() const;

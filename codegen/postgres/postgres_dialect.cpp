@@ -38,6 +38,17 @@ TransactionStart PostgresDialect::transaction_start(std::string_view lock_timeou
   return TransactionStart{"BEGIN", {"SET LOCAL lock_timeout = " + pg::quote_literal(lock_timeout)}};
 }
 
+// Session-wide, so that statements run after the transaction (CREATE INDEX
+// CONCURRENTLY) wait no longer than the rest.
+std::vector<Statement> PostgresDialect::session_settings(std::string_view lock_timeout, std::string_view statement_timeout) const {
+  std::vector<Statement> out;
+  if (!lock_timeout.empty())
+    out.push_back(Statement{"SET lock_timeout = " + pg::quote_literal(lock_timeout), Placement::BeforeTransaction, {}, {}, {}});
+  if (!statement_timeout.empty())
+    out.push_back(Statement{"SET statement_timeout = " + pg::quote_literal(statement_timeout), Placement::BeforeTransaction, {}, {}, {}});
+  return out;
+}
+
 // Function bodies are checked when created against the migration's own
 // search_path, not the one they run under; like pg_dump, do not check them.
 std::vector<Statement> PostgresDialect::prologue(const ChangeSet& changes) const {
