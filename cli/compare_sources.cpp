@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <tuple>
 #include <iostream>
 
 #include "cli/dialects.hpp"
@@ -95,7 +96,26 @@ std::optional<Comparison> compare_sources(const CompareArgs& args) {
   print_report(report);
   if (!loaded) return std::nullopt;
   auto dialect = make_dialect(resolve_dialect({args.from, args.to}, args.sources).value());
-  auto changes = diff(loaded->first.schema, loaded->second.schema, DiffOptions{dialect->table_rules()});
+  const Capabilities can = dialect->capabilities();
+  for (const auto& [asked, possible, flag] : {std::tuple{args.concurrent_indexes, can.concurrent_index_build, "--concurrent-indexes"},
+                                              std::tuple{args.online_constraints, can.validate_separately, "--online-constraints"}})
+    if (asked && !possible) {
+      std::cerr << "error: " << flag << " is for PostgreSQL; " << dialect->name() << " has nothing like it\n";
+      return std::nullopt;
+    }
+  DiffOptions options = options_for(dialect->table_rules());
+  options.additive_only = args.additive_only;
+  options.concurrent_indexes = args.concurrent_indexes;
+  options.online_constraints = args.online_constraints;
+  for (const std::string& text : args.renames) {
+    auto rename = parse_rename(text, dialect->name() == "sqlite" ? "main" : "public");
+    if (!rename) {
+      print(rename.errors(), "error");
+      return std::nullopt;
+    }
+    options.renames.push_back(std::move(rename).value());
+  }
+  auto changes = diff(loaded->first.schema, loaded->second.schema, options);
   if (!changes) {
     print(changes.errors(), "error");
     return std::nullopt;

@@ -27,7 +27,7 @@ int run_inspect(const InspectArgs& args) {
   }
   // The schema as the statements that create it from nothing, in dependency order.
   const auto dialect = make_dialect(resolve_dialect({args.source}, args.sources).value());
-  auto changes = diff(Schema{}, loaded->schema, DiffOptions{dialect->table_rules()});
+  auto changes = diff(Schema{}, loaded->schema, options_for(dialect->table_rules()));
   if (!changes) {
     for (const auto& d : changes.errors()) std::cerr << d.render();
     return kError;

@@ -40,7 +40,8 @@ struct TransactionStart {
 
 struct Capabilities {
   bool transactional_ddl = true;
-  bool concurrent_index_build = false;
+  bool concurrent_index_build = false;  // --concurrent-indexes
+  bool validate_separately = false;     // --online-constraints: NOT VALID, then VALIDATE CONSTRAINT
 };
 
 struct RenderContext {};

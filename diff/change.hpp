@@ -241,7 +241,11 @@ using Constraint = std::variant<PrimaryKey, UniqueConstraint, CheckConstraint, F
 struct AddConstraint { QualifiedName table; Constraint constraint; };
 struct DropConstraint { QualifiedName table; Constraint constraint; };
 struct ValidateConstraint { QualifiedName table; std::string name; };  // of one added NOT VALID
-struct CreateIndex { QualifiedName table; Index index; };
+struct CreateIndex {
+  QualifiedName table;
+  Index index;
+  bool concurrently = false;  // PostgreSQL: CREATE INDEX CONCURRENTLY (the change runs after the transaction)
+};
 struct DropIndex { QualifiedName table; Index index; };
 struct SetComment {
   ObjectKey target;
@@ -263,6 +267,7 @@ struct Change {
   ObjectKey subject;
   std::vector<Hazard> hazards;
   SourceRange where;  // the desired-state definition behind the change, when there is one
+  bool after_commit = false;  // runs after the plan's transaction commits (CONCURRENTLY, validation)
 
   bool has_hazard(HazardKind kind) const;
   bool destructive() const { return has_hazard(HazardKind::DataLoss); }

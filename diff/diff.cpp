@@ -9,10 +9,11 @@
 namespace schemac {
 namespace detail {
 
-Differ::Differ(const Schema& from, const Schema& to, const TableRules* table_rules)
+Differ::Differ(const Schema& from, const Schema& to, const DiffOptions& options)
     : from_(from),
       to_(to),
-      rules_(table_rules),
+      rules_(options.table_rules),
+      options_(options),
       from_tables_(index_by_name(from.tables)),
       to_tables_(index_by_name(to.tables)),
       from_sequences_(index_by_name(from.sequences)),
@@ -21,7 +22,7 @@ Differ::Differ(const Schema& from, const Schema& to, const TableRules* table_rul
 void Differ::emit(int phase, ChangeKind what, ObjectKey subject, SourceRange where, std::vector<Hazard> hazards,
                   std::size_t rank) {
   order_.push_back(Planned{phase, rank, planned_.size()});
-  planned_.push_back(Change{std::move(what), std::move(subject), std::move(hazards), std::move(where)});
+  planned_.push_back(Change{std::move(what), std::move(subject), std::move(hazards), std::move(where), emit_after_commit_});
 }
 
 std::vector<Diagnostic> Differ::run() {
@@ -269,7 +270,7 @@ void Differ::sequences() {
 Result<ChangeSet> diff(const Schema& from, const Schema& to, const DiffOptions& options) {
   std::optional<Schema> respelled;
   if (options.table_rules && options.table_rules->names_ignore_case()) respelled = with_desired_spelling(from, to);
-  detail::Differ differ(respelled ? *respelled : from, to, options.table_rules);
+  detail::Differ differ(respelled ? *respelled : from, to, options);
   if (auto problems = differ.run(); !problems.empty()) return problems;
   return differ.changes();
 }

@@ -29,6 +29,14 @@ const T* counterpart(const std::vector<T>& items, const T& item) {
   return it == items.end() ? nullptr : &*it;
 }
 
+// Defaults PostgreSQL must compute row by row when a column is added (the
+// others it stores once, without a rewrite).
+bool volatile_default(const Expr& value) {
+  for (std::string_view call : {"nextval(", "random(", "clock_timestamp(", "gen_random_uuid(", "uuid_generate_v", "timeofday(", "txid_current("})
+    if (value.text.find(call) != std::string::npos) return true;
+  return false;
+}
+
 ObjectKey member_key(ObjectKind kind, const QualifiedName& table, const std::string& member) { return {kind, table, member}; }
 
 // What SET (...) and RESET (...) take `from` to `to`.
@@ -194,8 +202,9 @@ void Differ::columns(const Table& from, const Table& to) {
       const bool serial = serial_sequence(to, column);
       if (serial) folded_sequences_.insert({table.schema, make_object_name(table.name, column.name, "seq")});
       std::vector<Hazard> hazards;
-      if (column.identity || column.generated)
-        hazards.push_back(Hazard{HazardKind::TableRewrite, "fills " + to_string(table) + "." + column.name + " in every row"});
+      if (column.identity || column.generated || serial || (column.default_value && volatile_default(*column.default_value)))
+        hazards.push_back(Hazard{HazardKind::TableRewrite, "fills " + to_string(table) + "." + column.name +
+                                                               " in every row, rewriting the table (ACCESS EXCLUSIVE lock)"});
       emit(kAlterColumns, AddColumn{table, column, serial}, key, column.where, std::move(hazards));
       column_settings(table, nullptr, column, kAlterColumns);
       comment(key, std::nullopt, column.comment);
@@ -217,10 +226,16 @@ void Differ::columns(const Table& from, const Table& to) {
       reshaped_tables_.insert(table);
       AlterColumnType change{table, ColumnType(*old), ColumnType(column), CastPath::Assignment};
       std::vector<Hazard> hazards;
+      const auto rewrite = [&] {
+        hazards.push_back(Hazard{HazardKind::TableRewrite, "ALTER COLUMN TYPE " + column.type + " rewrites " + to_string(table) +
+                                                               " and rebuilds its indexes (ACCESS EXCLUSIVE lock)"});
+      };
       if (type_rebuilt) {
         change.cast = CastPath::ThroughText;
+        rewrite();
       } else {
         const TypeChangeEffect effect = classify_type_change(old->type, column.type);
+        if (effect.rewrites && old->type != column.type) rewrite();
         change.cast = effect.needs_using ? CastPath::Explicit : CastPath::Assignment;
         // User-defined types (enums) have no casts to other types but through their text form.
         if (effect.needs_using && (named_type(old->type) || named_type(column.type))) change.cast = CastPath::ThroughText;
@@ -233,8 +248,17 @@ void Differ::columns(const Table& from, const Table& to) {
     } else if (old->default_value != column.default_value) {
       emit(kAlterColumns, SetColumnDefault{table, column.name, column.default_value}, key, column.where);
     }
-    if (old->not_null != column.not_null)
-      emit(kAlterColumns, SetColumnNotNull{table, column.name, column.not_null}, key, column.where);
+    if (old->not_null != column.not_null) {
+      if (column.not_null && options_.online_constraints) {
+        set_not_null_online(table, column);
+      } else {
+        std::vector<Hazard> hazards;
+        if (column.not_null)
+          hazards.push_back(Hazard{HazardKind::LongLock, "SET NOT NULL scans every row of " + to_string(table) +
+                                                             " while blocking reads and writes (ACCESS EXCLUSIVE lock)"});
+        emit(kAlterColumns, SetColumnNotNull{table, column.name, column.not_null}, key, column.where, std::move(hazards));
+      }
+    }
     if (column.identity) identity(table, *old, column, type_changed);
     column_settings(table, old, column, kAlterColumns);
     comment(key, old->comment, column.comment);
@@ -293,7 +317,7 @@ void Differ::constraints(const Table& from, const Table& to) {
   if (to.primary_key) {
     const ObjectKey key = member_key(ObjectKind::PrimaryKey, table, to.primary_key->name);
     const bool kept = from.primary_key && same_definition(*from.primary_key, *to.primary_key);
-    if (!kept) emit(kAddConstraintsAndIndexes, AddConstraint{table, *to.primary_key}, key, to.primary_key->where);
+    if (!kept) add_constraint_to_existing(table, Constraint{*to.primary_key}, key, to.primary_key->where);
     comment(key, kept ? from.primary_key->comment : std::nullopt, to.primary_key->comment);
   }
 
@@ -322,7 +346,7 @@ void Differ::constraints(const Table& from, const Table& to) {
           if (!match->valid && item.valid) emit(add_phase, ValidateConstraint{table, item.name}, key, item.where);
         continue;
       }
-      emit(add_phase, AddConstraint{table, item}, key, item.where);
+      add_constraint_to_existing(table, Constraint{item}, key, item.where);
       comment(key, std::nullopt, item.comment);
       if constexpr (std::is_same_v<std::decay_t<decltype(item)>, ForeignKey>) added_foreign_keys_.insert({table, item.name});
     }
@@ -353,10 +377,73 @@ void Differ::indexes(const Table& from, const Table& to) {
       comment(key, match->comment, index.comment);
       continue;
     }
-    emit(kAddConstraintsAndIndexes, CreateIndex{table, index}, key, index.where, {}, index_rank(to));
+    // CONCURRENTLY cannot run in a transaction, nor build the index of a partitioned table.
+    const bool concurrently = options_.concurrent_indexes && to.partition_by.empty();
+    std::vector<Hazard> hazards;
+    if (!concurrently)
+      hazards.push_back(Hazard{HazardKind::LongLock, "builds index " + index.name + " on existing table " + to_string(table) +
+                                                         " while blocking writes to it (SHARE lock)"});
+    emit_after_commit_ = concurrently;
+    emit(kAddConstraintsAndIndexes, CreateIndex{table, index, concurrently}, key, index.where, std::move(hazards), index_rank(to));
     index_settings(table, nullptr, index, kAddConstraintsAndIndexes, index_rank(to));
-    comment(key, std::nullopt, index.comment);
+    if (concurrently && index.comment) emit(kAddConstraintsAndIndexes, SetComment{key, index.comment}, key, index.where, {}, index_rank(to));
+    emit_after_commit_ = false;
+    if (!concurrently) comment(key, std::nullopt, index.comment);
   }
+}
+
+// A constraint added to a table that exists (and has rows): what it locks
+// while it checks them; with --online-constraints, foreign keys and checks
+// go in NOT VALID and are validated after the transaction, which takes a
+// lock that lets reads and writes go on.
+void Differ::add_constraint_to_existing(const QualifiedName& table, const Constraint& constraint, const ObjectKey& key,
+                                        const SourceRange& where) {
+  const std::string name = constraint_name(constraint);
+  const auto* check = std::get_if<CheckConstraint>(&constraint);
+  const auto* fk = std::get_if<ForeignKey>(&constraint);
+  const bool validated = (check && check->valid) || (fk && fk->valid);
+  if (validated && options_.online_constraints) {
+    Constraint unvalidated = constraint;
+    if (auto* c = std::get_if<CheckConstraint>(&unvalidated)) c->valid = false;
+    if (auto* f = std::get_if<ForeignKey>(&unvalidated)) f->valid = false;
+    emit(fk ? kAddForeignKeys : kAddConstraintsAndIndexes, AddConstraint{table, std::move(unvalidated)}, key, where);
+    emit_after_commit_ = true;
+    emit(kComments, ValidateConstraint{table, name}, key, where);
+    emit_after_commit_ = false;
+    return;
+  }
+  std::vector<Hazard> hazards;
+  if (fk && validated)
+    hazards.push_back(Hazard{HazardKind::LongLock, "validating foreign key " + name + " reads every row of " + to_string(table) +
+                                                       " while blocking writes to it and to " + to_string(fk->ref_table) +
+                                                       " (SHARE ROW EXCLUSIVE lock)"});
+  else if (check && validated)
+    hazards.push_back(Hazard{HazardKind::LongLock, "validating check " + name + " reads every row of " + to_string(table) +
+                                                       " while blocking reads and writes (ACCESS EXCLUSIVE lock)"});
+  else if (!check && !fk)
+    hazards.push_back(Hazard{HazardKind::LongLock, "builds the index of " + std::string(kind_name(constraint_kind(constraint))) + " " +
+                                                       name + " on " + to_string(table) + " while blocking reads and writes (ACCESS EXCLUSIVE lock)"});
+  emit(fk ? kAddForeignKeys : kAddConstraintsAndIndexes, AddConstraint{table, constraint}, key, where, std::move(hazards));
+}
+
+// SET NOT NULL without a long lock: a CHECK (column IS NOT NULL) added NOT
+// VALID and validated after the transaction lets SET NOT NULL skip its scan;
+// the check goes again once it has served.
+void Differ::set_not_null_online(const QualifiedName& table, const Column& column) {
+  const ObjectKey key = member_key(ObjectKind::Column, table, column.name);
+  const std::string name = make_object_name(table.name, column.name, "not_null");
+  CheckConstraint check;
+  check.name = name;
+  std::string quoted = "\"";  // quoted whatever the name: right for every name
+  for (char c : column.name) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+  check.expr = Expr{quoted + "\" IS NOT NULL", false};
+  check.valid = false;
+  emit(kAlterColumns, AddConstraint{table, check}, key, column.where);
+  emit_after_commit_ = true;
+  emit(kComments, ValidateConstraint{table, name}, key, column.where);
+  emit(kComments, SetColumnNotNull{table, column.name, true}, key, column.where);
+  emit(kComments, DropConstraint{table, check}, key, column.where);
+  emit_after_commit_ = false;
 }
 
 // A foreign key depends on the unique index of the key it references: when

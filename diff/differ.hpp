@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "diff/change.hpp"
+#include "diff/diff.hpp"
 #include "diff/same_definition.hpp"
 #include "diff/table_rules.hpp"
 #include "model/schema.hpp"
@@ -85,7 +86,7 @@ const T* lookup(const ByName<T>& map, const QualifiedName& name) {
 
 class Differ {
  public:
-  Differ(const Schema& from, const Schema& to, const TableRules* table_rules);
+  Differ(const Schema& from, const Schema& to, const DiffOptions& options);
   std::vector<Diagnostic> run();  // returns problems; the plan is in changes()
   ChangeSet changes();
 
@@ -112,6 +113,8 @@ class Differ {
   void recreate_generated_column(const QualifiedName& table, const Column& from, const Column& to);
   void identity(const QualifiedName& table, const Column& from, const Column& to, bool type_changed);
   void constraints(const Table& from, const Table& to);
+  void add_constraint_to_existing(const QualifiedName& table, const Constraint& constraint, const ObjectKey& key, const SourceRange& where);
+  void set_not_null_online(const QualifiedName& table, const Column& column);
   void indexes(const Table& from, const Table& to);
   void recreate_dependent_foreign_keys();
   // diff_functions.cpp
@@ -154,6 +157,8 @@ class Differ {
   const Schema& from_;
   const Schema& to_;
   const TableRules* rules_;  // the database's limits on ALTER TABLE; none: everything alters in place
+  const DiffOptions& options_;
+  bool emit_after_commit_ = false;  // changes emitted meanwhile run after the transaction
   ByName<Table> from_tables_, to_tables_;
   ByName<Sequence> from_sequences_, to_sequences_;
   std::set<QualifiedName> folded_sequences_;          // created implicitly by a serial column

@@ -85,12 +85,40 @@ bool numeric_widens(const ParsedType& from, const ParsedType& to) {
   return false;
 }
 
+// Whether PostgreSQL must rewrite the table: only a binary-coercible change
+// whose new modifier accepts every old value is made in the catalog alone
+// (varchar(n) -> varchar(m >= n) or text, numeric precision up with the same
+// scale, time precision up, cidr -> inet).
+bool rewrites(const ParsedType& from, const ParsedType& to) {
+  if (from.array != to.array) return true;
+  const bool unbounded_to = to.modifiers.empty();
+  if (from.base == to.base) {
+    if (from.base == "character varying" || from.base == "bit varying")
+      return !unbounded_to && (from.modifiers.empty() || to.modifiers[0] < from.modifiers[0]);
+    if (from.base == "numeric") {
+      if (unbounded_to) return false;
+      if (from.modifiers.empty()) return true;
+      const long from_scale = from.modifiers.size() > 1 ? from.modifiers[1] : 0;
+      const long to_scale = to.modifiers.size() > 1 ? to.modifiers[1] : 0;
+      return to_scale != from_scale || to.modifiers[0] < from.modifiers[0];
+    }
+    if (is_datetime(from.base) || from.base == "interval")
+      return !unbounded_to && (from.modifiers.empty() || to.modifiers[0] < from.modifiers[0]);
+    return true;
+  }
+  if (to.base == "text") return !(from.base == "character varying");
+  if (to.base == "character varying" && unbounded_to) return from.base != "text";
+  if (from.base == "cidr" && to.base == "inet") return false;
+  return true;
+}
+
 }  // namespace
 
 TypeChangeEffect classify_type_change(const std::string& from_text, const std::string& to_text) {
   const ParsedType from = parse_type(from_text), to = parse_type(to_text);
   TypeChangeEffect effect;
-  if (from.array != to.array) return TypeChangeEffect{true, true};
+  effect.rewrites = rewrites(from, to);
+  if (from.array != to.array) return TypeChangeEffect{true, true, true};
 
   if (is_string_type(to.base)) {
     // Every type has an assignment cast to the string types (through its text form).
@@ -116,7 +144,8 @@ TypeChangeEffect classify_type_change(const std::string& from_text, const std::s
     effect.needs_using = !widening && !(from.base.starts_with("timestamp") && (to.base == "date" || to.base.starts_with("time ")));
     return effect;
   }
-  return TypeChangeEffect{true, true};
+  effect.needs_using = effect.may_lose_data = true;
+  return effect;
 }
 
 }  // namespace schemac

@@ -8,6 +8,7 @@ namespace schemac {
 struct TypeChangeEffect {
   bool needs_using = false;   // no implicit or assignment cast exists
   bool may_lose_data = false;  // narrowing: values may be cut, rounded or rejected
+  bool rewrites = true;        // PostgreSQL rewrites the table (and rebuilds its indexes)
 };
 
 // Types in canonical form ("character varying(20)", "numeric(10,2)").

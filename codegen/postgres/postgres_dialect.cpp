@@ -156,7 +156,8 @@ std::vector<Statement> PostgresDialect::render(const Change& change, const Rende
                                },
                                change.what).texts;
   std::vector<Statement> statements;
-  for (std::string& sql : texts) statements.push_back(Statement{std::move(sql), Placement::InTransaction, change.hazards, change.subject, {}});
+  const Placement placement = change.after_commit ? Placement::AfterTransaction : Placement::InTransaction;
+  for (std::string& sql : texts) statements.push_back(Statement{std::move(sql), placement, change.hazards, change.subject, {}});
   // A new enum value cannot be used in the transaction that adds it: if the
   // plan uses it, it is committed first (settle_placements).
   if (const auto* add = std::get_if<AddEnumValue>(&change.what)) statements.front().commit_first_if_used = pg_sql::literal(add->value);

@@ -11,7 +11,7 @@ class PostgresDialect final : public Dialect {
   std::vector<Statement> render(const Change& change, const RenderContext& context) const override;
   std::vector<Statement> prologue(const ChangeSet& changes) const override;
   std::vector<Statement> session_settings(std::string_view lock_timeout, std::string_view statement_timeout) const override;
-  Capabilities capabilities() const override { return Capabilities{true, true}; }
+  Capabilities capabilities() const override { return Capabilities{true, true, true}; }
   TransactionStart transaction_start(std::string_view lock_timeout) const override;
 };
 

@@ -14,8 +14,8 @@ std::string index_key(const IndexKey& key) {
 
 std::string create_index(const CreateIndex& change) {
   const Index& index = change.index;
-  std::string out = std::string("CREATE ") + (index.unique ? "UNIQUE " : "") + "INDEX " + ident(index.name) + " ON " +
-                    qualified(change.table);
+  std::string out = std::string("CREATE ") + (index.unique ? "UNIQUE " : "") + "INDEX " + (change.concurrently ? "CONCURRENTLY " : "") +
+                    ident(index.name) + " ON " + qualified(change.table);
   if (index.method != "btree") out += " USING " + ident(index.method);
   out += " (";
   for (std::size_t i = 0; i < index.keys.size(); ++i) out += (i ? ", " : "") + index_key(index.keys[i]);

@@ -16,7 +16,7 @@ class SqliteDialect final : public Dialect {
   std::vector<Statement> render(const Change& change, const RenderContext& context) const override;
   std::vector<Statement> prologue(const ChangeSet& changes) const override;
   std::vector<Statement> epilogue(const ChangeSet& changes) const override;
-  Capabilities capabilities() const override { return Capabilities{true, false}; }
+  Capabilities capabilities() const override { return Capabilities{true, false, false}; }
   const TableRules* table_rules() const override { return &rules_; }
   TransactionStart transaction_start(std::string_view) const override { return TransactionStart{"BEGIN IMMEDIATE", {}}; }
 

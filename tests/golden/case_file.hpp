@@ -14,6 +14,9 @@
 // A case may instead hold `-- error` with text the error message must contain.
 // A `-- data` section (after current) holds rows the convergence run inserts
 // before migrating: tables kept must still hold as many rows after up.
+// `-- options` holds plan flags as on the command line (--concurrent-indexes,
+// --rename column:public.t.a=b, ...). Plan cases (tests/cases/plans) expect
+// `-- text`, `-- json` and `-- markdown` instead of up and down.
 #include <functional>
 #include <map>
 #include <optional>
@@ -25,7 +28,7 @@ namespace schemac::golden {
 struct Case {
   std::string name;
   std::size_t line = 0;                       // line of its "# case:" header
-  std::map<std::string, std::string> sections;  // "current", "data", "desired", "up", "down", "error"
+  std::map<std::string, std::string> sections;  // "current", "data", "desired", "options", "up", "down", "error", "text", ...
   std::vector<std::string> section_order;
 };
 

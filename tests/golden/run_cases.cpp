@@ -4,6 +4,8 @@
 //               pg_dump, not with schemac's model), replaying current + up
 //               through schemac diffs empty against desired, and down brings
 //               back current.
+//   --plans     plan cases (tests/cases/plans): the plan in text, JSON and
+//               Markdown must equal the expected renderings;
 //   --roundtrip on a real PostgreSQL: a database loaded from a case's desired
 //               schema plans empty against the desired file (like with like,
 //               through a scratch database), and `inspect` output loaded into
@@ -22,6 +24,7 @@
 #include "parser/postgres/chunks.hpp"
 #include "parser/postgres/parse_postgres.hpp"
 #include "tests/golden/case_file.hpp"
+#include "tests/golden/plan_options.hpp"
 #include "tests/support/pg_server.hpp"
 #include "source/load_source.hpp"
 #include "db/connection_string.hpp"
@@ -58,6 +61,8 @@ std::string errors_text(const std::vector<Diagnostic>& errors) {
 struct Outcome {
   std::string up, down, error;
   std::vector<Statement> up_statements, down_statements;
+  ChangeSet up_changes;
+  PlanSettings settings;
 };
 
 Outcome failed_with(std::string error) {
@@ -72,16 +77,27 @@ Outcome compute(const golden::Case& c) {
   if (!from) return failed_with(errors_text(from.errors()));
   auto to = parse_sections(c, {"desired"});
   if (!to) return failed_with(errors_text(to.errors()));
+  const golden::CaseOptions options = golden::parse_case_options(c, nullptr, "public");
+  if (!options.error.empty()) return failed_with("bad -- options: " + options.error);
   const PostgresDialect dialect;
-  auto up = diff(from->schema, to->schema);
+  auto up = diff(from->schema, to->schema, options.up);
   if (!up) return failed_with(errors_text(up.errors()));
-  auto down = diff(to->schema, from->schema);
+  auto down = diff(to->schema, from->schema, options.down);
   if (!down) return failed_with(errors_text(down.errors()));
-  out.up_statements = render_all(dialect, up.value());
-  out.down_statements = render_all(dialect, down.value());
+  out.up_statements = make_plan(up.value(), dialect, options.plan).statements();
+  out.down_statements = make_plan(down.value(), dialect, options.plan).statements();
   out.up = to_script(out.up_statements);
   out.down = to_script(out.down_statements);
+  out.up_changes = std::move(up).value();
+  out.settings = options.plan;
   return out;
+}
+
+// Plan cases: the plan of current -> desired in text, JSON and Markdown.
+std::string check_plans(golden::Case& c, bool rewrite) {
+  Outcome got = compute(c);
+  if (!got.error.empty()) return "unexpected error:\n" + got.error;
+  return golden::check_plan_renderings(c, got.up_changes, PostgresDialect{}, got.settings, rewrite);
 }
 
 std::string section(const golden::Case& c, const std::string& name) {
@@ -224,7 +240,7 @@ std::string check_roundtrip(testing::PgServer& server, const golden::Case& c) {
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::cerr << "usage: run_cases --text|--converge|--roundtrip FILE...\n";
+    std::cerr << "usage: run_cases --text|--plans|--converge|--roundtrip FILE...\n";
     return 2;
   }
   const std::string mode = argv[1];
@@ -244,9 +260,10 @@ int main(int argc, char** argv) {
                                                        " NOLOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$"))
         std::cout << "cannot make role " << role << ": " << *error << "\n";
   }
-  return golden::run_case_files(std::vector<std::string>(argv + 2, argv + argc), rewrite && mode == "--text",
+  return golden::run_case_files(std::vector<std::string>(argv + 2, argv + argc), rewrite && (mode == "--text" || mode == "--plans"),
                                 [&](golden::Case& c) -> std::optional<std::string> {
                                   if (mode == "--text") return check_text(c, rewrite);
+                                  if (mode == "--plans") return check_plans(c, rewrite);
                                   if (c.sections.contains("error") || (mode == "--roundtrip" && blank(section(c, "desired"))))
                                     return std::nullopt;  // nothing to apply
                                   return mode == "--roundtrip" ? check_roundtrip(*server, c) : check_convergence(*server, c);

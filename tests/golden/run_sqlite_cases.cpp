@@ -28,6 +28,7 @@
 #include "parser/sqlite/expression_text.hpp"
 #include "parser/sqlite/parse_sqlite.hpp"
 #include "tests/golden/case_file.hpp"
+#include "tests/golden/plan_options.hpp"
 
 namespace {
 
@@ -53,28 +54,34 @@ Result<sqlite::Parsed> parse_section(const golden::Case& c, const std::string& n
   return sqlite::parse_sqlite(files, sqlite::ParseOptions{});
 }
 
-struct Plan {
+struct Outcome {
   std::string up, down, error;
   std::vector<Statement> up_statements, down_statements;
 };
 
-Result<std::vector<Statement>> plan(const Schema& from, const Schema& to) {
+Result<std::vector<Statement>> plan(const Schema& from, const Schema& to, const DiffOptions& options = options_for(SqliteDialect{}.table_rules()),
+                                    const PlanSettings& settings = {}) {
   const SqliteDialect dialect;
-  auto changes = diff(from, to, DiffOptions{dialect.table_rules()});
+  auto changes = diff(from, to, options);
   if (!changes) return changes.errors();
-  return render_all(dialect, changes.value());
+  return make_plan(changes.value(), dialect, settings).statements();
 }
 
-Plan compute(const golden::Case& c) {
-  Plan out;
+Outcome compute(const golden::Case& c) {
+  Outcome out;
   auto from = parse_section(c, "current");
   auto to = parse_section(c, "desired");
   if (!from || !to) {
     out.error = errors_text(from ? to.errors() : from.errors());
     return out;
   }
-  auto up = plan(from->schema, to->schema);
-  auto down = plan(to->schema, from->schema);
+  const golden::CaseOptions options = golden::parse_case_options(c, SqliteDialect{}.table_rules(), "main");
+  if (!options.error.empty()) {
+    out.error = "bad -- options: " + options.error;
+    return out;
+  }
+  auto up = plan(from->schema, to->schema, options.up, options.plan);
+  auto down = plan(to->schema, from->schema, options.down, options.plan);
   if (!up || !down) {
     out.error = errors_text(up ? down.errors() : up.errors());
     return out;
@@ -87,7 +94,7 @@ Plan compute(const golden::Case& c) {
 }
 
 std::string check_text(golden::Case& c, bool rewrite) {
-  const Plan got = compute(c);
+  const Outcome got = compute(c);
   return golden::check_expected(c, got.up, got.down, got.error, rewrite);
 }
 
@@ -207,7 +214,7 @@ std::string compare(db::Connection& got, db::Connection& wanted, const std::stri
 }
 
 std::string check_convergence(const golden::Case& c) {
-  const Plan planned = compute(c);
+  const Outcome planned = compute(c);
   if (!planned.error.empty()) return "planning failed:\n" + planned.error;
   ScratchFile migrated("migrated"), wanted("wanted"), original("original");
   auto load = [](ScratchFile& file, const std::string& sql, const std::string& what) -> std::string {

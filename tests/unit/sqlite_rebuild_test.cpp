@@ -91,7 +91,7 @@ std::vector<Statement> plan(const char* from, const char* to) {
   auto desired = sqlite::parse_sqlite({SourceFile{"desired", to}}, {});
   REQUIRE(current);
   REQUIRE(desired);
-  auto changes = diff(current->schema, desired->schema, DiffOptions{dialect.table_rules()});
+  auto changes = diff(current->schema, desired->schema, options_for(dialect.table_rules()));
   REQUIRE(changes);
   return render_all(dialect, changes.value());
 }
