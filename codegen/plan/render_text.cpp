@@ -1,4 +1,6 @@
 // The plan for a terminal: colour when asked (stdout a terminal, NO_COLOR unset).
+#include <algorithm>
+
 #include "codegen/plan/plan.hpp"
 
 namespace schemac {
@@ -21,7 +23,7 @@ std::string indented(const Statement& statement) {
 std::string placement_note(Placement placement) {
   switch (placement) {
     case Placement::BeforeTransaction: return "(runs before the transaction, on its own)";
-    case Placement::AfterTransaction: return "(runs after the transaction commits: it cannot run inside one)";
+    case Placement::AfterTransaction: return "(runs after the transaction commits, on its own)";
     case Placement::InTransaction: break;
   }
   return "";
@@ -64,6 +66,12 @@ std::string render_text_plan(const Plan& plan, bool colour) {
       out += palette.paint("2", "After the changes:") + "\n";
       for (const Statement& statement : plan.epilogue) out += indented(statement);
     }
+    const auto statements = plan.statements();
+    const auto after = std::count_if(statements.begin(), statements.end(), [](const Statement& st) { return st.placement == Placement::AfterTransaction; });
+    if (after > 0)
+      out += "\n" + palette.paint("33", std::to_string(after) + (after == 1 ? " statement runs" : " statements run") +
+                                            " after the transaction commits: if one fails, the transaction and the statements "
+                                            "before it stay applied") + "\n";
     if (destructive && !settings.destructive_allowed)
       out += "\n" + palette.paint("31", std::to_string(destructive) + (destructive == 1 ? " change loses" : " changes lose") +
                                             " data; pass --allow-destructive to emit " + (destructive == 1 ? "it" : "them")) + "\n";

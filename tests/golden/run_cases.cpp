@@ -167,14 +167,18 @@ std::string check_convergence(testing::PgServer& server, const golden::Case& c) 
       const auto after_up = testing::normalize_dump(server.dump_schema(migrated));
       const auto desired_dump = testing::normalize_dump(server.dump_schema(wanted));
       if (after_up != desired_dump) failure += "current + up != desired\n--- current + up\n" + after_up + "--- desired\n" + desired_dump;
-      failure += replay_is_empty(c, {"current", "up"}, "desired", "after up");
+      // Replayed as schemac printed them (plan cases expect renderings, not up and down).
+      golden::Case replay = c;
+      replay.sections["up"] = planned.up;
+      replay.sections["down"] = planned.down;
+      failure += replay_is_empty(replay, {"current", "up"}, "desired", "after up");
       if (auto error = migrate(migrated, planned.down_statements)) failure += "PostgreSQL rejected down: " + *error;
       if (failure.empty()) {
         const auto after_down = testing::normalize_dump(server.dump_schema(migrated));
         const auto current_dump = testing::normalize_dump(server.dump_schema(original));
         if (after_down != current_dump)
           failure += "current + up + down != current\n--- after down\n" + after_down + "--- current\n" + current_dump;
-        failure += replay_is_empty(c, {"current", "up", "down"}, "current", "after down");
+        failure += replay_is_empty(replay, {"current", "up", "down"}, "current", "after down");
       }
     }
   } catch (const std::exception& e) {
