@@ -166,6 +166,10 @@ std::string summarize(const Change& change) {
             return "drop " + std::string(kind_name(constraint_kind(c.constraint))) + " " + constraint_name(c.constraint) +
                    " on " + to_string(c.table);
           },
+          [](const RenameTable& c) { return "rename table " + to_string(c.table) + " to " + c.new_name; },
+          [](const RenameColumn& c) { return "rename column " + column_of(c.table, c.from) + " to " + c.to; },
+          [](const RenameConstraint& c) { return "rename constraint " + c.from + " on " + to_string(c.table) + " to " + c.to; },
+          [](const RenameIndex& c) { return "rename index " + to_string(c.index) + " to " + c.new_name; },
           [](const RebuildTable& c) { return "rebuild table " + to_string(c.to.name) + " (rows copied)"; },
           [](const CreateVirtualTable& c) { return "create virtual table " + to_string(c.table.name) + " using " + c.table.module; },
           [](const DropVirtualTable& c) { return "drop virtual table " + to_string(c.table.name); },

@@ -59,6 +59,12 @@ struct CreateTable {
   std::vector<std::string> serial_columns;  // columns written as serial (their sequence is implied)
 };
 struct DropTable { Table table; };
+// Renames: only from hints (--rename, renamed-from comments), or for
+// constraints and indexes whose definition is unchanged.
+struct RenameTable { QualifiedName table; std::string new_name; };
+struct RenameColumn { QualifiedName table; std::string from, to; };
+struct RenameConstraint { QualifiedName table; std::string from, to; };
+struct RenameIndex { QualifiedName index; std::string new_name; };  // in its table's schema
 // Made again with the rows copied over (SQLite: what ALTER TABLE cannot do).
 // Columns in both keep their values; columns only in `to` take their default.
 // Indexes and triggers are made again by changes of their own.
@@ -254,7 +260,7 @@ struct SetComment {
 
 using ChangeKind =
     std::variant<CreateNamespace, DropNamespace, CreateExtension, DropExtension, SetExtensionSchema, UpdateExtension, CreateEnum, DropEnum, RenameEnum, RenameEnumValue, AddEnumValue, CreateSequence, DropSequence,
-                 AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, RebuildTable, CreateVirtualTable, DropVirtualTable, CreateView, DropView, CreateFunction, DropFunction, CreateCollation, DropCollation,
+                 AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, RenameTable, RenameColumn, RenameConstraint, RenameIndex, RebuildTable, CreateVirtualTable, DropVirtualTable, CreateView, DropView, CreateFunction, DropFunction, CreateCollation, DropCollation,
                  CreateTextSearchDictionary, DropTextSearchDictionary, AlterTextSearchDictionary, CreateTextSearchConfiguration,
                  DropTextSearchConfiguration, AlterTextSearchMapping, CreateDomain, DropDomain, AlterDomain, CreateCompositeType,
                  DropCompositeType, AlterCompositeType, CreateRangeType, DropRangeType, CreateOperator, DropOperator, CreateAggregate, DropAggregate, CreateTrigger, DropTrigger, SetRowSecurity, CreatePolicy, AlterPolicy, DropPolicy, AddColumn, DropColumn, AlterColumnType,

@@ -3,17 +3,19 @@
 #include <algorithm>
 
 #include "diff/align_names.hpp"
+#include "diff/apply_renames.hpp"
 #include "diff/differ.hpp"
 #include "model/implicit_names.hpp"
 
 namespace schemac {
 namespace detail {
 
-Differ::Differ(const Schema& from, const Schema& to, const DiffOptions& options)
+Differ::Differ(const Schema& from, const Schema& to, const DiffOptions& options, std::vector<Rename> renames)
     : from_(from),
       to_(to),
       rules_(options.table_rules),
       options_(options),
+      renames_(std::move(renames)),
       from_tables_(index_by_name(from.tables)),
       to_tables_(index_by_name(to.tables)),
       from_sequences_(index_by_name(from.sequences)),
@@ -27,6 +29,7 @@ void Differ::emit(int phase, ChangeKind what, ObjectKey subject, SourceRange whe
 
 std::vector<Diagnostic> Differ::run() {
   namespaces();
+  renames();
   extensions();
   collations();
   text_search();
@@ -77,11 +80,28 @@ ChangeSet Differ::changes() {
   }
   ChangeSet set;
   set.changes = std::move(planned_);
+  set.suggestions = std::move(suggestions_);
   return set;
 }
 
 void Differ::comment(const ObjectKey& target, const std::optional<std::string>& from, const std::optional<std::string>& to) {
   if (from != to) emit(kComments, SetComment{target, to}, target);
+}
+
+// The renames themselves (the schemas compared already have them made).
+void Differ::renames() {
+  for (const Rename& r : renames_) {
+    if (r.kind == Rename::Kind::Table) {
+      const QualifiedName renamed{r.table.schema, r.new_name};
+      emit(kRenames, RenameTable{r.table, r.new_name}, {ObjectKind::Table, renamed, {}}, {},
+           {Hazard{HazardKind::BackwardIncompatible, "renames table " + to_string(r.table) + " to " + r.new_name + ": code that uses the old name fails"}});
+    } else {
+      emit(kRenames, RenameColumn{r.table, r.old_name, r.new_name}, {ObjectKind::Column, r.table, r.new_name}, {},
+           {Hazard{HazardKind::BackwardIncompatible, "renames column " + to_string(r.table) + "." + r.old_name + " to " + r.new_name +
+                                                         ": code that uses the old name fails"}},
+           1);
+    }
+  }
 }
 
 void Differ::namespaces() {
@@ -237,9 +257,25 @@ void Differ::sequences() {
   auto owner_goes_away = [&](const std::optional<SequenceOwner>& owner) {
     return owner && dropped_columns_.contains({owner->table, owner->column});
   };
+  // A sequence that belongs to the same column as before, under another name
+  // (a serial column's table renamed), is renamed: its next value stays.
+  std::map<QualifiedName, const Sequence*> renamed;  // new name -> the current sequence
+  std::set<QualifiedName> renamed_away;
+  for (const auto& [name, sequence] : to_sequences_) {
+    if (lookup(from_sequences_, name) || !sequence->owned_by) continue;
+    for (const auto& [old_name, old] : from_sequences_) {
+      if (lookup(to_sequences_, old_name) || renamed_away.contains(old_name) || old_name.schema != name.schema) continue;
+      if (old->owned_by != sequence->owned_by || !same_options(*old, *sequence)) continue;
+      renamed.emplace(name, old);
+      renamed_away.insert(old_name);
+      emit(kRenames, RenameSequence{old_name, name.name}, {ObjectKind::Sequence, name, {}}, sequence->where, {}, 3);
+      break;
+    }
+  }
   for (const auto& [name, sequence] : to_sequences_) {
     const ObjectKey key{ObjectKind::Sequence, name, {}};
     const Sequence* old = lookup(from_sequences_, name);
+    if (auto it = renamed.find(name); it != renamed.end()) old = it->second;
     if (!old) {
       if (folded_sequences_.contains(name)) continue;
       Sequence created = *sequence;
@@ -259,7 +295,7 @@ void Differ::sequences() {
     comment(key, old->comment, sequence->comment);
   }
   for (const auto& [name, sequence] : from_sequences_) {
-    if (lookup(to_sequences_, name)) continue;
+    if (lookup(to_sequences_, name) || renamed_away.contains(name)) continue;
     if (owner_goes_away(sequence->owned_by)) continue;  // dropped along with its owner column
     emit(kDropSequences, DropSequence{*sequence}, {ObjectKind::Sequence, name, {}});
   }
@@ -270,7 +306,13 @@ void Differ::sequences() {
 Result<ChangeSet> diff(const Schema& from, const Schema& to, const DiffOptions& options) {
   std::optional<Schema> respelled;
   if (options.table_rules && options.table_rules->names_ignore_case()) respelled = with_desired_spelling(from, to);
-  detail::Differ differ(respelled ? *respelled : from, to, options);
+  const Schema& current = respelled ? *respelled : from;
+  std::vector<Diagnostic> misfits;
+  std::vector<Rename> renames = applicable_renames(current, to, options.renames, misfits);
+  if (!misfits.empty()) return misfits;
+  std::optional<Schema> renamed;
+  if (!renames.empty()) renamed = with_renames(current, renames);
+  detail::Differ differ(renamed ? *renamed : current, to, options, std::move(renames));
   if (auto problems = differ.run(); !problems.empty()) return problems;
   return differ.changes();
 }

@@ -23,6 +23,7 @@ void Differ::rebuild_table(const Table& from, const Table& to) {
       hazards.push_back(Hazard{HazardKind::DataLoss, "replaces the values of " + to_string(name) + "." + column.name + " with generated ones"});
     }
   }
+  suggest_column_renames(from, to);
   emit(kAlterColumns, RebuildTable{from, to}, {ObjectKind::Table, name, {}}, to.where, std::move(hazards));
   reshaped_tables_.insert(name);
   rebuilt_tables_.insert(name);

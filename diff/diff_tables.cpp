@@ -88,6 +88,7 @@ void Differ::tables() {
     else alter_table(*old, *table);
   }
 
+  suggest_renames(dropped, created);
   const TableOrder create_order = order_by_foreign_keys(created);
   for (std::size_t i = 0; i < create_order.order.size(); ++i)
     create_table(*create_order.order[i], i, create_order.cycle_foreign_keys);
@@ -102,6 +103,36 @@ void Differ::tables() {
   }
   const std::size_t count = drop_order.order.size();
   for (std::size_t i = 0; i < count; ++i) drop_table(*drop_order.order[i], count - i);
+}
+
+// A table dropped and another made with the same columns, or a column
+// dropped and another added with the same type, is likely a rename the user
+// has not told about: the plan says which hint would make it one.
+void Differ::suggest_renames(const std::vector<const Table*>& dropped, const std::vector<const Table*>& created) {
+  auto same_columns = [](const Table& a, const Table& b) {
+    return std::equal(a.columns.begin(), a.columns.end(), b.columns.begin(), b.columns.end(),
+                      [](const Column& x, const Column& y) { return x.name == y.name && x.type == y.type; });
+  };
+  for (const Table* gone : dropped)
+    for (const Table* made : created)
+      if (gone->name.schema == made->name.schema && !gone->columns.empty() && same_columns(*gone, *made))
+        suggestions_.push_back("table " + to_string(gone->name) + " looks renamed to " + made->name.name + ": --rename table:" +
+                               to_string(gone->name) + "=" + to_string(made->name) + ", or `-- schemac:renamed-from " + gone->name.name +
+                               "` before CREATE TABLE " + made->name.name);
+}
+
+void Differ::suggest_column_renames(const Table& from, const Table& to) {
+  std::set<std::string> taken;
+  for (const Column& gone : from.columns) {
+    if (to.find_column(gone.name) || gone.inherited) continue;
+    for (const Column& made : to.columns) {
+      if (from.find_column(made.name) || made.type != gone.type || !taken.insert(made.name).second) continue;
+      suggestions_.push_back("column " + to_string(to.name) + "." + gone.name + " looks renamed to " + made.name + ": --rename column:" +
+                             to_string(to.name) + "." + gone.name + "=" + made.name + ", or `-- schemac:renamed-from " + gone.name +
+                             "` after column " + made.name);
+      break;
+    }
+  }
 }
 
 void Differ::create_table(const Table& table, std::size_t rank, const std::set<std::pair<QualifiedName, std::string>>& deferred) {
@@ -166,9 +197,74 @@ void Differ::alter_table(const Table& from, const Table& to) {
   row_security(&from, to);
   hierarchy(from, to);
   columns(from, to);
-  constraints(from, to);
-  indexes(from, to);
+  const std::optional<Table> renamed = renamed_constraints(from, to);
+  constraints(renamed ? *renamed : from, to);
+  indexes(renamed ? *renamed : from, to);
   comment({ObjectKind::Table, to.name, {}}, from.comment, to.comment);
+}
+
+// Constraints and indexes whose definition stayed but whose name did not
+// (a table renamed, implicit names following it) are renamed in place where
+// the database can, instead of being dropped and built again. Returns `from`
+// with the new names, or nullopt when there are none.
+std::optional<Table> Differ::renamed_constraints(const Table& from, const Table& to) {
+  if (rules_ && !rules_->renames_indexes_and_constraints()) return std::nullopt;
+  std::optional<Table> out;
+  const QualifiedName& table = to.name;
+  auto pair_up = [&](auto& old_items, const auto& new_items, auto&& rename) {
+    std::vector<bool> taken(new_items.size(), false);
+    for (std::size_t i = 0; i < old_items.size(); ++i) {
+      const auto& item = old_items[i];
+      if (item.name.empty() || find_named(new_items, item.name)) continue;
+      for (std::size_t j = 0; j < new_items.size(); ++j) {
+        if (taken[j] || new_items[j].name.empty() || find_named(old_items, new_items[j].name)) continue;
+        auto probe = item;
+        probe.name = new_items[j].name;
+        if (!same_definition(probe, new_items[j])) continue;
+        taken[j] = true;
+        rename(item.name, new_items[j].name);
+        if (!out) out = from;
+        break;
+      }
+    }
+  };
+  auto constraint = [&](const std::string& old_name, const std::string& new_name) {
+    emit(kRenames, RenameConstraint{table, old_name, new_name}, member_key(ObjectKind::Table, table, new_name), {}, {}, 2);
+  };
+  auto index = [&](const std::string& old_name, const std::string& new_name) {
+    emit(kRenames, RenameIndex{{table.schema, old_name}, new_name}, member_key(ObjectKind::Index, table, new_name), {}, {}, 2);
+  };
+  std::vector<std::pair<std::string, std::string>> names;  // (old, new) of every rename
+  auto record = [&](auto&& emit_rename) {
+    return [&, emit_rename](const std::string& old_name, const std::string& new_name) {
+      emit_rename(old_name, new_name);
+      names.emplace_back(old_name, new_name);
+    };
+  };
+  if (from.primary_key && to.primary_key) {
+    const std::vector<PrimaryKey> old_key{*from.primary_key}, new_key{*to.primary_key};
+    pair_up(old_key, new_key, record(constraint));
+  }
+  pair_up(from.uniques, to.uniques, record(constraint));
+  pair_up(from.checks, to.checks, record(constraint));
+  pair_up(from.exclusions, to.exclusions, record(constraint));
+  pair_up(from.foreign_keys, to.foreign_keys, record(constraint));
+  pair_up(from.indexes, to.indexes, record(index));
+  if (!out) return std::nullopt;
+  auto respell = [&](auto& items) {
+    for (auto& item : items)
+      for (const auto& [old_name, new_name] : names)
+        if (item.name == old_name) item.name = new_name;
+  };
+  if (out->primary_key)
+    for (const auto& [old_name, new_name] : names)
+      if (out->primary_key->name == old_name) out->primary_key->name = new_name;
+  respell(out->uniques);
+  respell(out->checks);
+  respell(out->exclusions);
+  respell(out->foreign_keys);
+  respell(out->indexes);
+  return out;
 }
 
 // Where a table sits among partitions and parents.
@@ -263,6 +359,7 @@ void Differ::columns(const Table& from, const Table& to) {
     column_settings(table, old, column, kAlterColumns);
     comment(key, old->comment, column.comment);
   }
+  suggest_column_renames(from, to);
   for (const Column& column : from.columns) {
     if (to.find_column(column.name) || column.inherited) continue;
     dropped_columns_.insert({table, column.name});

@@ -22,6 +22,7 @@ enum Phase : int {
   kCreateExtensions,
   kDropViews,  // before anything they read changes
   kDropTriggers,          // and policies: before the functions they run and the columns they read
+  kRenames,               // tables and columns the user says were renamed: before anything uses the new names
   kDropChangedFunctions,  // functions made again under the same signature
   kCreateTypes,
   kDropIdentities,  // before sequences: a new sequence may take the name an identity's sequence frees
@@ -86,13 +87,15 @@ const T* lookup(const ByName<T>& map, const QualifiedName& name) {
 
 class Differ {
  public:
-  Differ(const Schema& from, const Schema& to, const DiffOptions& options);
+  // `from` has the renames made already; `renames` says which (for their changes).
+  Differ(const Schema& from, const Schema& to, const DiffOptions& options, std::vector<Rename> renames = {});
   std::vector<Diagnostic> run();  // returns problems; the plan is in changes()
   ChangeSet changes();
 
  private:
   // diff.cpp
   void namespaces();
+  void renames();
   void extensions();
   void enums();
   bool renamed_enum_values(const EnumType& from, const EnumType& to);
@@ -107,12 +110,15 @@ class Differ {
   bool foreign_keys_checked_late() const { return rules_ && rules_->foreign_keys_checked_late(); }
   void virtual_tables();
   void columns(const Table& from, const Table& to);
+  void suggest_renames(const std::vector<const Table*>& dropped, const std::vector<const Table*>& created);
+  void suggest_column_renames(const Table& from, const Table& to);
   void hierarchy(const Table& from, const Table& to);
   void column_settings(const QualifiedName& table, const Column* from, const Column& to, int phase);
   void index_settings(const QualifiedName& table, const Index* from, const Index& to, int phase, std::size_t rank = 0);
   void recreate_generated_column(const QualifiedName& table, const Column& from, const Column& to);
   void identity(const QualifiedName& table, const Column& from, const Column& to, bool type_changed);
   void constraints(const Table& from, const Table& to);
+  std::optional<Table> renamed_constraints(const Table& from, const Table& to);
   void add_constraint_to_existing(const QualifiedName& table, const Constraint& constraint, const ObjectKey& key, const SourceRange& where);
   void set_not_null_online(const QualifiedName& table, const Column& column);
   void indexes(const Table& from, const Table& to);
@@ -158,6 +164,7 @@ class Differ {
   const Schema& to_;
   const TableRules* rules_;  // the database's limits on ALTER TABLE; none: everything alters in place
   const DiffOptions& options_;
+  std::vector<Rename> renames_;
   bool emit_after_commit_ = false;  // changes emitted meanwhile run after the transaction
   ByName<Table> from_tables_, to_tables_;
   ByName<Sequence> from_sequences_, to_sequences_;
@@ -170,6 +177,7 @@ class Differ {
   std::set<QualifiedName> rebuilt_tables_;   // made again with their rows: their indexes and triggers are gone
   std::set<QualifiedName> recreated_functions_;
   std::set<QualifiedName> recreated_views_;  // views dropped, to come back or not  // dropped (for good or to come back): views calling them are recreated  // dropped, or a column dropped or retyped: views reading them are recreated
+  std::vector<std::string> suggestions_;  // drops and adds that look like renames
   std::vector<Change> planned_;
   std::vector<Planned> order_;
   std::vector<Diagnostic> problems_;

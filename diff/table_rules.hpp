@@ -20,6 +20,8 @@ class TableRules {
   virtual bool foreign_keys_checked_late() const = 0;
   // Names that differ only in case are one name (SQLite).
   virtual bool names_ignore_case() const = 0;
+  // Whether an index or constraint can be renamed in place (SQLite: no).
+  virtual bool renames_indexes_and_constraints() const = 0;
 };
 
 }  // namespace schemac

@@ -90,6 +90,7 @@ struct Column {
   std::vector<std::pair<std::string, std::string>> options;  // SET (n_distinct = ...), by name
   std::optional<std::string> comment;
   SourceRange where;
+  std::string renamed_from;  // `-- schemac:renamed-from OLD` on it in the desired file; empty: none
 };
 
 enum class FkAction : char { NoAction = 'a', Restrict = 'r', Cascade = 'c', SetNull = 'n', SetDefault = 'd' };
@@ -207,6 +208,7 @@ struct Table {
   bool force_row_security = false;  // FORCE ROW LEVEL SECURITY
   std::optional<std::string> comment;
   SourceRange where;
+  std::string renamed_from;  // `-- schemac:renamed-from OLD` before it in the desired file; empty: none
 
   const Column* find_column(std::string_view column) const;
   Column* find_column(std::string_view column);

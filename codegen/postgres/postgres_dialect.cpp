@@ -90,6 +90,14 @@ std::vector<Statement> PostgresDialect::render(const Change& change, const Rende
                                    [](const SetSequenceOwner& c) { return set_sequence_owner(c); },
                                    [](const CreateTable& c) { return create_table(c); },
                                    [](const DropTable& c) { return drop_table(c); },
+                                   [](const RenameTable& c) { return "ALTER TABLE " + qualified(c.table) + " RENAME TO " + ident(c.new_name); },
+                                   [](const RenameColumn& c) {
+                                     return "ALTER TABLE " + qualified(c.table) + " RENAME COLUMN " + ident(c.from) + " TO " + ident(c.to);
+                                   },
+                                   [](const RenameConstraint& c) {
+                                     return "ALTER TABLE " + qualified(c.table) + " RENAME CONSTRAINT " + ident(c.from) + " TO " + ident(c.to);
+                                   },
+                                   [](const RenameIndex& c) { return "ALTER INDEX " + qualified(c.index) + " RENAME TO " + ident(c.new_name); },
                                    // PostgreSQL alters tables in place (no TableRules) and has no virtual tables.
                                    [](const RebuildTable&) -> Texts { throw std::logic_error("PostgreSQL does not rebuild tables"); },
                                    [](const CreateVirtualTable&) -> Texts { throw std::logic_error("PostgreSQL has no virtual tables"); },

@@ -101,6 +101,8 @@ std::vector<Statement> SqliteDialect::render(const Change& change, const RenderC
           [](const CreateTable& c) { return create_table(c.table, c.table.name); },
           [](const DropTable& c) { return "DROP TABLE " + qualified(c.table.name); },
           [](const RebuildTable& c) { return rebuild_table(c); },
+          [](const RenameTable& c) { return "ALTER TABLE " + qualified(c.table) + " RENAME TO " + ident(c.new_name); },
+          [](const RenameColumn& c) { return "ALTER TABLE " + qualified(c.table) + " RENAME COLUMN " + ident(c.from) + " TO " + ident(c.to); },
           [](const AddColumn& c) { return add_column(c); },
           [](const DropColumn& c) { return drop_column(c); },
           [](const CreateIndex& c) { return create_index(c); },

@@ -11,6 +11,7 @@ class SqliteTableRules final : public TableRules {
   bool alters_in_place(const Table& from, const Table& to) const override;
   bool foreign_keys_checked_late() const override { return true; }
   bool names_ignore_case() const override { return true; }
+  bool renames_indexes_and_constraints() const override { return false; }
 };
 
 // Whether ALTER TABLE ADD COLUMN can add `column` to `table` (SQLite's rules).

@@ -4,6 +4,7 @@
 
 #include "parser/postgres/failure.hpp"
 #include "parser/postgres/quote.hpp"
+#include "model/rename_objects.hpp"
 #include "parser/postgres/schema_builder.hpp"
 
 namespace schemac::pg {
@@ -102,6 +103,8 @@ void SchemaBuilder::alter_enum(object stmt) {
 void SchemaBuilder::rename(object stmt) {
   const std::string_view kind = str(stmt, "renameType");
   if (kind == "OBJECT_SEQUENCE") return rename_sequence(stmt);
+  if (kind == "OBJECT_TABLE" || kind == "OBJECT_COLUMN" || kind == "OBJECT_TABCONSTRAINT" || kind == "OBJECT_INDEX")
+    return rename_in_table(stmt, kind);
   if (kind != "OBJECT_TYPE" && kind != "OBJECT_DOMAIN")
     throw ParseFailure{-1, "ALTER " + std::string(kind.substr(7)) + " ... RENAME is not supported yet", {}, true};
   const QualifiedName name = qualify_list(list(Node::of(*field(stmt, "object")).fields, "items"));
@@ -117,6 +120,61 @@ void SchemaBuilder::rename(object stmt) {
     for (Column& column : table.columns)
       if (named_type(column.type) == name)
         column.type = quote_qualified(renamed) + (column.type.ends_with("[]") ? "[]" : "");
+}
+
+// Tables, columns, constraints and indexes (migration files rename them).
+// The server finds what depends on them by oid: references follow the new
+// name; implicit names (t_pkey) stay as they were, as they do in the server.
+void SchemaBuilder::rename_in_table(object stmt, std::string_view kind) {
+  const object relation = *object_field(stmt, "relation");
+  const auto loc = location(relation);
+  const std::string new_name(str(stmt, "newname"));
+  if (kind == "OBJECT_INDEX") {
+    const QualifiedName index = qualify(relation);
+    for (Table& table : schema_.tables) {
+      if (table.name.schema != index.schema) continue;
+      for (Index& i : table.indexes)
+        if (i.name == index.name) {
+          claim_relation_name(index.schema, new_name, loc);
+          release_relation_name(index.schema, index.name);
+          i.name = new_name;
+          return;
+        }
+    }
+    if (boolean(stmt, "missing_ok")) return warn(loc, "relation \"" + to_string(index) + "\" does not exist, skipping");
+    throw ParseFailure{loc, "index \"" + to_string(index) + "\" does not exist"};
+  }
+  const QualifiedName name = qualify(relation);
+  Table* table = find_table(name);
+  if (!table) {
+    if (boolean(stmt, "missing_ok")) return warn(loc, "relation \"" + to_string(name) + "\" does not exist, skipping");
+    throw ParseFailure{loc, "relation \"" + to_string(name) + "\" does not exist"};
+  }
+  const std::string old_name(str(stmt, "subname"));
+  if (kind == "OBJECT_TABLE") {
+    claim_relation_name(name.schema, new_name, loc);
+    release_relation_name(name.schema, name.name);
+    const std::size_t position = table_by_name_.at(table_key(name));
+    table_by_name_.erase(table_key(name));
+    table_by_name_[table_key({name.schema, new_name})] = position;
+    rename_table_everywhere(schema_, name, new_name);
+    return;
+  }
+  if (kind == "OBJECT_COLUMN") {
+    if (!table->find_column(old_name)) throw ParseFailure{loc, "column \"" + old_name + "\" does not exist"};
+    if (table->find_column(new_name)) throw ParseFailure{loc, "column \"" + new_name + "\" of relation \"" + name.name + "\" already exists"};
+    rename_column_everywhere(schema_, name, old_name, new_name);
+    return;
+  }
+  auto rename = [&](auto& items) {
+    for (auto& item : items)
+      if (item.name == old_name) return item.name = new_name, true;
+    return false;
+  };
+  bool found = table->primary_key && table->primary_key->name == old_name;
+  if (found) table->primary_key->name = new_name;
+  found = found || rename(table->uniques) || rename(table->checks) || rename(table->foreign_keys) || rename(table->exclusions);
+  if (!found) throw ParseFailure{loc, "constraint \"" + old_name + "\" of relation \"" + name.name + "\" does not exist"};
 }
 
 // A sequence is found by oid in the server: defaults that call nextval on it

@@ -176,6 +176,7 @@ class SchemaBuilder {
   void alter_enum(object stmt);
   void rename(object stmt);
   void rename_sequence(object stmt);
+  void rename_in_table(object stmt, std::string_view kind);
   void create_sequence(object stmt);
   void alter_sequence(object stmt);
   void comment(object stmt);

@@ -6,6 +6,7 @@
 #include "parser/postgres/failure.hpp"
 #include "parser/postgres/options.hpp"
 #include "parser/postgres/quote.hpp"
+#include "model/rename_hints.hpp"
 #include "parser/postgres/schema_builder.hpp"
 
 namespace schemac::pg {
@@ -65,6 +66,14 @@ void SchemaBuilder::create_table(object stmt) {
     created.partition_bound = partition_bound(*bound);
   }
   created.where = statement_position();
+  // A rename hint stands in the comments before the statement or before the table's name.
+  if (file_) {
+    const std::string_view file_text(file_->text);
+    const auto start = static_cast<std::size_t>(statement_location_);
+    const std::size_t name_at = chunk_offset_ + static_cast<std::size_t>(std::max<std::int64_t>(loc, 0));
+    created.renamed_from = renamed_from_in(comments_before(file_text, start));
+    if (created.renamed_from.empty() && name_at > start) created.renamed_from = renamed_from_in(file_text.substr(start, name_at - start));
+  }
   schema_.tables.push_back(std::move(created));
   table_by_name_[table_key(name)] = schema_.tables.size() - 1;
   // Index, not reference: serial columns add sequences, which never moves tables.
@@ -133,6 +142,7 @@ void SchemaBuilder::add_column(Table& table, object column_def) {
   Column column;
   column.name = std::string(str(column_def, "colname"));
   column.where = position(loc);
+  if (loc >= 0) column.renamed_from = renamed_from_in(rest_of_line(chunk_text(), static_cast<std::size_t>(loc)));
   if (table.find_column(column.name))
     throw ParseFailure{loc, "column \"" + column.name + "\" specified more than once"};
   const object type_name = *object_field(column_def, "typeName");

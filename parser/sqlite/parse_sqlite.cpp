@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "model/ascii_case.hpp"
+#include "model/rename_hints.hpp"
 #include "parser/sqlite/expression_text.hpp"
 #include "parser/sqlite/grammar.hpp"
 
@@ -38,16 +39,18 @@ struct Names {
 
 // What the statements build, and the parts of the statement being read.
 struct Builder {
-  Builder(const ParseOptions& o, const LineIndex& l, Schema& s, std::vector<Diagnostic>& w, Names& n)
-      : options(o), lines(l), schema(s), warnings(w), names(n) {}
+  Builder(const ParseOptions& o, std::string_view t, const LineIndex& l, Schema& s, std::vector<Diagnostic>& w, Names& n)
+      : options(o), text(t), lines(l), schema(s), warnings(w), names(n) {}
 
   const ParseOptions& options;
+  std::string_view text;  // of the file being read
   const LineIndex& lines;
   Schema& schema;
   std::vector<Diagnostic>& warnings;
   Names& names;
 
   std::size_t statement_offset = 0;
+  std::size_t table_name_offset = 0;  // of CREATE TABLE's name
   std::string schema_part, name_part;  // of the last qualified name
   Table table;
   bool if_not_exists = false, if_exists = false;
@@ -162,6 +165,7 @@ template <>
 struct action<g::table_name> {
   template <class Input>
   static void apply(const Input& in, Builder& b) {
+    b.table_name_offset = offset_of(in);
     b.table.name = b.take_name();
     if (b.table.name.schema != kMainSchema && b.table.name.schema != "temp")
       throw Failure{offset_of(in), "unknown database " + b.table.name.schema};
@@ -185,6 +189,7 @@ struct action<g::column_name> {
       if (same_name(c.name, name)) throw Failure{offset_of(in), "duplicate column name: " + name};
     Column column;
     column.name = name;
+    column.renamed_from = renamed_from_in(rest_of_line(b.text, offset_of(in)));
     b.table.columns.push_back(std::move(column));
   }
 };
@@ -495,6 +500,9 @@ struct action<g::create_table> {
       throw Failure{b.statement_offset, "table " + table.name.name + " already exists"};
     }
     table.where = b.lines.position(b.statement_offset);
+    table.renamed_from = renamed_from_in(comments_before(b.text, b.statement_offset));
+    if (table.renamed_from.empty() && b.table_name_offset > b.statement_offset)
+      table.renamed_from = renamed_from_in(b.text.substr(b.statement_offset, b.table_name_offset - b.statement_offset));
     b.names.tables[key_of(table.name)] = b.schema.tables.size();
     b.schema.tables.push_back(std::move(table));
   }
@@ -1043,7 +1051,7 @@ Result<Parsed> parse_sqlite(const std::vector<SourceFile>& files, const ParseOpt
       errors.push_back(lines.diagnose(deep->offset, deep->message));
       continue;
     }
-    Builder builder(options, lines, parsed.schema, parsed.warnings, names);
+    Builder builder(options, file.text, lines, parsed.schema, parsed.warnings, names);
     pegtl::memory_input input(file.text.data(), file.text.size(), file.path);
     try {
       pegtl::parse<g::script, action, control>(input, builder);
