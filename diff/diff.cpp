@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "diff/additive_only.hpp"
 #include "diff/align_names.hpp"
 #include "diff/apply_renames.hpp"
 #include "diff/differ.hpp"
@@ -314,7 +315,9 @@ Result<ChangeSet> diff(const Schema& from, const Schema& to, const DiffOptions& 
   if (!renames.empty()) renamed = with_renames(current, renames);
   detail::Differ differ(renamed ? *renamed : current, to, options, std::move(renames));
   if (auto problems = differ.run(); !problems.empty()) return problems;
-  return differ.changes();
+  ChangeSet changes = differ.changes();
+  if (options.additive_only) keep_additive(changes);
+  return changes;
 }
 
 }  // namespace schemac

@@ -270,6 +270,9 @@ int main(int argc, char** argv) {
                                   if (mode == "--plans") return check_plans(c, rewrite);
                                   if (c.sections.contains("error") || (mode == "--roundtrip" && blank(section(c, "desired"))))
                                     return std::nullopt;  // nothing to apply
+                                  // --additive-only leaves out part of desired on purpose: it cannot converge.
+                                  if (mode == "--converge" && golden::parse_case_options(c, nullptr, "public").up.additive_only)
+                                    return std::nullopt;
                                   return mode == "--roundtrip" ? check_roundtrip(*server, c) : check_convergence(*server, c);
                                 });
 }
