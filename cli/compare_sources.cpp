@@ -7,6 +7,9 @@
 #include <iostream>
 
 #include "cli/dialects.hpp"
+#include "codegen/plan/fingerprint.hpp"
+#include "db/connection_string.hpp"
+#include "db/sqlite_source.hpp"
 #include "diff/diff.hpp"
 
 namespace schemac::cli {
@@ -87,6 +90,7 @@ Plan plan_of(const Comparison& comparison, const CompareArgs& args) {
   settings.online_constraints = args.online_constraints;
   settings.lock_timeout = args.lock_timeout;
   settings.statement_timeout = args.statement_timeout;
+  settings.from_fingerprint = comparison.from_fingerprint;
   return make_plan(comparison.changes, *comparison.dialect, std::move(settings));
 }
 
@@ -120,7 +124,10 @@ std::optional<Comparison> compare_sources(const CompareArgs& args) {
     print(changes.errors(), "error");
     return std::nullopt;
   }
-  Comparison comparison{std::move(changes).value(), loaded->first.display, loaded->second.display, std::move(dialect)};
+  Comparison comparison{std::move(changes).value(), loaded->first.display, loaded->second.display, std::move(dialect), {}};
+  // A plan made from files has nothing a database could be checked against.
+  if (args.fingerprint && (db::is_postgres_source(args.from) || db::is_sqlite_source(args.from)))
+    comparison.from_fingerprint = schema_fingerprint(loaded->first.schema, *comparison.dialect);
   // Freeing two large IRs costs a noticeable share of the run just before the
   // process ends anyway: they are left to the operating system (as clang does
   // with -disable-free).

@@ -24,12 +24,14 @@ struct CompareArgs {
   bool concurrent_indexes = false;
   bool online_constraints = false;
   std::string lock_timeout, statement_timeout;  // empty: not set
+  bool fingerprint = false;  // record the current side's fingerprint (when it is a database)
 };
 
 struct Comparison {
   ChangeSet changes;
   std::string from_display, to_display;  // free of passwords
   std::unique_ptr<Dialect> dialect;      // what the changes are written in
+  std::string from_fingerprint;          // when asked for and the current side is a database
 };
 
 // --dialect, --skip-unsupported, --schema, --exclude, --dev-url.

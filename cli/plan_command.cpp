@@ -15,7 +15,8 @@ struct PlanArgs : CompareArgs {
   std::string output;  // empty: stdout
 };
 
-int run_plan(const PlanArgs& args) {
+int run_plan(PlanArgs args) {
+  args.fingerprint = args.format == "json";  // a saved plan is checked against it by apply --plan
   const auto comparison = compare_sources(args);
   if (!comparison) return interrupted() ? kInterrupted : kError;
   const Plan plan = plan_of(*comparison, args);

@@ -63,6 +63,24 @@ if [[ $(checksum "$db") == "$before" ]]; then pass; else fail "the database file
 if [[ $(sqlite3 "$db" "SELECT count(*) FROM sqlite_schema WHERE name = 't2'") == 0 ]]; then pass; else fail "failed apply left t2 behind"; fi
 expect "apply without a terminal asks for --auto-approve" 3 "pass --auto-approve" -- apply "$db" --to "$demo/v1.sql" --allow-destructive </dev/null
 
+# --- saved plans: what was reviewed is what runs, and only on the schema it was made against ---
+saved=$work/saved.db
+expect "saved plan: a database from v1" 0 "Applied" -- apply "$saved" --to "$demo/v1.sql" --auto-approve
+expect "saved plan: plan to v2 as JSON" 2 "" -- plan "$saved" "$demo/v2.sql" --format json -o "$work/plan.json"
+if grep -q '"from_fingerprint": "fnv1a64:' "$work/plan.json"; then pass; else fail "saved plan has no fingerprint"; fi
+expect "saved plan: --to and --plan together" 1 "give --to or --plan, not both" -- apply "$saved" --to "$demo/v2.sql" --plan "$work/plan.json"
+sqlite3 "$saved" "CREATE TABLE drift (x)"
+expect "saved plan: refused after drift" 3 "has changed since the plan was made" -- apply "$saved" --plan "$work/plan.json" --auto-approve
+sqlite3 "$saved" "DROP TABLE drift"
+expect "saved plan: runs on the schema it was made against" 0 "matches the plan's fingerprint" -- apply "$saved" --plan "$work/plan.json" --auto-approve
+expect "saved plan: the database now matches v2" 0 "No changes" -- plan "$saved" "$demo/v2.sql"
+expect "saved plan: not again" 3 "has changed since the plan was made" -- apply "$saved" --plan "$work/plan.json" --auto-approve
+expect "saved plan made from files is refused" 3 "was made from files" -- apply "$saved" --plan <("$schemac" plan "$demo/v1.sql" "$demo/v2.sql" --dialect sqlite --format json) --auto-approve
+printf '{"format": "something else"}' >"$work/bogus.json"
+expect "not a plan" 1 "not a schemac plan" -- apply "$saved" --plan "$work/bogus.json"
+expect "markdown plan" 2 "### schemac plan: 11 changes" -- plan "$demo/v1.sql" "$demo/v2.sql" --dialect sqlite --format markdown
+expect "--concurrent-indexes is for PostgreSQL" 1 "--concurrent-indexes is for PostgreSQL" -- plan "$demo/v1.sql" "$demo/v2.sql" --dialect sqlite --concurrent-indexes
+
 # --- a hostile name round-trips -------------------------------------------------------
 printf 'CREATE TABLE "a""; drop table x; --" ("c""d" TEXT, [e f] INTEGER);\nCREATE TABLE x (id INTEGER);\n' >"$work/hostile.sql"
 expect "apply a hostile name" 0 "Applied" -- apply "$work/hostile.db" --to "$work/hostile.sql" --auto-approve

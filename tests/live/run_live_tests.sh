@@ -43,6 +43,23 @@ run "inspect with exclude" 0 -- inspect "$url" --exclude 'post*'
 if grep -q "app.posts" "$work/out"; then fail "--exclude did not leave out app.posts"; else ok; fi
 if [[ $(scratch_count) == 0 ]]; then ok; else fail "scratch databases left behind"; fi
 
+# --- saved plans: reviewed as JSON, run only on the schema they were made against ---
+run "plan to JSON" 2 -- plan "$url" "$v2" --format json -o "$work/plan.json"
+contains "the plan records a fingerprint" '"from_fingerprint": "fnv1a64:' "$work/plan.json"
+run "plan as Markdown" 2 -- plan "$url" "$v2" --format markdown
+contains "markdown summary" "### schemac plan: 15 changes" "$work/out"
+psql -q -d "$db" -c "CREATE TABLE public.drift (x int)"
+run "a saved plan is refused after drift" 3 -- apply "$url" --plan "$work/plan.json" --auto-approve
+contains "says why" "has changed since the plan was made" "$work/err"
+psql -q -d "$db" -c "DROP TABLE public.drift"
+before_saved=$(dump)
+run "a saved plan runs on its schema" 0 -- apply "$url" --plan "$work/plan.json" --auto-approve
+run "after the saved plan, v2 plans empty" 0 -- plan "$url" "$v2"
+run "the saved plan does not run twice" 3 -- apply "$url" --plan "$work/plan.json" --auto-approve
+# Back to v1 for what follows.
+dropdb "$db" && createdb "$db" && psql -q -v ON_ERROR_STOP=1 -d "$db" -f "$v1" >/dev/null
+[[ "$(dump)" == "$before_saved" ]] && ok || fail "could not rebuild the v1 database"
+
 # --- apply: dry run, confirmation, success -------------------------------------
 before=$(dump)
 run "apply --dry-run" 0 -- apply "$url" --to "$v2" --dry-run
