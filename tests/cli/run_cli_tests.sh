@@ -87,6 +87,22 @@ if diff -u "$root/tests/cli/expected/demo_down.sql" "$work/out"; then passed=$((
 NO_COLOR=1 "$schemac" plan "$v1" "$v2" >"$work/plan" 2>&1
 if grep -q $'\x1b' "$work/plan"; then fail "NO_COLOR plan contains escape codes"; else passed=$((passed + 1)); fi
 
+# --- plans for review: formats, and the CI example that posts them -----------------
+expect "plan as JSON" 2 '"format": "schemac.plan"' -- plan "$v1" "$v2" --format json
+expect "plan as Markdown to a file" 2 "" -- plan "$v1" "$v2" --format markdown -o "$work/plan.md"
+if grep -q '^### schemac plan: 15 changes' "$work/plan.md" && grep -q '<details><summary>SQL' "$work/plan.md"; then pass; else fail "markdown plan file"; fi
+expect "unknown plan format" 1 "--format" -- plan "$v1" "$v2" --format yaml
+expect "a bad --rename" 1 "write table:SCHEMA.OLD=SCHEMA.NEW" -- plan "$v1" "$v2" --rename users=accounts
+expect "a --rename that fits neither way" 1 "the current side has no column" -- plan "$v1" "$v2" --rename column:app.users.nope=other
+expect "--additive-only leaves nothing destructive (exit 2, not 3)" 2 "" -- plan "$v2" "$v1" --additive-only
+if grep -q "Left out by --additive-only" "$work/out"; then pass; else fail "--additive-only did not list what it left out"; fi
+SCHEMAC=$schemac PLAN_FILE=$work/ci.md "$root/examples/ci/plan-comment.sh" "$v1" "$v2" >"$work/ci.out" 2>&1
+code=$?
+if [[ $code -eq 0 ]] && grep -q "### schemac plan" "$work/ci.out"; then pass; else fail "examples/ci/plan-comment.sh: exit $code"; cat "$work/ci.out"; fi
+SCHEMAC=$schemac PLAN_FILE=$work/ci.md "$root/examples/ci/plan-comment.sh" "$v2" "$v1" >"$work/ci.out" 2>&1
+code=$?
+if [[ $code -eq 3 ]]; then pass; else fail "examples/ci/plan-comment.sh on destructive changes: exit $code, expected 3"; fi
+
 # --- a folder is one schema, read in name order --------------------------------
 mkdir -p "$work/folder"
 printf 'CREATE SCHEMA app;\n' >"$work/folder/01_schema.sql"
