@@ -6,7 +6,7 @@
 
 using namespace schemac;
 
-TEST_CASE("--rename: tables and columns, with and without a schema", "[rename]") {
+TEST_CASE("rename hints on the command line: tables and columns, with and without a schema", "[rename]") {
   auto table = parse_rename("table:app.users=app.accounts", "public");
   REQUIRE(table);
   CHECK(table->kind == Rename::Kind::Table);
