@@ -9,6 +9,7 @@
 #include "cli/commands.hpp"
 #include "cli/compare_sources.hpp"
 #include "cli/dialects.hpp"
+#include "cli/open_database.hpp"
 #include "codegen/plan/fingerprint.hpp"
 #include "codegen/plan/plan.hpp"
 #include "db/connection_string.hpp"
@@ -37,25 +38,6 @@ bool confirmed(const std::string& target, std::size_t count) {
 int failed(const std::string& message) {
   std::cerr << "error: " << message << "\n";
   return kError;
-}
-
-struct Target {
-  std::unique_ptr<db::Connection> connection;
-  std::string display;  // free of passwords
-};
-
-Result<Target> open_target(const std::string& source) {
-  if (db::is_sqlite_source(source)) {
-    const std::string path = db::sqlite_path(source);
-    auto connection = db::SqliteConnection::open(path, true);
-    if (!connection) return connection.errors();
-    return Target{std::move(connection).value(), path};
-  }
-  auto target = db::parse_connection_string(source);
-  if (!target) return target.errors();
-  auto connection = db::PostgresConnection::open(target.value());
-  if (!connection) return connection.errors();
-  return Target{std::move(connection).value(), target->display};
 }
 
 // Everything in one transaction: on any error the database is left as it was.

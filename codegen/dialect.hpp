@@ -65,6 +65,9 @@ class Dialect {
   virtual const TableRules* table_rules() const { return nullptr; }
   // `lock_timeout` as the user wrote it, e.g. "10s".
   virtual TransactionStart transaction_start(std::string_view lock_timeout) const = 0;
+  // What keeps two migration runners apart: taken (waiting at most `wait`,
+  // e.g. "30s") or given back.
+  virtual std::vector<std::string> runner_lock(bool take, std::string_view wait) const = 0;
 };
 
 // Every change of a set, in order, with placements settled.

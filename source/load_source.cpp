@@ -12,6 +12,7 @@
 #include "model/positions.hpp"
 #include "parser/postgres/chunks.hpp"
 #include "parser/postgres/parse_postgres.hpp"
+#include "parser/sqlite/parse_sqlite.hpp"
 #include "source/load_sqlite.hpp"
 #include "source/scratch_database.hpp"
 #include "source/side.hpp"
@@ -73,6 +74,7 @@ Side inspect_database(const std::string& source, const SourceOptions& options) {
   take(side.report, {}, parsed->warnings);
   side.schema = std::move(parsed->schema);
   clear_positions(*side.schema);  // they point into the inspector's script, not at anything a person wrote
+  detail::forget_runner_tables(*side.schema);
   return side;
 }
 
@@ -119,6 +121,17 @@ std::optional<LoadedSchema> finish(Side& side, LoadReport& report) {
 }
 
 }  // namespace
+
+Result<Schema> parse_schema_texts(const std::vector<SourceFile>& files, const std::string& dialect, const SourceOptions& options) {
+  if (dialect == "sqlite") {
+    auto parsed = sqlite::parse_sqlite(files, sqlite::ParseOptions{options.skip_unsupported});
+    if (!parsed) return parsed.errors();
+    return std::move(parsed->schema);
+  }
+  auto parsed = pg::parse_postgres(files, pg::ParseOptions{options.skip_unsupported, options.privileges, options.owners});
+  if (!parsed) return parsed.errors();
+  return std::move(parsed->schema);
+}
 
 Result<std::string> resolve_dialect(const std::vector<std::string>& sources, const SourceOptions& options) {
   const bool sqlite_db = std::any_of(sources.begin(), sources.end(), [](const std::string& s) { return db::is_sqlite_source(s); });

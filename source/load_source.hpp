@@ -11,6 +11,7 @@
 
 #include "model/result.hpp"
 #include "model/schema.hpp"
+#include "model/source_file.hpp"
 #include "model/source_range.hpp"
 
 namespace schemac {
@@ -41,6 +42,9 @@ Result<std::string> resolve_dialect(const std::vector<std::string>& sources, con
 
 std::optional<std::pair<LoadedSchema, LoadedSchema>> load_comparison(const std::string& from, const std::string& to,
                                                                      const SourceOptions& options, LoadReport& report);
+
+// Schema texts (a migration folder's up files, in order) as one schema, offline.
+Result<Schema> parse_schema_texts(const std::vector<SourceFile>& files, const std::string& dialect, const SourceOptions& options);
 
 std::optional<LoadedSchema> load_single(const std::string& source, const SourceOptions& options, LoadReport& report);
 

@@ -51,7 +51,10 @@ Side inspect_sqlite_database(const std::string& source) {
     return side;
   }
   Side side = inspect(*connection.value(), path);
-  if (side.schema) clear_positions(*side.schema);  // they point into sqlite_schema, not at anything a person wrote
+  if (side.schema) {
+    clear_positions(*side.schema);  // they point into sqlite_schema, not at anything a person wrote
+    forget_runner_tables(*side.schema);
+  }
   return side;
 }
 

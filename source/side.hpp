@@ -23,6 +23,12 @@ inline void take(LoadReport& into, const std::vector<Diagnostic>& errors, const 
 
 inline Diagnostic message(std::string text) { return Diagnostic{{}, std::move(text), {}, {}}; }
 
+// The migration runner's own tables (schemac_migrations, schemac_schema_version)
+// are not part of the schema a database is compared as.
+inline void forget_runner_tables(Schema& schema) {
+  std::erase_if(schema.tables, [](const Table& t) { return t.name.name == "schemac_migrations" || t.name.name == "schemac_schema_version"; });
+}
+
 // Schema files at `path` (a file or a folder) through a frontend:
 // `parse(files)` returns a Result of something with `schema` and `warnings`.
 // The files are handed back through `kept_files` when asked for.

@@ -1,9 +1,9 @@
 #include "codegen/plan/fingerprint.hpp"
 
-#include <cstdint>
-#include <sstream>
+#include <ostream>
 
 #include "diff/diff.hpp"
+#include "model/fnv1a.hpp"
 
 namespace schemac {
 namespace {
@@ -11,22 +11,16 @@ namespace {
 // Hashes what is written to it, without keeping it.
 class HashingBuffer : public std::streambuf {
  public:
-  std::uint64_t hash = 14695981039346656037ULL;
+  Fnv1a hash;
 
  protected:
   int_type overflow(int_type c) override {
-    if (c != traits_type::eof()) add(static_cast<char>(c));
+    if (c != traits_type::eof()) hash.add(static_cast<char>(c));
     return c;
   }
   std::streamsize xsputn(const char* text, std::streamsize count) override {
-    for (std::streamsize i = 0; i < count; ++i) add(text[i]);
+    hash.add(std::string_view(text, static_cast<std::size_t>(count)));
     return count;
-  }
-
- private:
-  void add(char c) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ULL;
   }
 };
 
@@ -38,12 +32,8 @@ std::string schema_fingerprint(const Schema& schema, const Dialect& dialect) {
   std::ostream out(&buffer);
   if (changes) write_script(dialect, std::move(changes).value(), out);
   else out << "unplannable";
-  std::ostringstream hex;
-  hex << "fnv1a64:" << std::hex;
-  hex.width(16);
-  hex.fill('0');
-  hex << buffer.hash;
-  return hex.str();
+  out.flush();
+  return buffer.hash.text();
 }
 
 }  // namespace schemac

@@ -38,6 +38,14 @@ TransactionStart PostgresDialect::transaction_start(std::string_view lock_timeou
   return TransactionStart{"BEGIN", {"SET LOCAL lock_timeout = " + pg::quote_literal(lock_timeout)}};
 }
 
+// An advisory lock for the whole run (a number of schemac's own); waiting for
+// it obeys lock_timeout like any lock wait.
+std::vector<std::string> PostgresDialect::runner_lock(bool take, std::string_view wait) const {
+  constexpr const char* kKey = "7231486917";
+  if (!take) return {std::string("SELECT pg_advisory_unlock(") + kKey + ")"};
+  return {"SET lock_timeout = " + pg::quote_literal(wait), std::string("SELECT pg_advisory_lock(") + kKey + ")", "SET lock_timeout = 0"};
+}
+
 // Session-wide, so that statements run after the transaction (CREATE INDEX
 // CONCURRENTLY) wait no longer than the rest.
 std::vector<Statement> PostgresDialect::session_settings(std::string_view lock_timeout, std::string_view statement_timeout) const {

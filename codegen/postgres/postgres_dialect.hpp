@@ -13,6 +13,7 @@ class PostgresDialect final : public Dialect {
   std::vector<Statement> session_settings(std::string_view lock_timeout, std::string_view statement_timeout) const override;
   Capabilities capabilities() const override { return Capabilities{true, true, true}; }
   TransactionStart transaction_start(std::string_view lock_timeout) const override;
+  std::vector<std::string> runner_lock(bool take, std::string_view wait) const override;
 };
 
 }  // namespace schemac

@@ -67,6 +67,18 @@ Statement statement(std::string sql, Placement placement = Placement::InTransact
 
 }  // namespace
 
+std::vector<std::string> SqliteDialect::runner_lock(bool take, std::string_view wait) const {
+  if (!take) return {};
+  // "30s", "500ms", "2min"; a bare number is milliseconds.
+  std::size_t digits = 0;
+  while (digits < wait.size() && std::isdigit(static_cast<unsigned char>(wait[digits]))) ++digits;
+  long long ms = digits ? std::stoll(std::string(wait.substr(0, digits))) : 30000;
+  const std::string_view unit = wait.substr(digits);
+  if (unit == "s") ms *= 1000;
+  else if (unit == "min") ms *= 60000;
+  return {"PRAGMA busy_timeout = " + std::to_string(ms)};
+}
+
 std::string SqliteDialect::quote_ident(std::string_view name) const { return sqlite_sql::ident(name); }
 std::string SqliteDialect::quote_literal(std::string_view text) const { return sqlite_sql::literal(text); }
 

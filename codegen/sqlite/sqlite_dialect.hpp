@@ -19,6 +19,8 @@ class SqliteDialect final : public Dialect {
   Capabilities capabilities() const override { return Capabilities{true, false, false}; }
   const TableRules* table_rules() const override { return &rules_; }
   TransactionStart transaction_start(std::string_view) const override { return TransactionStart{"BEGIN IMMEDIATE", {}}; }
+  // Each migration's BEGIN IMMEDIATE is the lock: a second runner waits for it this long.
+  std::vector<std::string> runner_lock(bool take, std::string_view wait) const override;
 
  private:
   SqliteTableRules rules_;

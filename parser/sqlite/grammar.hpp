@@ -76,6 +76,7 @@ SCHEMAC_KEYWORD(k_strict, "STRICT");
 SCHEMAC_KEYWORD(k_table, "TABLE");
 SCHEMAC_KEYWORD(k_temp, "TEMP");
 SCHEMAC_KEYWORD(k_temporary, "TEMPORARY");
+struct temporary : sor<k_temporary, k_temp> {};
 SCHEMAC_KEYWORD(k_unique, "UNIQUE");
 SCHEMAC_KEYWORD(k_update, "UPDATE");
 SCHEMAC_KEYWORD(k_virtual, "VIRTUAL");
@@ -198,7 +199,7 @@ struct table_option : sor<without_rowid, strict> {};
 struct table_name : qualified_name {};
 struct create_table_as : seq<k_as, sep> {};
 struct create_table
-    : seq<k_create, sep, opt<sor<k_temporary, k_temp>, sep>, k_table, sep, opt<if_not_exists, sep>, must<table_name>, sep,
+    : seq<k_create, sep, opt<temporary, sep>, k_table, sep, opt<if_not_exists, sep>, must<table_name>, sep,
           must<sor<seq<create_table_as, rest_of_statement>, seq<one<'('>, sep, list<seq<table_element, sep>, seq<one<','>, sep>>, one<')'>>>>, sep,
           opt<list<seq<table_option, sep>, seq<one<','>, sep>>>> {};
 

@@ -54,6 +54,7 @@ struct Builder {
   std::string schema_part, name_part;  // of the last qualified name
   Table table;
   bool if_not_exists = false, if_exists = false;
+  bool temporary = false;  // CREATE TEMP TABLE: in the temp schema
   std::string constraint_name;
   std::vector<std::string> keys;  // of a table's PRIMARY KEY / UNIQUE, or of an index
   bool key_descending = false, autoincrement = false;
@@ -98,7 +99,7 @@ struct Builder {
 
   void reset_statement() {
     table = Table{};
-    if_not_exists = if_exists = false;
+    if_not_exists = if_exists = temporary = false;
     constraint_name.clear();
     keys.clear();
     fk_columns.clear();
@@ -150,6 +151,12 @@ struct action<g::object_name> {
 };
 
 template <>
+struct action<g::temporary> {
+  template <class Input>
+  static void apply(const Input&, Builder& b) { b.temporary = true; }
+};
+
+template <>
 struct action<g::if_not_exists> {
   template <class Input>
   static void apply(const Input&, Builder& b) { b.if_not_exists = true; }
@@ -166,6 +173,7 @@ struct action<g::table_name> {
   template <class Input>
   static void apply(const Input& in, Builder& b) {
     b.table_name_offset = offset_of(in);
+    if (b.temporary && b.schema_part.empty()) b.schema_part = "temp";
     b.table.name = b.take_name();
     if (b.table.name.schema != kMainSchema && b.table.name.schema != "temp")
       throw Failure{offset_of(in), "unknown database " + b.table.name.schema};

@@ -1,0 +1,46 @@
+#pragma once
+// Migration folders in the layouts other tools read: golang-migrate
+// ({version}_{name}.up.sql + .down.sql, the default), dbmate ({version}_{name}.sql
+// with -- migrate:up / -- migrate:down), goose (-- +goose Up / -- +goose Down)
+// and Flyway (V{version}__{name}.sql + U{version}__{name}.sql).
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/result.hpp"
+
+namespace schemac {
+
+enum class FolderFormat { GolangMigrate, Dbmate, Goose, Flyway };
+
+Result<FolderFormat> parse_folder_format(std::string_view name);
+std::string_view folder_format_name(FolderFormat format);
+
+struct Migration {
+  std::string version;  // digits; ordered as numbers
+  std::string name;
+  std::string up, down;              // SQL
+  std::vector<std::string> files;    // relative to the folder, as the sum file names them
+};
+
+struct Folder {
+  std::string dir;
+  FolderFormat format = FolderFormat::GolangMigrate;
+  std::vector<Migration> migrations;  // in version order
+  std::vector<std::string> files;     // every migration file, in sum-file order
+};
+
+// Reads `dir`; the format is detected from the files unless given (an empty
+// folder is golang-migrate's). Duplicate versions and files of no known
+// layout are errors naming the file.
+Result<Folder> read_folder(const std::string& dir, std::optional<FolderFormat> format);
+
+// Writes one migration; returns the files written (relative to the folder).
+Result<std::vector<std::string>> write_migration(const std::string& dir, FolderFormat format, const std::string& version,
+                                                 const std::string& name, const std::string& up, const std::string& down);
+
+// A name as a file name part: lower case, [a-z0-9_], no run of underscores.
+std::string sanitized_migration_name(std::string_view name);
+
+}  // namespace schemac
