@@ -1,5 +1,6 @@
 // schemac migrate: write migration files from the desired schema, and run
 // a migration folder on a database.
+#include <algorithm>
 #include <ctime>
 #include <filesystem>
 #include <iostream>
@@ -175,6 +176,62 @@ int run_hash(const MigrateArgs& args) {
   return kSuccess;
 }
 
+// The newest migrations' hazards, as plan shows them: each migration is the
+// diff between the folder replayed without it and with it.
+int run_lint(const MigrateArgs& args) {
+  int code = 0;
+  auto folder = checked_folder(args, code);
+  if (!folder) return code;
+  const std::string dialect_name = args.sources.dialect.empty() ? "postgres" : args.sources.dialect == "postgresql" ? "postgres" : args.sources.dialect;
+  const auto dialect = make_dialect(dialect_name);
+  const std::size_t newest = std::min<std::size_t>(args.count == 0 ? 1 : args.count, folder->migrations.size());
+  std::vector<SourceFile> files;
+  auto replayed = [&]() { return parse_schema_texts(files, dialect_name, args.sources); };
+  const std::size_t first = folder->migrations.size() - newest;
+  for (std::size_t i = 0; i < first; ++i) files.push_back(SourceFile{args.dir + "/" + folder->migrations[i].files.front(), folder->migrations[i].up});
+  auto before = replayed();
+  if (!before) return print(before.errors().front()), kError;
+  std::size_t destructive = 0;
+  for (std::size_t i = first; i < folder->migrations.size(); ++i) {
+    const Migration& migration = folder->migrations[i];
+    files.push_back(SourceFile{args.dir + "/" + migration.files.front(), migration.up});
+    auto after = replayed();
+    if (!after) {
+      for (const Diagnostic& d : after.errors()) print(d);
+      return kError;
+    }
+    auto changes = diff(before.value(), after.value(), options_for(dialect->table_rules()));
+    if (!changes) return print(changes.errors().front()), kError;
+    PlanSettings settings;
+    settings.from = "before " + migration.version;
+    settings.to = migration.version + " " + migration.name;
+    settings.destructive_allowed = true;
+    const Plan plan = make_plan(changes.value(), *dialect, settings);
+    std::cout << render_text_plan(plan, stdout_wants_colour()) << "\n";
+    destructive += plan.destructive_count();
+    before = std::move(after);
+  }
+  if (destructive > 0) {
+    std::cerr << destructive << (destructive == 1 ? " change loses" : " changes lose") << " data\n";
+    return kRefused;
+  }
+  return kSuccess;
+}
+
+int run_baseline_or_resolve(const MigrateArgs& args, bool resolve, bool applied) {
+  if (args.url.empty()) return failed("--url (the database) is required");
+  int code = 0;
+  auto folder = checked_folder(args, code);
+  if (!folder) return code;
+  auto dialect_name = resolve_dialect({args.url}, args.sources);
+  if (!dialect_name) return print(dialect_name.errors().front()), kError;
+  const auto dialect = make_dialect(dialect_name.value());
+  auto target = open_target(args.url);
+  if (!target) return print(target.errors().front()), kError;
+  return resolve ? migrate_resolve(*target->connection, *dialect, *folder, args.name, applied, std::cout, std::cerr)
+                 : migrate_baseline(*target->connection, *dialect, *folder, args.name, std::cout, std::cerr);
+}
+
 enum class RunKind { Up, Down, Status };
 
 int run_runner(const MigrateArgs& args, RunKind kind) {
@@ -253,6 +310,33 @@ void add_migrate_command(CLI::App& app, int& exit_code) {
   down->add_flag("--all", args->runner.all, "Every applied migration");
   runner_options(*down, *args);
   down->callback([args, &exit_code] { exit_code = run_runner(*args, RunKind::Down); });
+
+  CLI::App* lint = migrate->add_subcommand("lint", "The hazards of the newest migrations (the same rules as plan)");
+  lint->add_option("N", args->count, "How many of the newest (default 1)");
+  folder_options(*lint, *args);
+  add_source_options(*lint, args->sources);
+  lint->callback([args, &exit_code] { exit_code = run_lint(*args); });
+
+  CLI::App* baseline = migrate->add_subcommand("baseline", "Adopt an existing database: mark migrations up to VERSION applied without running them");
+  baseline->add_option("VERSION", args->name, "The last migration the database has (default: what golang-migrate's or dbmate's schema_migrations says)");
+  runner_options(*baseline, *args);
+  baseline->callback([args, &exit_code] { exit_code = run_baseline_or_resolve(*args, false, false); });
+
+  auto resolved_applied = std::make_shared<bool>(false);
+  auto resolved_rolled_back = std::make_shared<bool>(false);
+  CLI::App* resolve = migrate->add_subcommand("resolve", "Repair after a failed run: say whether VERSION is applied or not");
+  resolve->add_option("VERSION", args->name, "The migration that failed")->required();
+  auto* applied_flag = resolve->add_flag("--applied", *resolved_applied, "Its changes are in the database (finished by hand)");
+  resolve->add_flag("--rolled-back", *resolved_rolled_back, "Its changes are not in the database")->excludes(applied_flag);
+  runner_options(*resolve, *args);
+  resolve->callback([args, resolved_applied, resolved_rolled_back, &exit_code] {
+    if (*resolved_applied == *resolved_rolled_back) {
+      std::cerr << "error: say --applied or --rolled-back\n";
+      exit_code = kError;
+      return;
+    }
+    exit_code = run_baseline_or_resolve(*args, true, *resolved_applied);
+  });
 
   CLI::App* status = migrate->add_subcommand("status", "Applied, pending, failed, edited and missing migrations");
   runner_options(*status, *args, false);  // the layout is read off the files

@@ -63,6 +63,18 @@ class Runner {
 
   const History& history() const { return history_; }
 
+  // History says `migration` is applied (or not), in one transaction, dirty cleared.
+  int mark(const Migration& migration, bool applied_now) {
+    const TransactionStart start = dialect_.transaction_start(options_.lock_wait);
+    if (auto error = connection_.execute(start.begin)) return fail(*error), 1;
+    if (auto error = record(migration, applied_now, 0)) {
+      connection_.execute("ROLLBACK");
+      return fail(*error), 1;
+    }
+    if (auto error = connection_.execute("COMMIT")) return fail(*error), 1;
+    return 0;
+  }
+
   bool read_history() {
     history_ = History{};
     auto rows = connection_.query("SELECT version, name, checksum, status, coalesce(error, '') FROM schemac_migrations");
@@ -277,6 +289,66 @@ int migrate_status(db::Connection& connection, const Dialect& dialect, const Fol
   for (const Line& line : lines) out << line.state << std::string(line.state.size() < 20 ? 20 - line.state.size() : 1, ' ') << line.version << " " << line.name << "\n";
   if (runner.history().dirty) out << "dirty at " << runner.history().dirty_version << "\n";
   if (lines.empty()) out << "No migrations in " << folder.dir << ".\n";
+  return 0;
+}
+
+namespace {
+
+// The version another runner's history table records: golang-migrate keeps
+// one row (version, dirty), dbmate one row per applied version.
+std::optional<std::string> foreign_version(db::Connection& connection, std::ostream& err) {
+  auto rows = connection.query("SELECT max(version) FROM schema_migrations");
+  if (!rows || rows.value()->size() == 0 || !rows.value()->get(0, 0)) {
+    err << "error: no version given, and no schema_migrations table (golang-migrate's or dbmate's) to take it from\n";
+    return std::nullopt;
+  }
+  return std::string(*rows.value()->get(0, 0));
+}
+
+}  // namespace
+
+int migrate_baseline(db::Connection& connection, const Dialect& dialect, const Folder& folder, const std::string& version, std::ostream& out,
+                     std::ostream& err) {
+  std::string upto = version;
+  if (upto.empty()) {
+    auto found = foreign_version(connection, err);
+    if (!found) return 1;
+    upto = *found;
+    out << "schema_migrations says version " << upto << "\n";
+  }
+  RunnerOptions options;
+  Runner runner(connection, dialect, folder, options, out, err);
+  if (!runner.start()) return 1;
+  if (!runner.history().rows.empty()) {
+    err << "error: the database has a schemac history already: baseline is for one that has none\n";
+    return 3;
+  }
+  if (!runner.find(upto)) {
+    err << "error: no migration " << upto << " in " << folder.dir << "\n";
+    return 1;
+  }
+  std::size_t marked = 0;
+  for (const Migration& migration : folder.migrations) {
+    if (const int code = runner.mark(migration, true)) return code;
+    ++marked;
+    if (migration.version == upto) break;
+  }
+  out << "baselined at " << upto << ": " << marked << (marked == 1 ? " migration" : " migrations") << " marked applied without running\n";
+  return 0;
+}
+
+int migrate_resolve(db::Connection& connection, const Dialect& dialect, const Folder& folder, const std::string& version, bool applied,
+                    std::ostream& out, std::ostream& err) {
+  RunnerOptions options;
+  Runner runner(connection, dialect, folder, options, out, err);
+  if (!runner.start()) return 1;
+  const Migration* migration = runner.find(version);
+  if (!migration) {
+    err << "error: no migration " << version << " in " << folder.dir << "\n";
+    return 1;
+  }
+  if (const int code = runner.mark(*migration, applied)) return code;
+  out << "resolved " << version << " " << migration->name << " as " << (applied ? "applied" : "not applied") << "; the database is clean\n";
   return 0;
 }
 

@@ -34,6 +34,16 @@ int migrate_down(db::Connection& connection, const Dialect& dialect, const Folde
                  std::ostream& err);
 int migrate_status(db::Connection& connection, const Dialect& dialect, const Folder& folder, bool json, std::ostream& out, std::ostream& err);
 
+// Marks the folder's migrations up to `version` applied without running them
+// (a database made before schemac ran it). Without a version: the version
+// golang-migrate's or dbmate's own history (schema_migrations) records.
+int migrate_baseline(db::Connection& connection, const Dialect& dialect, const Folder& folder, const std::string& version,
+                     std::ostream& out, std::ostream& err);
+// After a failed run: `applied` records the migration as applied (its
+// changes were finished by hand), otherwise as not applied; clears dirty.
+int migrate_resolve(db::Connection& connection, const Dialect& dialect, const Folder& folder, const std::string& version, bool applied,
+                    std::ostream& out, std::ostream& err);
+
 // The checksum history keeps of a migration (of its up and down SQL).
 std::string migration_checksum(const Migration& migration);
 

@@ -17,11 +17,14 @@ if [[ $dialect == postgres ]]; then
   createdb "$db" || exit 1
   trap 'rm -rf "$work"; dropdb --if-exists "$db" >/dev/null 2>&1' EXIT
   url="postgres:///$db"
+  fresh_url() { createdb "${db}_$1" && echo "postgres:///${db}_$1"; }
+  trap 'rm -rf "$work"; for d in "$db" "${db}_dbmate" "${db}_goose" "${db}_flyway" "${db}_baseline" "${db}_golang"; do dropdb --if-exists "$d" >/dev/null 2>&1; done' EXIT
   tables() { psql -At -d "$db" -c "SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables WHERE schemaname = 'public'"; }
   query() { psql -At -d "$db" -c "$1"; }
   int=integer
 else
   url="sqlite://$work/app.db"
+  fresh_url() { echo "sqlite://$work/$1.db"; }
   tables() { sqlite3 "$work/app.db" "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name)"; }
   query() { sqlite3 "$work/app.db" "$1"; }
   int=INTEGER
@@ -103,5 +106,53 @@ if [[ $c1 -eq 0 && $c2 -eq 0 && $applied -eq 6 ]]; then pass; else fail "two run
 if [[ $(query "SELECT count(*) FROM schemac_migrations WHERE status = 'applied'") == 6 ]]; then pass; else fail "history after the race"; fi
 { cat "$work/v/5.sql"; printf 'CREATE TABLE audit (id %s PRIMARY KEY);\n' $int; } >"$work/v/6.sql"
 expect "after the race, the last schema and the hand-written migration" 0 "No changes" -- plan "$url" "$work/v/6.sql" --dialect "$dialect"
+
+# --- the other layouts: written, read back and run by schemac's runner ----------------------
+for layout in dbmate goose flyway; do
+  for n in 1 2 3 4 5; do
+    "$schemac" migrate diff "version $n" --dir "$work/$layout" --to "$work/v/$n.sql" --dialect "$dialect" --format "$layout" >/dev/null || fail "$layout: migrate diff v$n"
+    sleep 1
+  done
+  layout_url=$(fresh_url "$layout")
+  expect "$layout: up" 0 "applied" -- migrate up --dir "$work/$layout" --url "$layout_url"
+  expect "$layout: equals the last schema" 0 "No changes" -- plan "$layout_url" "$work/v/5.sql" --dialect "$dialect"
+  expect "$layout: down --all" 0 "rolled back" -- migrate down --all --dir "$work/$layout" --url "$layout_url"
+done
+if grep -q -- '-- migrate:down' "$work"/dbmate/*.sql && grep -q -- '-- +goose Down' "$work"/goose/*.sql && ls "$work"/flyway/U*__*.sql >/dev/null; then pass; else fail "layout markers"; fi
+
+# --- lint: the hazards of the newest migrations ---------------------------------------------
+expect "lint the newest" 0 "Plan:" -- migrate lint 2 --dir "$dir" --dialect "$dialect"
+expect "a destructive migration" 0 "wrote" -- migrate diff drop_audit --dir "$dir" --to "$work/v/5.sql" --dialect "$dialect" --allow-destructive
+expect "lint flags it" 3 "data-loss: drops table" -- migrate lint --dir "$dir" --dialect "$dialect"
+
+# --- a migration outside a transaction that fails leaves the database dirty -----------------
+expect "up to date first" 0 "" -- migrate up --dir "$dir" --url "$url"
+expect "create one to run outside a transaction" 0 "wrote" -- migrate create outside --dir "$dir"
+outside_up=$(ls "$dir"/*_outside.up.sql)
+printf -- '-- schemac:no-transaction\nINSERT INTO nowhere VALUES (1);\n' >"$outside_up"
+"$schemac" migrate hash --dir "$dir" >/dev/null
+expect "it fails" 1 "the database is dirty" -- migrate up --dir "$dir" --url "$url"
+expect "status says dirty" 0 "dirty at" -- migrate status --dir "$dir" --url "$url"
+expect "a dirty database is refused" 3 "is dirty" -- migrate up --dir "$dir" --url "$url"
+outside_version=$(basename "$outside_up"); outside_version=${outside_version%%_*}
+expect "resolve --rolled-back" 0 "the database is clean" -- migrate resolve "$outside_version" --rolled-back --dir "$dir" --url "$url"
+printf -- '-- schemac:no-transaction\nCREATE TABLE outside (id %s);\n' $int >"$outside_up"
+printf 'DROP TABLE outside;\n' >"${outside_up%.up.sql}.down.sql"
+"$schemac" migrate hash --dir "$dir" >/dev/null
+expect "fixed, it applies" 0 "applied" -- migrate up --dir "$dir" --url "$url"
+expect "resolve needs to be told which" 1 "--applied or --rolled-back" -- migrate resolve "$outside_version" --dir "$dir" --url "$url"
+
+# --- baseline: adopt a database made without schemac's runner ---------------------------------
+fifth=$(ls "$dir"/*.up.sql | sed -n 5p); fifth=$(basename "$fifth"); fifth=${fifth%%_*}
+baseline_url=$(fresh_url baseline)
+expect "a database made from v5 directly" 0 "Applied" -- apply "$baseline_url" --to "$work/v/5.sql" --dialect "$dialect" --auto-approve
+expect "baseline at the fifth migration" 0 "marked applied without running" -- migrate baseline "$fifth" --dir "$dir" --url "$baseline_url"
+expect "then up runs the rest" 0 "applied" -- migrate up --dir "$dir" --url "$baseline_url"
+expect "baseline twice is refused" 3 "has a schemac history already" -- migrate baseline "$fifth" --dir "$dir" --url "$baseline_url"
+golang_url=$(fresh_url golang)
+expect "a golang-migrate database at v5" 0 "Applied" -- apply "$golang_url" --to "$work/v/5.sql" --dialect "$dialect" --auto-approve
+if [[ $dialect == postgres ]]; then psql -q -d "${db}_golang" -c "CREATE TABLE schema_migrations (version bigint NOT NULL, dirty boolean NOT NULL); INSERT INTO schema_migrations VALUES ($fifth, false)";
+else sqlite3 "$work/golang.db" "CREATE TABLE schema_migrations (version bigint NOT NULL, dirty boolean NOT NULL); INSERT INTO schema_migrations VALUES ($fifth, false)"; fi
+expect "baseline from golang-migrate's history" 0 "schema_migrations says version $fifth" -- migrate baseline --dir "$dir" --url "$golang_url"
 
 finish
