@@ -159,7 +159,7 @@ std::optional<std::pair<LoadedSchema, LoadedSchema>> load_sqlite_comparison(cons
                                                                             const SourceOptions& options, LoadReport& report) {
   const bool database = db::is_sqlite_source(from) || db::is_sqlite_source(to);
   auto load = [&](const std::string& source) {
-    if (db::is_sqlite_source(source)) return detail::inspect_sqlite_database(source);
+    if (db::is_sqlite_source(source)) return detail::inspect_sqlite_database(source, options);
     return database ? detail::load_sqlite_through_memory(source, options) : detail::parse_sqlite_files(source, options);
   };
   auto from_future = std::async(std::launch::async, [&] { return load(from); });
@@ -208,7 +208,7 @@ std::optional<LoadedSchema> load_single(const std::string& source, const SourceO
   }
   Side side;
   if (dialect.value() == "sqlite")
-    side = db::is_sqlite_source(source) ? detail::inspect_sqlite_database(source) : detail::parse_sqlite_files(source, options);
+    side = db::is_sqlite_source(source) ? detail::inspect_sqlite_database(source, options) : detail::parse_sqlite_files(source, options);
   else
     side = db::is_postgres_source(source) ? inspect_database(source, options) : parse_files(source, options);
   return finish(side, report);

@@ -1,5 +1,8 @@
 #include "source/load_sqlite.hpp"
 
+#include <fnmatch.h>
+
+#include <algorithm>
 #include <filesystem>
 
 #include "db/sqlite_connection.hpp"
@@ -34,7 +37,7 @@ Side inspect(db::Connection& connection, const std::string& display) {
 
 Side parse_sqlite_files(const std::string& path, const SourceOptions& options) { return parse(path, options, nullptr); }
 
-Side inspect_sqlite_database(const std::string& source) {
+Side inspect_sqlite_database(const std::string& source, const SourceOptions& options) {
   const std::string path = db::sqlite_path(source);
   // Opening a missing file would make an empty database and hide a typo.
   if (!std::filesystem::exists(path)) {
@@ -54,6 +57,13 @@ Side inspect_sqlite_database(const std::string& source) {
   if (side.schema) {
     clear_positions(*side.schema);  // they point into sqlite_schema, not at anything a person wrote
     forget_runner_tables(*side.schema);
+    // --exclude 'tmp_*': tables left out, with their triggers.
+    const auto excluded = [&](const QualifiedName& name) {
+      return std::any_of(options.exclude.begin(), options.exclude.end(),
+                         [&](const std::string& pattern) { return fnmatch(pattern.c_str(), name.name.c_str(), 0) == 0; });
+    };
+    std::erase_if(side.schema->tables, [&](const Table& t) { return excluded(t.name); });
+    std::erase_if(side.schema->triggers, [&](const Trigger& t) { return excluded(t.table); });
   }
   return side;
 }

@@ -7,7 +7,7 @@
 namespace schemac::detail {
 
 Side parse_sqlite_files(const std::string& path, const SourceOptions& options);
-Side inspect_sqlite_database(const std::string& source);
+Side inspect_sqlite_database(const std::string& source, const SourceOptions& options);
 Side load_sqlite_through_memory(const std::string& path, const SourceOptions& options);
 
 }  // namespace schemac::detail
