@@ -18,15 +18,22 @@ if [[ $dialect == postgres ]]; then
   trap 'rm -rf "$work"; dropdb --if-exists "$db" >/dev/null 2>&1' EXIT
   url="postgres:///$db"
   fresh_url() { createdb "${db}_$1" && echo "postgres:///${db}_$1"; }
-  trap 'rm -rf "$work"; for d in "$db" "${db}_dbmate" "${db}_goose" "${db}_flyway" "${db}_baseline" "${db}_golang"; do dropdb --if-exists "$d" >/dev/null 2>&1; done' EXIT
+  trap 'rm -rf "$work"; for d in "$db" "${db}_direct" "${db}_dbmate" "${db}_goose" "${db}_flyway" "${db}_baseline" "${db}_golang"; do dropdb --if-exists "$d" >/dev/null 2>&1; done' EXIT
   tables() { psql -At -d "$db" -c "SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables WHERE schemaname = 'public'"; }
   query() { psql -At -d "$db" -c "$1"; }
+  # The schema as the server dumps it, without the runner's tables.
+  schema_dump() { pg_dump --schema-only --no-owner --no-privileges -T 'schemac_*' -d "${1#postgres:///}" | grep -v '^\\\(un\)\?restrict ' | grep -v '^--'; }
   int=integer
 else
   url="sqlite://$work/app.db"
   fresh_url() { echo "sqlite://$work/$1.db"; }
   tables() { sqlite3 "$work/app.db" "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name)"; }
   query() { sqlite3 "$work/app.db" "$1"; }
+  # The schema as SQLite describes it (its stored text differs after ALTER TABLE).
+  schema_dump() {
+    sqlite3 "${1#sqlite://}" "SELECT m.type, m.name, p.name, p.type, p.\"notnull\", p.dflt_value, p.pk FROM sqlite_schema AS m
+      LEFT JOIN pragma_table_info(m.name) AS p WHERE m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE 'schemac_%' ORDER BY m.name, p.cid"
+  }
   int=INTEGER
 fi
 dir=$work/migrations
@@ -52,6 +59,10 @@ expect "up 2" 0 "applied" -- migrate up 2 --dir "$dir" --url "$url"
 expect "status shows applied and pending" 0 "pending" -- migrate status --dir "$dir" --url "$url"
 expect "up to the end" 0 "applied" -- migrate up --dir "$dir" --url "$url"
 expect "up to the end equals the last schema" 0 "No changes" -- plan "$url" "$work/v/5.sql" --dialect "$dialect"
+direct_url=$(fresh_url direct)
+expect "the last schema applied directly" 0 "Applied" -- apply "$direct_url" --to "$work/v/5.sql" --dialect "$dialect" --auto-approve
+if [[ "$(schema_dump "$url")" == "$(schema_dump "$direct_url")" && -n "$(schema_dump "$url")" ]]; then pass; else
+  fail "up to the end dumps differently from the last schema applied directly"; diff <(schema_dump "$url") <(schema_dump "$direct_url") | head -20; fi
 expect "up again has nothing to do" 0 "Nothing to apply" -- migrate up --dir "$dir" --url "$url"
 expect "down --all" 0 "rolled back" -- migrate down --all --dir "$dir" --url "$url"
 if [[ $(tables) == "schemac_migrations,schemac_schema_version" ]]; then pass; else fail "down --all left: $(tables)"; fi
