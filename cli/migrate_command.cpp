@@ -41,14 +41,19 @@ int failed(const std::string& message, int code = kError) {
 
 void print(const Diagnostic& d) { std::cerr << d.render(); }
 
+// --format as given (nullopt: read off the files, or the default); false when it names no layout.
+bool layout(const MigrateArgs& args, std::optional<FolderFormat>& format) {
+  if (args.format.empty()) return true;
+  auto parsed = parse_folder_format(args.format);
+  if (!parsed) return print(parsed.errors().front()), false;
+  format = parsed.value();
+  return true;
+}
+
 // The folder, checked against schemac.sum (refused, exit 3, when it does not match).
 std::optional<Folder> checked_folder(const MigrateArgs& args, int& code) {
   std::optional<FolderFormat> format;
-  if (!args.format.empty()) {
-    auto parsed = parse_folder_format(args.format);
-    if (!parsed) return print(parsed.errors().front()), code = kError, std::nullopt;
-    format = parsed.value();
-  }
+  if (!layout(args, format)) return code = kError, std::nullopt;
   auto folder = read_folder(args.dir, format);
   if (!folder) return print(folder.errors().front()), code = kError, std::nullopt;
   if (auto mismatch = verify_sum(folder.value())) return print(*mismatch), code = kRefused, std::nullopt;
@@ -82,12 +87,9 @@ int run_diff(const MigrateArgs& args) {
     folder = checked_folder(args, code);
     if (!folder) return code;
   } else {
-    folder = Folder{args.dir, FolderFormat::GolangMigrate, {}, {}};
-    if (!args.format.empty()) {
-      auto format = parse_folder_format(args.format);
-      if (!format) return print(format.errors().front()), kError;
-      folder->format = format.value();
-    }
+    std::optional<FolderFormat> format;
+    if (!layout(args, format)) return kError;
+    folder = Folder{args.dir, format.value_or(FolderFormat::GolangMigrate), {}, {}};
   }
   auto dialect_name = resolve_dialect({args.to}, args.sources);
   if (!dialect_name) return print(dialect_name.errors().front()), kError;
@@ -147,10 +149,10 @@ int run_create(const MigrateArgs& args) {
     auto existing = checked_folder(args, code);
     if (!existing) return code;
     folder = std::move(*existing);
-  } else if (!args.format.empty()) {
-    auto format = parse_folder_format(args.format);
-    if (!format) return print(format.errors().front()), kError;
-    folder.format = format.value();
+  } else {
+    std::optional<FolderFormat> format;
+    if (!layout(args, format)) return kError;
+    folder.format = format.value_or(FolderFormat::GolangMigrate);
   }
   auto written = write_migration(args.dir, folder.format, next_version(folder), sanitized_migration_name(args.name),
                                  "-- the up migration\n", "-- the down migration\n");
@@ -164,11 +166,7 @@ int run_create(const MigrateArgs& args) {
 
 int run_hash(const MigrateArgs& args) {
   std::optional<FolderFormat> format;
-  if (!args.format.empty()) {
-    auto parsed = parse_folder_format(args.format);
-    if (!parsed) return print(parsed.errors().front()), kError;
-    format = parsed.value();
-  }
+  if (!layout(args, format)) return kError;
   auto folder = read_folder(args.dir, format);
   if (!folder) return print(folder.errors().front()), kError;
   if (auto error = write_sum(folder.value())) return print(*error), kError;
@@ -218,21 +216,7 @@ int run_lint(const MigrateArgs& args) {
   return kSuccess;
 }
 
-int run_baseline_or_resolve(const MigrateArgs& args, bool resolve, bool applied) {
-  if (args.url.empty()) return failed("--url (the database) is required");
-  int code = 0;
-  auto folder = checked_folder(args, code);
-  if (!folder) return code;
-  auto dialect_name = resolve_dialect({args.url}, args.sources);
-  if (!dialect_name) return print(dialect_name.errors().front()), kError;
-  const auto dialect = make_dialect(dialect_name.value());
-  auto target = open_target(args.url);
-  if (!target) return print(target.errors().front()), kError;
-  return resolve ? migrate_resolve(*target->connection, *dialect, *folder, args.name, applied, std::cout, std::cerr)
-                 : migrate_baseline(*target->connection, *dialect, *folder, args.name, std::cout, std::cerr);
-}
-
-enum class RunKind { Up, Down, Status };
+enum class RunKind { Up, Down, Status, Baseline, ResolveApplied, ResolveRolledBack };
 
 int run_runner(const MigrateArgs& args, RunKind kind) {
   if (args.url.empty()) return failed("--url (the database) is required");
@@ -250,6 +234,10 @@ int run_runner(const MigrateArgs& args, RunKind kind) {
     case RunKind::Up: return migrate_up(*target->connection, *dialect, *folder, options, std::cout, std::cerr);
     case RunKind::Down: return migrate_down(*target->connection, *dialect, *folder, options, std::cout, std::cerr);
     case RunKind::Status: return migrate_status(*target->connection, *dialect, *folder, args.status_format == "json", std::cout, std::cerr);
+    case RunKind::Baseline: return migrate_baseline(*target->connection, *dialect, *folder, args.name, std::cout, std::cerr);
+    case RunKind::ResolveApplied:
+    case RunKind::ResolveRolledBack:
+      return migrate_resolve(*target->connection, *dialect, *folder, args.name, kind == RunKind::ResolveApplied, std::cout, std::cerr);
   }
   return kError;
 }
@@ -320,7 +308,7 @@ void add_migrate_command(CLI::App& app, int& exit_code) {
   CLI::App* baseline = migrate->add_subcommand("baseline", "Adopt an existing database: mark migrations up to VERSION applied without running them");
   baseline->add_option("VERSION", args->name, "The last migration the database has (default: what golang-migrate's or dbmate's schema_migrations says)");
   runner_options(*baseline, *args);
-  baseline->callback([args, &exit_code] { exit_code = run_baseline_or_resolve(*args, false, false); });
+  baseline->callback([args, &exit_code] { exit_code = run_runner(*args, RunKind::Baseline); });
 
   auto resolved_applied = std::make_shared<bool>(false);
   auto resolved_rolled_back = std::make_shared<bool>(false);
@@ -335,7 +323,7 @@ void add_migrate_command(CLI::App& app, int& exit_code) {
       exit_code = kError;
       return;
     }
-    exit_code = run_baseline_or_resolve(*args, true, *resolved_applied);
+    exit_code = run_runner(*args, *resolved_applied ? RunKind::ResolveApplied : RunKind::ResolveRolledBack);
   });
 
   CLI::App* status = migrate->add_subcommand("status", "Applied, pending, failed, edited and missing migrations");
