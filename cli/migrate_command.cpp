@@ -16,6 +16,9 @@
 #include "migrate/runner.hpp"
 #include "migrate/script.hpp"
 #include "migrate/sum_file.hpp"
+#include "db/connection_string.hpp"
+#include "db/sqlite_connection.hpp"
+#include "source/scratch_database.hpp"
 
 namespace schemac::cli {
 namespace {
@@ -75,6 +78,43 @@ std::string next_version(const Folder& folder) {
   return version;
 }
 
+Result<Schema> replay_offline(const Folder& folder, const std::string& dialect, const MigrateArgs& args) {
+  std::vector<SourceFile> files;
+  for (const Migration& migration : folder.migrations) files.push_back(SourceFile{args.dir + "/" + migration.files.front(), migration.up});
+  return parse_schema_texts(files, dialect, args.sources);
+}
+
+// The up files run, as the runner runs them, on a scratch database: a
+// temporary PostgreSQL database on the --dev-url server, or an in-memory SQLite one.
+Result<Schema> replay_on_dev_database(const Folder& folder, const std::string& dialect, const MigrateArgs& args) {
+  std::unique_ptr<ScratchDatabase> scratch;
+  std::unique_ptr<db::Connection> memory;
+  db::Connection* connection = nullptr;
+  if (dialect == "sqlite") {
+    auto opened = db::SqliteConnection::open(":memory:", true);
+    if (!opened) return opened.errors();
+    memory = std::move(opened).value();
+    connection = memory.get();
+  } else {
+    auto server = db::parse_connection_string(args.sources.dev_url);
+    if (!server) return server.errors();
+    auto created = ScratchDatabase::create(server.value());
+    if (!created) return created.errors();
+    scratch = std::move(created).value();
+    connection = &scratch->connection();
+  }
+  for (const Migration& migration : folder.migrations) {
+    const ScriptParts parts = split_migration_script(migration.up);
+    std::vector<std::string> statements = parts.before;
+    statements.push_back(parts.in_transaction);
+    statements.insert(statements.end(), parts.after.begin(), parts.after.end());
+    for (const std::string& sql : statements)
+      if (auto error = connection->execute(sql))
+        return Diagnostic{{}, args.dir + "/" + migration.files.front() + " failed on the dev database: " + *error, {}, {}};
+  }
+  return inspect_connection(*connection, dialect, args.sources, args.dir);
+}
+
 std::string script(const ChangeSet& changes, const Dialect& dialect) {
   return migration_script(make_plan(changes, dialect, PlanSettings{}).statements());
 }
@@ -94,16 +134,22 @@ int run_diff(const MigrateArgs& args) {
   auto dialect_name = resolve_dialect({args.to}, args.sources);
   if (!dialect_name) return print(dialect_name.errors().front()), kError;
   const auto dialect = make_dialect(dialect_name.value());
-  // The folder's current state: its up files replayed, in order.
-  std::vector<SourceFile> files;
-  for (const Migration& migration : folder->migrations) files.push_back(SourceFile{args.dir + "/" + migration.files.front(), migration.up});
-  auto current = parse_schema_texts(files, dialect_name.value(), args.sources);
+  // The folder's current state: its up files replayed, in order (offline, or
+  // run on a scratch database of --dev-url for exactness).
+  auto current = args.sources.dev_url.empty() ? replay_offline(*folder, dialect_name.value(), args)
+                                              : replay_on_dev_database(*folder, dialect_name.value(), args);
   if (!current) {
     for (const Diagnostic& d : current.errors()) print(d);
     return kError;
   }
+  // Like with like: with --dev-url the desired files go through a scratch database too.
   LoadReport report;
-  auto desired = load_single(args.to, args.sources, report);
+  std::optional<Schema> desired;
+  if (args.sources.dev_url.empty()) {
+    if (auto loaded = load_single(args.to, args.sources, report)) desired = std::move(loaded->schema);
+  } else if (auto both = load_comparison(args.to, args.to, args.sources, report)) {
+    desired = std::move(both->second.schema);
+  }
   print_report(report);
   if (!desired) return kError;
   DiffOptions options = options_for(dialect->table_rules());
@@ -112,8 +158,8 @@ int run_diff(const MigrateArgs& args) {
     if (!rename) return print(rename.errors().front()), kError;
     options.renames.push_back(std::move(rename).value());
   }
-  auto up = diff(current.value(), desired->schema, options);
-  auto down = diff(desired->schema, current.value(), options);
+  auto up = diff(current.value(), *desired, options);
+  auto down = diff(*desired, current.value(), options);
   if (!up || !down) {
     for (const Diagnostic& d : (up ? down : up).errors()) print(d);
     return kError;

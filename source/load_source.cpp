@@ -9,6 +9,7 @@
 #include "db/postgres_connection.hpp"
 #include "db/sqlite_source.hpp"
 #include "inspect/postgres/inspect_postgres.hpp"
+#include "inspect/sqlite/inspect_sqlite.hpp"
 #include "model/positions.hpp"
 #include "parser/postgres/chunks.hpp"
 #include "parser/postgres/parse_postgres.hpp"
@@ -131,6 +132,23 @@ Result<Schema> parse_schema_texts(const std::vector<SourceFile>& files, const st
   auto parsed = pg::parse_postgres(files, pg::ParseOptions{options.skip_unsupported, options.privileges, options.owners});
   if (!parsed) return parsed.errors();
   return std::move(parsed->schema);
+}
+
+Result<Schema> inspect_connection(db::Connection& connection, const std::string& dialect, const SourceOptions& options,
+                                  const std::string& display) {
+  Schema schema;
+  if (dialect == "sqlite") {
+    auto parsed = sqlite::inspect_sqlite(connection, display);
+    if (!parsed) return parsed.errors();
+    schema = std::move(parsed->schema);
+  } else {
+    auto parsed = pg::inspect_postgres(connection, inspect_options(options), display);
+    if (!parsed) return parsed.errors();
+    schema = std::move(parsed->schema);
+  }
+  clear_positions(schema);
+  detail::forget_runner_tables(schema);
+  return schema;
 }
 
 Result<std::string> resolve_dialect(const std::vector<std::string>& sources, const SourceOptions& options) {

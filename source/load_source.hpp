@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "db/connection.hpp"
 #include "model/result.hpp"
 #include "model/schema.hpp"
 #include "model/source_file.hpp"
@@ -45,6 +46,11 @@ std::optional<std::pair<LoadedSchema, LoadedSchema>> load_comparison(const std::
 
 // Schema texts (a migration folder's up files, in order) as one schema, offline.
 Result<Schema> parse_schema_texts(const std::vector<SourceFile>& files, const std::string& dialect, const SourceOptions& options);
+
+// A database already connected to (a scratch database something was run on),
+// read by the dialect's inspector; the runner's own tables left out.
+Result<Schema> inspect_connection(db::Connection& connection, const std::string& dialect, const SourceOptions& options,
+                                  const std::string& display);
 
 std::optional<LoadedSchema> load_single(const std::string& source, const SourceOptions& options, LoadReport& report);
 

@@ -51,6 +51,9 @@ for n in 1 2 3 4 5; do
   sleep 1  # timestamps to the second
 done
 expect "migrate diff with nothing new writes nothing" 0 "nothing written" -- migrate diff nothing --dir "$dir" --to "$work/v/5.sql" --dialect "$dialect"
+# --dev-url: the folder run on a scratch database (PostgreSQL: on that server; SQLite: in memory).
+if [[ $dialect == postgres ]]; then dev_url="dbname=postgres"; else dev_url="sqlite::memory:"; fi
+expect "migrate diff --dev-url replays the folder on a scratch database" 0 "nothing written" -- migrate diff nothing --dir "$dir" --to "$work/v/5.sql" --dialect "$dialect" --dev-url "$dev_url"
 if [[ $(ls "$dir" | grep -c '\.up\.sql$') == 5 ]]; then pass; else fail "expected 5 up files"; ls "$dir"; fi
 
 expect "up --dry-run" 0 "-- " -- migrate up --dir "$dir" --url "$url" --dry-run
