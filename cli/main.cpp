@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   schemac::cli::add_plan_command(app, exit_code);
   schemac::cli::add_apply_command(app, exit_code);
   schemac::cli::add_migrate_command(app, exit_code);
+  schemac::cli::add_erd_command(app, exit_code);
   schemac::cli::add_inspect_command(app, exit_code);
   try {
     app.parse(argc, argv);
