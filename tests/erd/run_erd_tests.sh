@@ -46,6 +46,10 @@ mkdir -p "$work/migrations"
 "$schemac" migrate diff init --dir "$work/migrations" --to "$root/schemas/demo/v2.sql" >/dev/null
 expect "a migration folder as the source" 0 "3 tables" -- erd "$work/migrations" -o "$work/from_migrations.svg"
 
+expect "a SQLite database" 0 "Applied" -- apply "$work/demo.db" --to "$root/schemas/demo/sqlite/v2.sql" --auto-approve
+expect "drawn from the database" 0 "" -- erd "sqlite://$work/demo.db"
+if diff -u "$expected/demo_sqlite.mmd" "$work/out"; then pass; else fail "the SQLite database draws differently from its file"; fi
+
 # Every corpus draws (MusicBrainz has hundreds of tables).
 for corpus in musicbrainz lago danbooru synapse_pg calibre_sqlite zotero_sqlite synapse_sqlite; do
   file=$root/../shared/corpora/$corpus.sql

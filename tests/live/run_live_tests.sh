@@ -43,6 +43,10 @@ run "inspect with exclude" 0 -- inspect "$url" --exclude 'post*'
 if grep -q "app.posts" "$work/out"; then fail "--exclude did not leave out app.posts"; else ok; fi
 if [[ $(scratch_count) == 0 ]]; then ok; else fail "scratch databases left behind"; fi
 
+# --- a diagram of a live database ---------------------------------------------------
+run "erd of the database" 0 -- erd "$url" --format dot
+contains "erd shows the tables" '"app.users"' "$work/out"
+
 # --- saved plans: reviewed as JSON, run only on the schema they were made against ---
 run "plan to JSON" 2 -- plan "$url" "$v2" --format json -o "$work/plan.json"
 contains "the plan records a fingerprint" '"from_fingerprint": "fnv1a64:' "$work/plan.json"
