@@ -19,5 +19,6 @@ void add_inspect_command(CLI::App& app, int& exit_code);
 void add_apply_command(CLI::App& app, int& exit_code);
 void add_migrate_command(CLI::App& app, int& exit_code);
 void add_erd_command(CLI::App& app, int& exit_code);
+void add_convert_command(CLI::App& app, int& exit_code);
 
 }  // namespace schemac::cli
