@@ -80,6 +80,18 @@ void add_plan_options(CLI::App& command, CompareArgs& args) {
   command.add_option("--statement-timeout", args.statement_timeout, "PostgreSQL: SET statement_timeout first (e.g. 5min)");
 }
 
+bool parse_renames(const std::vector<std::string>& texts, const Dialect& dialect, std::vector<Rename>& renames) {
+  for (const std::string& text : texts) {
+    auto rename = parse_rename(text, std::string(dialect.default_schema()));
+    if (!rename) {
+      print(rename.errors(), "error");
+      return false;
+    }
+    renames.push_back(std::move(rename).value());
+  }
+  return true;
+}
+
 Plan plan_of(const Comparison& comparison, const CompareArgs& args) {
   PlanSettings settings;
   settings.from = comparison.from_display;
@@ -111,14 +123,7 @@ std::optional<Comparison> compare_sources(const CompareArgs& args) {
   options.additive_only = args.additive_only;
   options.concurrent_indexes = args.concurrent_indexes;
   options.online_constraints = args.online_constraints;
-  for (const std::string& text : args.renames) {
-    auto rename = parse_rename(text, dialect->name() == "sqlite" ? "main" : "public");
-    if (!rename) {
-      print(rename.errors(), "error");
-      return std::nullopt;
-    }
-    options.renames.push_back(std::move(rename).value());
-  }
+  if (!parse_renames(args.renames, *dialect, options.renames)) return std::nullopt;
   auto changes = diff(loaded->first.schema, loaded->second.schema, options);
   if (!changes) {
     print(changes.errors(), "error");

@@ -10,6 +10,7 @@
 #include "codegen/dialect.hpp"
 #include "codegen/plan/plan.hpp"
 #include "diff/change.hpp"
+#include "diff/rename.hpp"
 #include "source/load_source.hpp"
 
 namespace schemac::cli {
@@ -41,6 +42,9 @@ void add_compare_arguments(CLI::App& command, CompareArgs& args, const std::stri
 // --additive-only, --rename, --concurrent-indexes, --online-constraints,
 // --lock-timeout, --statement-timeout.
 void add_plan_options(CLI::App& command, CompareArgs& args);
+
+// --rename texts as renames in `dialect`'s terms; false (the errors printed) when one is malformed.
+bool parse_renames(const std::vector<std::string>& texts, const Dialect& dialect, std::vector<Rename>& renames);
 
 // The plan of a comparison, with the settings the arguments ask for.
 Plan plan_of(const Comparison& comparison, const CompareArgs& args);

@@ -31,7 +31,7 @@ std::optional<Schema> load(const std::string& source, const SourceOptions& optio
     auto folder = read_folder(source, std::nullopt);
     if (!folder) return std::cerr << folder.errors().front().render(), std::nullopt;
     std::vector<SourceFile> files;
-    for (const Migration& m : folder->migrations) files.push_back(SourceFile{source + "/" + m.files.front(), m.up});
+    for (const Migration& m : folder->migrations) files.push_back(up_file(folder.value(), m));
     auto dialect = resolve_dialect({}, options);
     auto schema = parse_schema_texts(files, dialect ? dialect.value() : "postgres", options);
     if (!schema) {

@@ -80,7 +80,7 @@ std::string next_version(const Folder& folder) {
 
 Result<Schema> replay_offline(const Folder& folder, const std::string& dialect, const MigrateArgs& args) {
   std::vector<SourceFile> files;
-  for (const Migration& migration : folder.migrations) files.push_back(SourceFile{args.dir + "/" + migration.files.front(), migration.up});
+  for (const Migration& migration : folder.migrations) files.push_back(up_file(folder, migration));
   return parse_schema_texts(files, dialect, args.sources);
 }
 
@@ -153,11 +153,7 @@ int run_diff(const MigrateArgs& args) {
   print_report(report);
   if (!desired) return kError;
   DiffOptions options = options_for(dialect->table_rules());
-  for (const std::string& text : args.renames) {
-    auto rename = parse_rename(text, dialect->name() == "sqlite" ? "main" : "public");
-    if (!rename) return print(rename.errors().front()), kError;
-    options.renames.push_back(std::move(rename).value());
-  }
+  if (!parse_renames(args.renames, *dialect, options.renames)) return kError;
   auto up = diff(current.value(), *desired, options);
   auto down = diff(*desired, current.value(), options);
   if (!up || !down) {
@@ -232,13 +228,13 @@ int run_lint(const MigrateArgs& args) {
   std::vector<SourceFile> files;
   auto replayed = [&]() { return parse_schema_texts(files, dialect_name, args.sources); };
   const std::size_t first = folder->migrations.size() - newest;
-  for (std::size_t i = 0; i < first; ++i) files.push_back(SourceFile{args.dir + "/" + folder->migrations[i].files.front(), folder->migrations[i].up});
+  for (std::size_t i = 0; i < first; ++i) files.push_back(up_file(*folder, folder->migrations[i]));
   auto before = replayed();
   if (!before) return print(before.errors().front()), kError;
   std::size_t destructive = 0;
   for (std::size_t i = first; i < folder->migrations.size(); ++i) {
     const Migration& migration = folder->migrations[i];
-    files.push_back(SourceFile{args.dir + "/" + migration.files.front(), migration.up});
+    files.push_back(up_file(*folder, migration));
     auto after = replayed();
     if (!after) {
       for (const Diagnostic& d : after.errors()) print(d);

@@ -50,6 +50,8 @@ class Dialect {
  public:
   virtual ~Dialect() = default;
   virtual std::string_view name() const = 0;
+  // The schema an unqualified name is in (PostgreSQL: public; SQLite: main).
+  virtual std::string_view default_schema() const = 0;
   virtual std::string quote_ident(std::string_view name) const = 0;
   virtual std::string quote_literal(std::string_view text) const = 0;
   virtual std::vector<Statement> render(const Change& change, const RenderContext& context) const = 0;

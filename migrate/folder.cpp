@@ -182,6 +182,10 @@ Result<Folder> read_folder(const std::string& dir, std::optional<FolderFormat> f
   return folder;
 }
 
+SourceFile up_file(const Folder& folder, const Migration& migration) {
+  return SourceFile{(fs::path(folder.dir) / migration.files.front()).string(), migration.up};
+}
+
 Result<std::vector<std::string>> write_migration(const std::string& dir, FolderFormat format, const std::string& version,
                                                  const std::string& name, const std::string& up, const std::string& down) {
   std::error_code ec;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/result.hpp"
+#include "model/source_file.hpp"
 
 namespace schemac {
 
@@ -35,6 +36,9 @@ struct Folder {
 // folder is golang-migrate's). Duplicate versions and files of no known
 // layout are errors naming the file.
 Result<Folder> read_folder(const std::string& dir, std::optional<FolderFormat> format);
+
+// A migration's up script as a source file named by its path (for replaying a folder).
+SourceFile up_file(const Folder& folder, const Migration& migration);
 
 // Writes one migration; returns the files written (relative to the folder).
 Result<std::vector<std::string>> write_migration(const std::string& dir, FolderFormat format, const std::string& version,

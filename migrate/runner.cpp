@@ -173,12 +173,19 @@ class Runner {
  private:
   std::string literal(const std::string& text) const { return dialect_.quote_literal(text); }
 
-  std::optional<std::string> record(const Migration& migration, bool up, long long ms) {
+  // The migration's history row replaced (status "applied" or "failed"), or only removed.
+  std::string history_row(const Migration& migration, std::optional<std::string_view> status, long long ms, const std::string& error) const {
     std::string sql = "DELETE FROM schemac_migrations WHERE version = " + literal(migration.version) + ";\n";
-    if (up)
+    if (status)
       sql += "INSERT INTO schemac_migrations (version, name, checksum, applied_at, execution_ms, status, error) VALUES (" +
              literal(migration.version) + ", " + literal(migration.name) + ", " + literal(migration_checksum(migration)) + ", " +
-             literal(now_utc()) + ", " + std::to_string(ms) + ", 'applied', NULL);\n";
+             literal(now_utc()) + ", " + std::to_string(ms) + ", " + literal(std::string(*status)) + ", " +
+             (error.empty() ? std::string("NULL") : literal(error)) + ");\n";
+    return sql;
+  }
+
+  std::optional<std::string> record(const Migration& migration, bool up, long long ms) {
+    std::string sql = history_row(migration, up ? std::optional<std::string_view>("applied") : std::nullopt, ms, "");
     sql += "DELETE FROM schemac_schema_version;\n";
     sql += "INSERT INTO schemac_schema_version (version, dirty) SELECT coalesce(max(version), '0'), FALSE FROM schemac_migrations "
            "WHERE status = 'applied';\n";
@@ -187,10 +194,7 @@ class Runner {
 
   int failed(const Migration& migration, bool up, const std::string& error, bool dirty) {
     err_ << "error: migration " << migration.version << " " << migration.name << (up ? "" : " (down)") << " failed: " << error << "\n";
-    std::string sql = "DELETE FROM schemac_migrations WHERE version = " + literal(migration.version) + ";\n";
-    sql += "INSERT INTO schemac_migrations (version, name, checksum, applied_at, execution_ms, status, error) VALUES (" +
-           literal(migration.version) + ", " + literal(migration.name) + ", " + literal(migration_checksum(migration)) + ", " +
-           literal(now_utc()) + ", 0, 'failed', " + literal(error) + ");\n";
+    std::string sql = history_row(migration, "failed", 0, error);
     if (dirty)
       sql += "DELETE FROM schemac_schema_version;\nINSERT INTO schemac_schema_version (version, dirty) VALUES (" + literal(migration.version) +
              ", TRUE);\n";

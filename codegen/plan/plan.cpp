@@ -30,6 +30,18 @@ std::size_t Plan::hazard_count(HazardKind kind) const {
   return count;
 }
 
+std::size_t Plan::after_transaction_count() const {
+  std::size_t count = 0;
+  auto add = [&](const std::vector<Statement>& statements) {
+    count += static_cast<std::size_t>(
+        std::count_if(statements.begin(), statements.end(), [](const Statement& s) { return s.placement == Placement::AfterTransaction; }));
+  };
+  add(prologue);
+  for (const PlannedChange& change : changes) add(change.statements);
+  add(epilogue);
+  return count;
+}
+
 std::vector<Statement> Plan::statements() const {
   std::vector<Statement> out = prologue;
   for (const PlannedChange& change : changes) out.insert(out.end(), change.statements.begin(), change.statements.end());

@@ -47,6 +47,7 @@ struct Plan {
   std::size_t destructive_count() const;
   std::size_t statement_count() const;
   std::size_t hazard_count(HazardKind kind) const;
+  std::size_t after_transaction_count() const;  // statements run after the transaction commits
   // Every statement in the order it runs (placements decide when).
   std::vector<Statement> statements() const;
 };

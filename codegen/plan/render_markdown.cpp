@@ -78,7 +78,7 @@ std::string render_markdown_plan(const Plan& plan) {
       out += "\n> [!CAUTION]\n> " + std::to_string(destructive) + (destructive == 1 ? " change loses" : " changes lose") +
              " data: emitted only with `--allow-destructive`.\n";
     const std::vector<Statement> statements = plan.statements();
-    const auto after = std::count_if(statements.begin(), statements.end(), [](const Statement& st) { return st.placement == Placement::AfterTransaction; });
+    const std::size_t after = plan.after_transaction_count();
     if (after > 0)
       out += "\n> [!NOTE]\n> " + std::to_string(after) + (after == 1 ? " statement runs" : " statements run") +
              " after the transaction commits: if one fails, what ran before it stays applied.\n";

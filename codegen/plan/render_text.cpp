@@ -1,6 +1,4 @@
 // The plan for a terminal: colour when asked (stdout a terminal, NO_COLOR unset).
-#include <algorithm>
-
 #include "codegen/plan/plan.hpp"
 
 namespace schemac {
@@ -66,8 +64,7 @@ std::string render_text_plan(const Plan& plan, bool colour) {
       out += palette.paint("2", "After the changes:") + "\n";
       for (const Statement& statement : plan.epilogue) out += indented(statement);
     }
-    const auto statements = plan.statements();
-    const auto after = std::count_if(statements.begin(), statements.end(), [](const Statement& st) { return st.placement == Placement::AfterTransaction; });
+    const std::size_t after = plan.after_transaction_count();
     if (after > 0)
       out += "\n" + palette.paint("33", std::to_string(after) + (after == 1 ? " statement runs" : " statements run") +
                                             " after the transaction commits: if one fails, the transaction and the statements "

@@ -6,6 +6,7 @@ namespace schemac {
 class PostgresDialect final : public Dialect {
  public:
   std::string_view name() const override { return "postgres"; }
+  std::string_view default_schema() const override { return "public"; }
   std::string quote_ident(std::string_view name) const override;
   std::string quote_literal(std::string_view text) const override;
   std::vector<Statement> render(const Change& change, const RenderContext& context) const override;
