@@ -10,16 +10,23 @@ root=$2
 source "$(dirname "$0")/lib.sh"
 
 # dbmate from npm, cached next to the build (a network fetch the first time).
+# Under CI=true not having it is a failure, not a skip.
+skip() {
+  if [[ ${CI:-} == true ]]; then echo "FAILED: $*"; exit 1; fi
+  echo "SKIPPED: $*"
+  exit 77
+}
 tools=$(dirname "$schemac")/../tools
 dbmate=$tools/node_modules/.bin/dbmate
 if [[ ! -x $dbmate ]]; then
-  if ! command -v npm >/dev/null; then echo "SKIPPED: npm is not installed (scripts/install-deps --server installs it)"; exit 77; fi
+  command -v npm >/dev/null || skip "npm is not installed (scripts/install-deps --server installs it)"
   mkdir -p "$tools"
   if ! timeout 300 npm install --silent --no-audit --no-fund --prefix "$tools" dbmate@2 >"$work/npm.log" 2>&1; then
-    echo "SKIPPED: dbmate could not be installed from npm:"; tail -5 "$work/npm.log"; exit 77
+    tail -5 "$work/npm.log"
+    skip "dbmate could not be installed from npm"
   fi
 fi
-"$dbmate" --version || { echo "SKIPPED: dbmate does not run here"; exit 77; }
+"$dbmate" --version || skip "dbmate does not run here"
 
 mkdir -p "$work/v"
 printf 'CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL);\n' >"$work/v/1.sql"
