@@ -22,6 +22,8 @@ int main(int argc, char** argv) {
   schemac::cli::add_migrate_command(app, exit_code);
   schemac::cli::add_erd_command(app, exit_code);
   schemac::cli::add_convert_command(app, exit_code);
+  schemac::cli::add_copy_command(app, exit_code);
+  schemac::cli::add_verify_command(app, exit_code);
   schemac::cli::add_inspect_command(app, exit_code);
   try {
     app.parse(argc, argv);

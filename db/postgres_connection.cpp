@@ -122,4 +122,49 @@ std::optional<Diagnostic> PostgresConnection::stream(const std::string& sql, con
   return error;
 }
 
+std::optional<PostgresConnection::CopyError> PostgresConnection::copy_in(
+    const std::string& sql, const std::function<std::optional<std::string>(const CopySend&)>& produce) {
+  ++*statements_sent_;
+  std::unique_ptr<PGresult, ResultDeleter> start(PQexec(connection_, sql.c_str()));
+  if (PQresultStatus(start.get()) != PGRES_COPY_IN) return CopyError{error_text(PQresultErrorMessage(start.get())), {}};
+  bool connection_ok = true;
+  const CopySend send = [&](std::string_view data) {
+    if (connection_ok && PQputCopyData(connection_, data.data(), static_cast<int>(data.size())) != 1) connection_ok = false;
+    return connection_ok;
+  };
+  const std::optional<std::string> abort = produce(send);
+  PQputCopyEnd(connection_, abort ? abort->c_str() : nullptr);
+  std::optional<CopyError> error;
+  while (PGresult* raw = PQgetResult(connection_)) {
+    std::unique_ptr<PGresult, ResultDeleter> result(raw);
+    if (PQresultStatus(raw) == PGRES_COMMAND_OK || error) continue;
+    const char* context = PQresultErrorField(raw, PG_DIAG_CONTEXT);
+    error = CopyError{error_text(PQresultErrorMessage(raw)), context ? redact(context, password_) : ""};
+  }
+  if (abort) return CopyError{*abort, {}};
+  if (!connection_ok && !error) return CopyError{error_text(PQerrorMessage(connection_)), {}};
+  return error;
+}
+
+std::optional<Diagnostic> PostgresConnection::copy_out(const std::string& sql, const std::function<void(std::string_view)>& each_line) {
+  ++*statements_sent_;
+  std::unique_ptr<PGresult, ResultDeleter> start(PQexec(connection_, sql.c_str()));
+  if (PQresultStatus(start.get()) != PGRES_COPY_OUT) return Diagnostic{{}, error_text(PQresultErrorMessage(start.get())), {}, {}};
+  char* buffer = nullptr;
+  int length = 0;
+  while ((length = PQgetCopyData(connection_, &buffer, 0)) > 0) {
+    std::string_view line(buffer, static_cast<std::size_t>(length));
+    if (!line.empty() && line.back() == '\n') line.remove_suffix(1);
+    each_line(line);
+    PQfreemem(buffer);
+  }
+  std::optional<Diagnostic> error;
+  if (length == -2) error = Diagnostic{{}, error_text(PQerrorMessage(connection_)), {}, {}};
+  while (PGresult* raw = PQgetResult(connection_)) {
+    std::unique_ptr<PGresult, ResultDeleter> result(raw);
+    if (PQresultStatus(raw) != PGRES_COMMAND_OK && !error) error = Diagnostic{{}, error_text(PQresultErrorMessage(raw)), {}, {}};
+  }
+  return error;
+}
+
 }  // namespace schemac::db

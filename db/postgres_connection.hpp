@@ -29,6 +29,17 @@ class PostgresConnection final : public Connection {
   // Asks the server to cancel the running statement; safe to call from a signal handler.
   void cancel_running();
 
+  // COPY ... FROM STDIN: `produce` hands the data to `send` (which says false
+  // when the connection failed) and returns the reason to abort, if any.
+  struct CopyError {
+    std::string message;
+    std::string context;  // the server's CONTEXT ("COPY t, line 7, column c: ..."), if any
+  };
+  using CopySend = std::function<bool(std::string_view)>;
+  std::optional<CopyError> copy_in(const std::string& sql, const std::function<std::optional<std::string>(const CopySend&)>& produce);
+  // COPY ... TO STDOUT: each row's line in text format, without its newline.
+  std::optional<Diagnostic> copy_out(const std::string& sql, const std::function<void(std::string_view)>& each_line);
+
  private:
   PostgresConnection(PGconn* connection, ConnectionTarget target);
   std::string error_text(const std::string& raw) const;

@@ -81,4 +81,21 @@ Result<std::unique_ptr<Connection>> SqliteConnection::open_another() const {
   return std::unique_ptr<Connection>(std::move(other).value());
 }
 
+std::optional<Diagnostic> SqliteConnection::scan(const std::string& sql, const std::function<bool(sqlite3_stmt*)>& each_row) {
+  ++statements_sent_;
+  sqlite3_stmt* statement = nullptr;
+  if (sqlite3_prepare_v2(db_, sql.c_str(), static_cast<int>(sql.size()), &statement, nullptr) != SQLITE_OK)
+    return Diagnostic{{}, sqlite3_errmsg(db_), {}, {}};
+  int step = SQLITE_ROW;
+  while ((step = sqlite3_step(statement)) == SQLITE_ROW)
+    if (!each_row(statement)) {
+      step = SQLITE_DONE;
+      break;
+    }
+  std::optional<Diagnostic> error;
+  if (step != SQLITE_DONE) error = Diagnostic{{}, sqlite3_errmsg(db_), {}, {}};
+  sqlite3_finalize(statement);
+  return error;
+}
+
 }  // namespace schemac::db

@@ -6,6 +6,7 @@
 #include "db/connection.hpp"
 
 struct sqlite3;
+struct sqlite3_stmt;
 
 namespace schemac::db {
 
@@ -24,6 +25,9 @@ class SqliteConnection final : public Connection {
                                    const std::function<void(const Rows&)>& each_batch) override;
   Result<std::unique_ptr<Connection>> open_another() const override;
   std::size_t statements_sent() const override { return statements_sent_; }
+  // Runs a query and hands each row, as sqlite3's statement (typed access to
+  // its columns, valid until the next row), to `each_row` until it returns false.
+  std::optional<Diagnostic> scan(const std::string& sql, const std::function<bool(sqlite3_stmt*)>& each_row);
 
  private:
   SqliteConnection(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
