@@ -189,6 +189,11 @@ Converted sqlite_to_postgres(const Schema& sqlite, const ConvertOptions& options
           note(label + "." + column.name + " is TEXT with a " + column.default_value->text + " default: timestamp with time zone");
         }
       }
+      if (auto chosen = options.column_types.find(column_key(label, column.name)); chosen != options.column_types.end() && chosen->second.type != column.type) {
+        const std::string& declared = source.find_column(column.name)->type;
+        note(label + "." + column.name + ": " + (declared.empty() ? "no declared type" : declared) + " -> " + chosen->second.type + ": " + chosen->second.why);
+        column.type = chosen->second.type;
+      }
       if (column.default_value) {
         std::string default_note;
         column.default_value = pg_default(*column.default_value, column.type, default_note);

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "convert/column_types.hpp"
 #include "model/schema.hpp"
 
 namespace schemac {
@@ -16,6 +17,7 @@ namespace schemac {
 struct ConvertOptions {
   enum class Fts { Tsvector, Trigram, Both } fts = Fts::Tsvector;
   std::string text_search_config = "english";
+  ColumnTypes column_types;  // chosen from values or by --type-map, over the declared types
 };
 
 struct Converted {
