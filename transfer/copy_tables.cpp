@@ -1,5 +1,6 @@
 #include "transfer/copy_tables.hpp"
 
+#include <algorithm>
 #include <fmt/format.h>
 #include <regex>
 #include <sqlite3.h>
@@ -118,29 +119,55 @@ std::optional<Diagnostic> run(db::PostgresConnection& postgres, const std::strin
   return std::nullopt;
 }
 
+// A table's foreign keys and plain indexes, as statements that drop them and
+// make them again: loading without them and building them once afterwards
+// (one join per key, one sort per index) is much faster than checking and
+// inserting row by row. Unique indexes stay: keys may lean on them.
+struct SetAside {
+  std::vector<std::string> drop, restore;
+};
+
+Result<SetAside> set_aside(db::PostgresConnection& postgres, const TablePair& pair, const PostgresDialect& dialect) {
+  const std::string table = postgres_table(pair);
+  auto rows = postgres.query(
+      "SELECT 'c', conname, pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'f' "
+      "UNION ALL "
+      "SELECT 'i', c.relname, pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+      "WHERE i.indrelid = $1::regclass AND NOT i.indisunique AND NOT EXISTS (SELECT FROM pg_constraint k WHERE k.conindid = i.indexrelid AND k.contype = 'x')",
+      {table});
+  if (!rows) return rows.errors();
+  SetAside out;
+  for (std::size_t i = 0; i < rows.value()->size(); ++i) {
+    const std::string name = dialect.quote_ident(*rows.value()->get(i, 1));
+    const std::string definition(*rows.value()->get(i, 2));
+    if (rows.value()->get(i, 0) == "c") {
+      out.drop.push_back("ALTER TABLE " + table + " DROP CONSTRAINT " + name);
+      out.restore.push_back("ALTER TABLE " + table + " ADD CONSTRAINT " + name + " " + definition);
+    } else {
+      out.drop.push_back("DROP INDEX " + dialect.quote_ident(pair.target.schema) + "." + name);
+      out.restore.push_back(definition);
+    }
+  }
+  return out;
+}
+
 // Copies the tables of one group in one transaction.
-std::optional<Diagnostic> copy_group(db::SqliteConnection& sqlite, db::PostgresConnection& postgres, const CopyGroup& group,
-                                     const std::vector<const TablePair*>& tables, const CopyOptions& options, CopyProgress& progress,
-                                     std::vector<CopiedTable>& copied) {
+std::optional<Diagnostic> copy_group(db::SqliteConnection& sqlite, db::PostgresConnection& postgres, const std::vector<const TablePair*>& tables,
+                                     const CopyOptions& options, CopyProgress& progress, std::vector<CopiedTable>& copied) {
   const PostgresDialect dialect;
-  auto qualified = [&](const QualifiedName& name) { return dialect.quote_ident(name.schema) + "." + dialect.quote_ident(name.name); };
   if (auto error = run(postgres, "BEGIN")) return error;
   auto give_up = [&](Diagnostic error) {
     postgres.execute("ROLLBACK");
     if (error.hint.empty()) error.hint = "nothing of this table was kept; tables copied before it are (--resume skips them)";
     return error;
   };
-  // Keys between tables of the group (or of a table to itself) are set aside
-  // and made again, checked, before the commit.
   std::vector<std::string> restore;
-  for (const auto& [table, constraint] : group.inner_foreign_keys) {
-    auto definition = postgres.query("SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = $1::regclass AND conname = $2",
-                                     {qualified(table), constraint});
-    if (!definition) return give_up(definition.errors().front());
-    if (definition.value()->size() != 1) continue;
-    const std::string alter = "ALTER TABLE " + qualified(table);
-    restore.push_back(alter + " ADD CONSTRAINT " + dialect.quote_ident(constraint) + " " + std::string(*definition.value()->get(0, 0)));
-    if (auto error = run(postgres, alter + " DROP CONSTRAINT " + dialect.quote_ident(constraint))) return give_up(*error);
+  for (const TablePair* table : tables) {
+    auto aside = set_aside(postgres, *table, dialect);
+    if (!aside) return give_up(aside.errors().front());
+    for (const std::string& sql : aside->drop)
+      if (auto error = run(postgres, sql)) return give_up(*error);
+    restore.insert(restore.end(), aside->restore.begin(), aside->restore.end());
   }
   for (const TablePair* table : tables) {
     std::uint64_t rows = 0;
@@ -151,10 +178,13 @@ std::optional<Diagnostic> copy_group(db::SqliteConnection& sqlite, db::PostgresC
     for (const std::string& column : table->identity_columns) {
       const std::string sql = "SELECT setval(pg_get_serial_sequence($1, $2), greatest(coalesce(max(" + dialect.quote_ident(column) +
                               "), 0) + 1, 1), false) FROM " + postgres_table(*table);
-      if (auto result = postgres.query(sql, {qualified(table->target), column}); !result) return give_up(result.errors().front());
+      if (auto result = postgres.query(sql, {postgres_table(*table), column}); !result) return give_up(result.errors().front());
     }
     copied.push_back(CopiedTable{to_string(table->target), rows, false});
   }
+  // Indexes first (keys may use them); a key that does not hold fails here,
+  // naming the constraint, and nothing is kept.
+  std::stable_partition(restore.begin(), restore.end(), [](const std::string& sql) { return !sql.starts_with("ALTER TABLE"); });
   for (const std::string& sql : restore)
     if (auto error = run(postgres, sql)) return give_up(*error);
   if (auto error = run(postgres, "COMMIT")) return give_up(*error);
@@ -179,7 +209,7 @@ Result<std::vector<CopiedTable>> copy_tables(db::SqliteConnection& sqlite, db::P
       copied.push_back(CopiedTable{to_string(table.target), 0, true});
     }
     if (to_copy.empty()) continue;
-    if (auto error = copy_group(sqlite, postgres, group, to_copy, options, progress, copied)) return *error;
+    if (auto error = copy_group(sqlite, postgres, to_copy, options, progress, copied)) return *error;
   }
   return copied;
 }

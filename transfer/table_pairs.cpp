@@ -122,13 +122,7 @@ Result<TransferPlan> plan_transfer(const Schema& sqlite, const Schema& postgres,
       if (auto parent = position.find(fk.ref_table); parent != position.end()) references[i].insert(parent->second);
   for (const std::vector<std::size_t>& members : components(references)) {
     CopyGroup group;
-    for (std::size_t i : members) {
-      group.tables.push_back(pairs[i]);
-      for (const ForeignKey& fk : target_of[i]->foreign_keys)
-        if (auto parent = position.find(fk.ref_table);
-            parent != position.end() && std::find(members.begin(), members.end(), parent->second) != members.end())
-          group.inner_foreign_keys.emplace_back(pairs[i].target, fk.name);
-    }
+    for (std::size_t i : members) group.tables.push_back(pairs[i]);
     plan.groups.push_back(std::move(group));
   }
   return plan;

@@ -3,7 +3,7 @@
 // column, and in what order: tables matched by name (case ignored, as
 // SQLite does), grouped so that every group's foreign keys point at groups
 // before it or inside it (tables that reference each other, or themselves,
-// are copied together in one transaction with those keys set aside).
+// are copied together in one transaction).
 #include <string>
 #include <vector>
 
@@ -28,8 +28,7 @@ struct TablePair {
 };
 
 struct CopyGroup {
-  std::vector<TablePair> tables;              // parents first where there is an order
-  std::vector<std::pair<QualifiedName, std::string>> inner_foreign_keys;  // (table, constraint) set aside while copying
+  std::vector<TablePair> tables;  // tables that reference each other (or one table)
 };
 
 struct TransferPlan {

@@ -93,6 +93,12 @@ expect "a bad value stops the copy" 1 "visits: rowid 2, column seen: 'yesterday'
 expect "verify names the difference" 3 "DIFFERENT" -- verify "$bad" "postgres:///${db}_bad"
 sqlite3 "$bad" "UPDATE visits SET seen = '2024-01-01' WHERE id = 2"
 expect "resume after fixing the value" 0 "all 2 tables hold the same rows" -- copy "$bad" "postgres:///${db}_bad" --resume --verify
+# A foreign key SQLite never checked (foreign_keys off) fails the copy of its table, which stays empty.
+psql -X -q -d "${db}_bad" -c "TRUNCATE visits"
+sqlite3 "$bad" "INSERT INTO visits VALUES (4, 99, '2024-02-02')"
+expect "a row whose parent is missing" 1 'violates foreign key constraint "visits_kind_id_fkey"' -- copy "$bad" "postgres:///${db}_bad" --resume
+[[ $(psql -X -At -d "${db}_bad" -c "SELECT count(*) FROM visits") == 0 ]] && pass || fail "rows of a table whose key failed were kept"
+sqlite3 "$bad" "DELETE FROM visits WHERE id = 4"
 sqlite3 "$bad" "CREATE TABLE extra (x)"
 expect "a table PostgreSQL lacks" 1 "SQLite table extra has no PostgreSQL table to go to" -- copy "$bad" "postgres:///${db}_bad" --resume
 expect "--tables names a table SQLite lacks" 1 "--tables names nothere, which the SQLite database does not have" -- copy "$bad" "postgres:///${db}_bad" --tables kinds,nothere
