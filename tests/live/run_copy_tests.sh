@@ -109,6 +109,8 @@ names=$work/names.db
 sqlite3 "$names" "CREATE TABLE \"a\"\"; drop table x; --\" (id INTEGER PRIMARY KEY, \"we\"\"ird col\" TEXT); INSERT INTO \"a\"\"; drop table x; --\" VALUES (1, 'it''s'), (2, NULL);"
 expect "convert hostile names" 0 "wrote" -- convert "$names" -o "$work/names.pg.sql"
 createdb "${db}_names" && psql -X -q -v ON_ERROR_STOP=1 -d "${db}_names" -f "$work/names.pg.sql" >/dev/null
-expect "copy hostile names" 0 "all 1 tables hold the same rows" -- copy "$names" "postgres:///${db}_names" --verify
+# On a terminal the progress line is redrawn in place, with rate and ETA.
+script -qec "'$schemac' copy '$names' 'postgres:///${db}_names' --verify" /dev/null >"$work/tty.log" 2>&1
+if grep -q $'\r.*rows, .* rows/s, ETA' "$work/tty.log" && grep -q "all 1 tables hold the same rows" "$work/tty.log"; then pass; else fail "no progress line on a terminal"; cat -v "$work/tty.log"; fi
 
 finish
