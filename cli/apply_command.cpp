@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "cli/commands.hpp"
+#include "source/embedded_engine.hpp"
 #include "cli/compare_sources.hpp"
 #include "cli/dialects.hpp"
 #include "cli/open_database.hpp"
@@ -123,12 +124,12 @@ int run_apply(const ApplyArgs& args) {
     return run_saved_plan(args);
   }
   if (args.to.empty()) return failed("--to (the desired schema) or --plan (a saved plan) is required");
-  if (db::is_sqlite_source(args.from)) {
+  if (const EmbeddedEngine* engine = engine_naming(args.from)) {
     // A new database file starts empty, as a new PostgreSQL database does.
-    if (const std::string path = db::sqlite_path(args.from); !std::filesystem::exists(path))
-      if (auto created = db::SqliteConnection::open(path, true); !created) return failed(created.errors().front().message);
+    if (const std::string path = engine->path(args.from); !std::filesystem::exists(path))
+      if (auto created = engine->open(path, true); !created) return failed(created.errors().front().message);
   } else if (!db::is_postgres_source(args.from)) {
-    return failed("apply needs a database (postgres://..., sqlite://... or a .db file), not " + args.from);
+    return failed("apply needs a database (postgres://..., sqlite://... or a .db file, duckdb://... or a .duckdb file), not " + args.from);
   }
   const auto comparison = compare_sources(args);
   if (!comparison) return interrupted() ? kInterrupted : kError;

@@ -1,4 +1,5 @@
 #include "cli/compare_sources.hpp"
+#include "source/embedded_engine.hpp"
 
 #include <unistd.h>
 
@@ -42,7 +43,7 @@ void print_report(const LoadReport& report) {
 void add_source_options(CLI::App& command, SourceOptions& options) {
   command.add_option("--dialect", options.dialect,
                      "SQL dialect of schema files: postgres or sqlite (default: that of the database given, else postgres)")
-      ->check(CLI::IsMember({"postgres", "postgresql", "sqlite"}));
+      ->check(CLI::IsMember({"postgres", "postgresql", "sqlite", "duckdb"}));
   command.add_flag("--skip-unsupported", options.skip_unsupported,
                    "Skip statement kinds schemac does not model yet, with a warning, instead of failing");
   command.add_flag("--privileges", options.privileges,
@@ -131,7 +132,7 @@ std::optional<Comparison> compare_sources(const CompareArgs& args) {
   }
   Comparison comparison{std::move(changes).value(), loaded->first.display, loaded->second.display, std::move(dialect), {}};
   // A plan made from files has nothing a database could be checked against.
-  if (args.fingerprint && (db::is_postgres_source(args.from) || db::is_sqlite_source(args.from)))
+  if (args.fingerprint && (db::is_postgres_source(args.from) || engine_naming(args.from)))
     comparison.from_fingerprint = schema_fingerprint(loaded->first.schema, *comparison.dialect);
   // Freeing two large IRs costs a noticeable share of the run just before the
   // process ends anyway: they are left to the operating system (as clang does

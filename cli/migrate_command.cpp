@@ -7,6 +7,7 @@
 #include <memory>
 
 #include "cli/commands.hpp"
+#include "source/embedded_engine.hpp"
 #include "cli/compare_sources.hpp"
 #include "cli/dialects.hpp"
 #include "cli/open_database.hpp"
@@ -90,8 +91,8 @@ Result<Schema> replay_on_dev_database(const Folder& folder, const std::string& d
   std::unique_ptr<ScratchDatabase> scratch;
   std::unique_ptr<db::Connection> memory;
   db::Connection* connection = nullptr;
-  if (dialect == "sqlite") {
-    auto opened = db::SqliteConnection::open(":memory:", true);
+  if (const EmbeddedEngine* engine = embedded_engine(dialect)) {
+    auto opened = engine->open(":memory:", true);
     if (!opened) return opened.errors();
     memory = std::move(opened).value();
     connection = memory.get();

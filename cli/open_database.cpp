@@ -2,15 +2,14 @@
 
 #include "db/connection_string.hpp"
 #include "db/postgres_connection.hpp"
-#include "db/sqlite_connection.hpp"
-#include "db/sqlite_source.hpp"
+#include "source/embedded_engine.hpp"
 
 namespace schemac::cli {
 
 Result<Target> open_target(const std::string& source) {
-  if (db::is_sqlite_source(source)) {
-    const std::string path = db::sqlite_path(source);
-    auto connection = db::SqliteConnection::open(path, true);
+  if (const EmbeddedEngine* engine = engine_naming(source)) {
+    const std::string path = engine->path(source);
+    auto connection = engine->open(path, true);
     if (!connection) return connection.errors();
     return Target{std::move(connection).value(), path};
   }

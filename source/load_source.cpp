@@ -7,14 +7,12 @@
 
 #include "db/connection_string.hpp"
 #include "db/postgres_connection.hpp"
-#include "db/sqlite_source.hpp"
 #include "inspect/postgres/inspect_postgres.hpp"
-#include "inspect/sqlite/inspect_sqlite.hpp"
 #include "model/positions.hpp"
 #include "parser/postgres/chunks.hpp"
 #include "parser/postgres/parse_postgres.hpp"
-#include "parser/sqlite/parse_sqlite.hpp"
-#include "source/load_sqlite.hpp"
+#include "source/embedded_engine.hpp"
+#include "source/load_embedded.hpp"
 #include "source/scratch_database.hpp"
 #include "source/side.hpp"
 
@@ -124,8 +122,8 @@ std::optional<LoadedSchema> finish(Side& side, LoadReport& report) {
 }  // namespace
 
 Result<Schema> parse_schema_texts(const std::vector<SourceFile>& files, const std::string& dialect, const SourceOptions& options) {
-  if (dialect == "sqlite") {
-    auto parsed = sqlite::parse_sqlite(files, sqlite::ParseOptions{options.skip_unsupported});
+  if (const EmbeddedEngine* engine = embedded_engine(dialect)) {
+    auto parsed = engine->parse(files, options);
     if (!parsed) return parsed.errors();
     return std::move(parsed->schema);
   }
@@ -137,8 +135,8 @@ Result<Schema> parse_schema_texts(const std::vector<SourceFile>& files, const st
 Result<Schema> inspect_connection(db::Connection& connection, const std::string& dialect, const SourceOptions& options,
                                   const std::string& display) {
   Schema schema;
-  if (dialect == "sqlite") {
-    auto parsed = sqlite::inspect_sqlite(connection, display);
+  if (const EmbeddedEngine* engine = embedded_engine(dialect)) {
+    auto parsed = engine->inspect(connection, display);
     if (!parsed) return parsed.errors();
     schema = std::move(parsed->schema);
   } else {
@@ -152,11 +150,15 @@ Result<Schema> inspect_connection(db::Connection& connection, const std::string&
 }
 
 Result<std::string> resolve_dialect(const std::vector<std::string>& sources, const SourceOptions& options) {
-  const bool sqlite_db = std::any_of(sources.begin(), sources.end(), [](const std::string& s) { return db::is_sqlite_source(s); });
-  const bool postgres_db = std::any_of(sources.begin(), sources.end(), [](const std::string& s) { return db::is_postgres_source(s); });
+  std::string implied;  // the dialect of the databases named
+  for (const std::string& source : sources) {
+    const EmbeddedEngine* engine = engine_naming(source);
+    const std::string dialect = engine ? std::string(engine->dialect()) : db::is_postgres_source(source) ? "postgres" : "";
+    if (dialect.empty()) continue;
+    if (!implied.empty() && implied != dialect) return message("cannot compare a " + implied + " database with a " + dialect + " one");
+    implied = dialect;
+  }
   std::string dialect = options.dialect == "postgresql" ? "postgres" : options.dialect;
-  if (sqlite_db && postgres_db) return message("cannot compare a SQLite database with a PostgreSQL one");
-  const std::string implied = sqlite_db ? "sqlite" : postgres_db ? "postgres" : "";
   if (!dialect.empty() && !implied.empty() && dialect != implied)
     return message("--dialect " + options.dialect + " does not match the " + implied + " database given");
   if (dialect.empty()) dialect = implied.empty() ? "postgres" : implied;
@@ -173,12 +175,13 @@ std::optional<std::pair<LoadedSchema, LoadedSchema>> both(Side& from_side, Side&
 }
 
 // Both sides at once, as for PostgreSQL: they are independent.
-std::optional<std::pair<LoadedSchema, LoadedSchema>> load_sqlite_comparison(const std::string& from, const std::string& to,
-                                                                            const SourceOptions& options, LoadReport& report) {
-  const bool database = db::is_sqlite_source(from) || db::is_sqlite_source(to);
+std::optional<std::pair<LoadedSchema, LoadedSchema>> load_embedded_comparison(const EmbeddedEngine& engine, const std::string& from,
+                                                                              const std::string& to, const SourceOptions& options,
+                                                                              LoadReport& report) {
+  const bool database = engine.names(from) || engine.names(to);
   auto load = [&](const std::string& source) {
-    if (db::is_sqlite_source(source)) return detail::inspect_sqlite_database(source, options);
-    return database ? detail::load_sqlite_through_memory(source, options) : detail::parse_sqlite_files(source, options);
+    if (engine.names(source)) return detail::inspect_embedded_database(engine, source, options);
+    return database ? detail::load_embedded_through_memory(engine, source, options) : detail::parse_embedded_files(engine, source, options);
   };
   auto from_future = std::async(std::launch::async, [&] { return load(from); });
   Side to_side = load(to);
@@ -195,7 +198,7 @@ std::optional<std::pair<LoadedSchema, LoadedSchema>> load_comparison(const std::
     take(report, dialect.errors());
     return std::nullopt;
   }
-  if (dialect.value() == "sqlite") return load_sqlite_comparison(from, to, options, report);
+  if (const EmbeddedEngine* engine = embedded_engine(dialect.value())) return load_embedded_comparison(*engine, from, to, options, report);
   const bool from_db = db::is_postgres_source(from), to_db = db::is_postgres_source(to);
   std::optional<db::ConnectionTarget> scratch_server;
   const std::string server_source = !options.dev_url.empty() ? options.dev_url : from_db ? from : to_db ? to : "";
@@ -225,8 +228,8 @@ std::optional<LoadedSchema> load_single(const std::string& source, const SourceO
     return std::nullopt;
   }
   Side side;
-  if (dialect.value() == "sqlite")
-    side = db::is_sqlite_source(source) ? detail::inspect_sqlite_database(source, options) : detail::parse_sqlite_files(source, options);
+  if (const EmbeddedEngine* engine = embedded_engine(dialect.value()))
+    side = engine->names(source) ? detail::inspect_embedded_database(*engine, source, options) : detail::parse_embedded_files(*engine, source, options);
   else
     side = db::is_postgres_source(source) ? inspect_database(source, options) : parse_files(source, options);
   return finish(side, report);

@@ -1,29 +1,23 @@
-#include "source/load_sqlite.hpp"
+#include "source/load_embedded.hpp"
 
 #include <fnmatch.h>
 
 #include <algorithm>
 #include <filesystem>
 
-#include "db/sqlite_connection.hpp"
-#include "db/sqlite_source.hpp"
-#include "inspect/sqlite/inspect_sqlite.hpp"
 #include "model/positions.hpp"
-#include "parser/sqlite/parse_sqlite.hpp"
 
 namespace schemac::detail {
 namespace {
 
-Side parse(const std::string& path, const SourceOptions& options, std::vector<SourceFile>* kept_files) {
-  return parse_files_with(
-      path, [&](const std::vector<SourceFile>& files) { return sqlite::parse_sqlite(files, sqlite::ParseOptions{options.skip_unsupported}); },
-      kept_files);
+Side parse(const EmbeddedEngine& engine, const std::string& path, const SourceOptions& options, std::vector<SourceFile>* kept_files) {
+  return parse_files_with(path, [&](const std::vector<SourceFile>& files) { return engine.parse(files, options); }, kept_files);
 }
 
-Side inspect(db::Connection& connection, const std::string& display) {
+Side inspect(const EmbeddedEngine& engine, db::Connection& connection, const std::string& display) {
   Side side;
   side.display = display;
-  auto parsed = sqlite::inspect_sqlite(connection, display);
+  auto parsed = engine.inspect(connection, display);
   if (!parsed) {
     take(side.report, parsed.errors());
     return side;
@@ -35,27 +29,29 @@ Side inspect(db::Connection& connection, const std::string& display) {
 
 }  // namespace
 
-Side parse_sqlite_files(const std::string& path, const SourceOptions& options) { return parse(path, options, nullptr); }
+Side parse_embedded_files(const EmbeddedEngine& engine, const std::string& path, const SourceOptions& options) {
+  return parse(engine, path, options, nullptr);
+}
 
-Side inspect_sqlite_database(const std::string& source, const SourceOptions& options) {
-  const std::string path = db::sqlite_path(source);
+Side inspect_embedded_database(const EmbeddedEngine& engine, const std::string& source, const SourceOptions& options) {
+  const std::string path = engine.path(source);
   // Opening a missing file would make an empty database and hide a typo.
   if (!std::filesystem::exists(path)) {
     Side side;
     side.display = path;
-    take(side.report, {message("no SQLite database at " + path)});
+    take(side.report, {message("no " + std::string(engine.label()) + " database at " + path)});
     return side;
   }
-  auto connection = db::SqliteConnection::open(path, false);
+  auto connection = engine.open(path, false);
   if (!connection) {
     Side side;
     side.display = path;
     take(side.report, connection.errors());
     return side;
   }
-  Side side = inspect(*connection.value(), path);
+  Side side = inspect(engine, *connection.value(), path);
   if (side.schema) {
-    clear_positions(*side.schema);  // they point into sqlite_schema, not at anything a person wrote
+    clear_positions(*side.schema);  // they point into the catalog, not at anything a person wrote
     forget_runner_tables(*side.schema);
     // --exclude 'tmp_*': tables left out, with their triggers.
     const auto excluded = [&](const QualifiedName& name) {
@@ -68,13 +64,13 @@ Side inspect_sqlite_database(const std::string& source, const SourceOptions& opt
   return side;
 }
 
-// Checked offline first (file:line:col errors), then run by SQLite itself and
-// read back, as a database compared with them is.
-Side load_sqlite_through_memory(const std::string& path, const SourceOptions& options) {
+// Checked by the frontend first (file:line:col errors), then run by the
+// engine itself and read back, as a database compared with them is.
+Side load_embedded_through_memory(const EmbeddedEngine& engine, const std::string& path, const SourceOptions& options) {
   std::vector<SourceFile> files;
-  Side offline = parse(path, options, &files);
+  Side offline = parse(engine, path, options, &files);
   if (!offline.schema) return offline;
-  auto memory = db::SqliteConnection::open(":memory:", true);
+  auto memory = engine.open(":memory:", true);
   if (!memory) {
     take(offline.report, memory.errors());
     offline.schema.reset();
@@ -84,11 +80,11 @@ Side load_sqlite_through_memory(const std::string& path, const SourceOptions& op
     if (auto error = memory.value()->execute(file.text)) {
       Side failed;
       failed.display = path;
-      take(failed.report, {message("SQLite refused " + file.path + ": " + *error)});
+      take(failed.report, {message(std::string(engine.label()) + " refused " + file.path + ": " + *error)});
       return failed;
     }
   }
-  Side side = inspect(*memory.value(), path);
+  Side side = inspect(engine, *memory.value(), path);
   if (!side.schema) return side;
   take(side.report, {}, offline.report.warnings);
   adopt_positions(*side.schema, *offline.schema);
