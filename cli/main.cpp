@@ -2,6 +2,9 @@
 #include <CLI/CLI.hpp>
 #include <malloc.h>
 
+#include <iostream>
+#include <stdexcept>
+
 #include "cli/commands.hpp"
 
 int main(int argc, char** argv) {
@@ -29,6 +32,10 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
     return app.exit(error) == 0 ? schemac::cli::kSuccess : schemac::cli::kError;
+  } catch (const std::runtime_error& error) {
+    // A change a dialect has no statement for: said plainly, not a crash.
+    std::cerr << "error: " << error.what() << "\n";
+    return schemac::cli::kError;
   }
   return exit_code;
 }

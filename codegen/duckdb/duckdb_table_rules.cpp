@@ -1,0 +1,48 @@
+#include "codegen/duckdb/duckdb_table_rules.hpp"
+
+#include <algorithm>
+
+#include "diff/same_definition.hpp"
+
+namespace schemac {
+namespace {
+
+template <class T>
+bool same_set(const std::vector<T>& a, const std::vector<T>& b) {
+  if (a.size() != b.size()) return false;
+  return std::all_of(a.begin(), a.end(), [&](const T& item) {
+    return std::any_of(b.begin(), b.end(), [&](const T& other) { return same_definition(item, other); });
+  });
+}
+
+bool same_columns(const Table& from, const Table& to) {
+  if (from.columns.size() != to.columns.size()) return false;
+  for (std::size_t i = 0; i < from.columns.size(); ++i)
+    if (from.columns[i].name != to.columns[i].name || !same_definition(from.columns[i], to.columns[i])) return false;
+  return true;
+}
+
+}  // namespace
+
+bool DuckdbTableRules::alters_in_place(const Table& from, const Table& to) const {
+  if (from.primary_key.has_value() != to.primary_key.has_value()) return false;
+  if (from.primary_key && !same_definition(*from.primary_key, *to.primary_key)) return false;
+  if (!same_set(from.uniques, to.uniques) || !same_set(from.checks, to.checks) || !same_set(from.foreign_keys, to.foreign_keys))
+    return false;
+  if (same_columns(from, to)) return true;  // only indexes differ, if anything: CREATE / DROP INDEX
+  if (!from.indexes.empty()) return false;  // "Cannot alter entry ... because there are entries that depend on it"
+  // Kept columns in their order, generated ones unchanged; new ones only at the end, not generated.
+  std::size_t next = 0;
+  for (const Column& column : from.columns) {
+    const Column* kept = to.find_column(column.name);
+    if (!kept) continue;
+    if (next >= to.columns.size() || to.columns[next].name != column.name) return false;
+    if ((column.generated || kept->generated) && !same_definition(column, *kept)) return false;
+    ++next;
+  }
+  for (; next < to.columns.size(); ++next)
+    if (from.find_column(to.columns[next].name) || to.columns[next].generated) return false;
+  return true;
+}
+
+}  // namespace schemac
