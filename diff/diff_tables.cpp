@@ -1,5 +1,6 @@
 // Tables and what hangs off them: columns, constraints, indexes, comments.
 #include <algorithm>
+#include <set>
 
 #include "diff/differ.hpp"
 #include "diff/table_order.hpp"
@@ -81,10 +82,14 @@ void Differ::tables() {
     reshaped_tables_.insert(name);
     for (const Column& column : table->columns) dropped_columns_.insert({name, column.name});
   }
+  std::set<QualifiedName> referenced;
+  if (rules_)
+    for (const auto& [name, table] : from_tables_)
+      for (const ForeignKey& fk : table->foreign_keys) referenced.insert(fk.ref_table);
   for (const auto& [name, table] : to_tables_) {
     const Table* old = lookup(from_tables_, name);
     if (!old) continue;
-    if (rules_ && !rules_->alters_in_place(*old, *table)) rebuild_table(*old, *table);
+    if (rules_ && !rules_->alters_in_place(*old, *table, referenced.contains(old->name))) rebuild_table(*old, *table);
     else alter_table(*old, *table);
   }
 

@@ -13,7 +13,8 @@ class TableRules {
   virtual ~TableRules() = default;
   // Whether ALTER TABLE statements take `from` to `to` (columns added and
   // dropped, indexes made and dropped); if not, the table is rebuilt.
-  virtual bool alters_in_place(const Table& from, const Table& to) const = 0;
+  // `referenced`: foreign keys (of other tables or its own) point at `from`.
+  virtual bool alters_in_place(const Table& from, const Table& to, bool referenced) const = 0;
   // Foreign keys are written inside CREATE TABLE and only checked when rows
   // change (SQLite): nothing they name must exist first, and they never
   // depend on the index of the key they reference.

@@ -150,13 +150,15 @@ Result<Schema> inspect_connection(db::Connection& connection, const std::string&
 }
 
 Result<std::string> resolve_dialect(const std::vector<std::string>& sources, const SourceOptions& options) {
-  std::string implied;  // the dialect of the databases named
+  std::string implied, implied_label;  // the dialect of the databases named
   for (const std::string& source : sources) {
     const EmbeddedEngine* engine = engine_naming(source);
     const std::string dialect = engine ? std::string(engine->dialect()) : db::is_postgres_source(source) ? "postgres" : "";
+    const std::string label = engine ? std::string(engine->label()) : "PostgreSQL";
     if (dialect.empty()) continue;
-    if (!implied.empty() && implied != dialect) return message("cannot compare a " + implied + " database with a " + dialect + " one");
+    if (!implied.empty() && implied != dialect) return message("cannot compare a " + implied_label + " database with a " + label + " one");
     implied = dialect;
+    implied_label = label;
   }
   std::string dialect = options.dialect == "postgresql" ? "postgres" : options.dialect;
   if (!dialect.empty() && !implied.empty() && dialect != implied)

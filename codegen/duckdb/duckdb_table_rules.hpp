@@ -10,7 +10,7 @@ namespace schemac {
 
 class DuckdbTableRules final : public TableRules {
  public:
-  bool alters_in_place(const Table& from, const Table& to) const override;
+  bool alters_in_place(const Table& from, const Table& to, bool referenced) const override;
   bool foreign_keys_checked_late() const override { return false; }
   bool names_ignore_case() const override { return true; }
   bool renames_indexes_and_constraints() const override { return false; }

@@ -67,7 +67,7 @@ bool can_drop_column(const Table& table, const Column& column) {
   return true;
 }
 
-bool SqliteTableRules::alters_in_place(const Table& from, const Table& to) const {
+bool SqliteTableRules::alters_in_place(const Table& from, const Table& to, bool) const {
   if (from.without_rowid != to.without_rowid || from.strict != to.strict) return false;
   if (from.primary_key.has_value() != to.primary_key.has_value()) return false;
   if (from.primary_key && !same_definition(*from.primary_key, *to.primary_key)) return false;

@@ -8,7 +8,7 @@ namespace schemac {
 
 class SqliteTableRules final : public TableRules {
  public:
-  bool alters_in_place(const Table& from, const Table& to) const override;
+  bool alters_in_place(const Table& from, const Table& to, bool referenced) const override;
   bool foreign_keys_checked_late() const override { return true; }
   bool names_ignore_case() const override { return true; }
   bool renames_indexes_and_constraints() const override { return false; }

@@ -1,0 +1,141 @@
+# DuckDB golden cases: what ALTER TABLE does in place.
+
+# case: add a nullable column
+-- current
+CREATE TABLE users (id INTEGER PRIMARY KEY, name VARCHAR);
+-- data
+INSERT INTO users VALUES (1, 'a'), (2, 'b');
+-- desired
+CREATE TABLE users (id INTEGER PRIMARY KEY, name VARCHAR, bio VARCHAR);
+-- up
+ALTER TABLE users ADD COLUMN bio VARCHAR;
+-- down
+ALTER TABLE users DROP COLUMN bio;
+
+# case: add a NOT NULL column with a default (ADD COLUMN, then SET NOT NULL)
+-- current
+CREATE TABLE users (id INTEGER PRIMARY KEY, name VARCHAR);
+-- data
+INSERT INTO users VALUES (1, 'a'), (2, 'b');
+-- desired
+CREATE TABLE users (id INTEGER PRIMARY KEY, name VARCHAR, visits BIGINT NOT NULL DEFAULT 0);
+-- up
+ALTER TABLE users ADD COLUMN visits BIGINT DEFAULT (0);
+ALTER TABLE users ALTER COLUMN visits SET NOT NULL;
+-- down
+ALTER TABLE users DROP COLUMN visits;
+
+# case: drop a column
+-- current
+CREATE TABLE users (id INTEGER PRIMARY KEY, name VARCHAR, legacy VARCHAR);
+-- data
+INSERT INTO users VALUES (1, 'a', 'x');
+-- desired
+CREATE TABLE users (id INTEGER PRIMARY KEY, name VARCHAR);
+-- up
+ALTER TABLE users DROP COLUMN legacy;
+-- down
+ALTER TABLE users ADD COLUMN legacy VARCHAR;
+
+# case: widen a column's type
+-- current
+CREATE TABLE counters (name VARCHAR, n INTEGER);
+-- data
+INSERT INTO counters VALUES ('a', 1), ('b', 2);
+-- desired
+CREATE TABLE counters (name VARCHAR, n BIGINT);
+-- up
+ALTER TABLE counters ALTER COLUMN n SET DATA TYPE BIGINT;
+-- down
+ALTER TABLE counters ALTER COLUMN n SET DATA TYPE INTEGER;
+
+# case: set and drop a default
+-- current
+CREATE TABLE settings (key VARCHAR, value VARCHAR DEFAULT 'on', level INTEGER);
+-- desired
+CREATE TABLE settings (key VARCHAR, value VARCHAR, level INTEGER DEFAULT 1);
+-- up
+ALTER TABLE settings ALTER COLUMN value DROP DEFAULT;
+ALTER TABLE settings ALTER COLUMN level SET DEFAULT (1);
+-- down
+ALTER TABLE settings ALTER COLUMN value SET DEFAULT ('on');
+ALTER TABLE settings ALTER COLUMN level DROP DEFAULT;
+
+# case: set and drop NOT NULL
+-- current
+CREATE TABLE settings (key VARCHAR NOT NULL, value VARCHAR);
+-- data
+INSERT INTO settings VALUES ('a', 'x');
+-- desired
+CREATE TABLE settings (key VARCHAR, value VARCHAR NOT NULL);
+-- up
+ALTER TABLE settings ALTER COLUMN key DROP NOT NULL;
+ALTER TABLE settings ALTER COLUMN value SET NOT NULL;
+-- down
+ALTER TABLE settings ALTER COLUMN key SET NOT NULL;
+ALTER TABLE settings ALTER COLUMN value DROP NOT NULL;
+
+# case: a column renamed by a hint
+-- options
+--rename column:main.users.mail=email
+-- current
+CREATE TABLE users (id INTEGER, mail VARCHAR);
+-- data
+INSERT INTO users VALUES (1, 'a@example.org');
+-- desired
+CREATE TABLE users (id INTEGER, email VARCHAR);
+-- up
+ALTER TABLE users RENAME COLUMN mail TO email;
+-- down
+ALTER TABLE users RENAME COLUMN email TO mail;
+
+# case: a table renamed by a hint
+-- options
+--rename table:main.people=users
+-- current
+CREATE TABLE people (id INTEGER, name VARCHAR);
+-- data
+INSERT INTO people VALUES (1, 'a');
+-- desired
+CREATE TABLE users (id INTEGER, name VARCHAR);
+-- up
+ALTER TABLE people RENAME TO users;
+-- down
+ALTER TABLE users RENAME TO people;
+
+# case: a column added in the middle rebuilds the table (ADD COLUMN only appends)
+-- current
+CREATE TABLE users (id INTEGER, name VARCHAR);
+-- data
+INSERT INTO users VALUES (1, 'a'), (2, 'b');
+-- desired
+CREATE TABLE users (id INTEGER, email VARCHAR, name VARCHAR);
+-- up
+CREATE TABLE schemac_new_users (
+  id INTEGER,
+  email VARCHAR,
+  "name" VARCHAR
+);
+INSERT INTO schemac_new_users (id, "name") SELECT id, "name" FROM users;
+DROP TABLE users;
+ALTER TABLE schemac_new_users RENAME TO users;
+-- down
+ALTER TABLE users DROP COLUMN email;
+
+# case: a generated column added rebuilds the table
+-- current
+CREATE TABLE prices (net DECIMAL(10, 2));
+-- data
+INSERT INTO prices VALUES (10), (20);
+-- desired
+CREATE TABLE prices (net DECIMAL(10, 2), gross DECIMAL(10, 2) GENERATED ALWAYS AS (net * 1.2) VIRTUAL);
+-- up
+CREATE TABLE schemac_new_prices (
+  net DECIMAL(10,2),
+  gross DECIMAL(10,2) GENERATED ALWAYS AS (net * 1.2) VIRTUAL
+);
+INSERT INTO schemac_new_prices (net) SELECT net FROM prices;
+DROP TABLE prices;
+ALTER TABLE schemac_new_prices RENAME TO prices;
+-- down
+ALTER TABLE prices DROP COLUMN gross;
