@@ -2,6 +2,8 @@
 
 #include <duckdb.h>
 
+#include "db/text_rows.hpp"
+
 namespace schemac::db {
 
 struct DuckdbConnection::Instance {
@@ -18,19 +20,8 @@ struct ResultGuard {
   ~ResultGuard() { duckdb_destroy_result(&result); }
 };
 
-// Values copied out as text (DuckDB's own casts to VARCHAR); NULL is nullopt.
-class DuckdbRows final : public Rows {
- public:
-  std::vector<std::vector<std::optional<std::string>>> rows;
-  std::size_t size() const override { return rows.size(); }
-  std::optional<std::string_view> get(std::size_t row, std::size_t column) const override {
-    if (row >= rows.size() || column >= rows[row].size() || !rows[row][column]) return std::nullopt;
-    return std::string_view(*rows[row][column]);
-  }
-};
-
-std::unique_ptr<DuckdbRows> read_rows(duckdb_result& result) {
-  auto rows = std::make_unique<DuckdbRows>();
+std::unique_ptr<TextRows> read_rows(duckdb_result& result) {
+  auto rows = std::make_unique<TextRows>();
   const idx_t columns = duckdb_column_count(&result), count = duckdb_row_count(&result);
   rows->rows.reserve(count);
   for (idx_t r = 0; r < count; ++r) {

@@ -2,21 +2,9 @@
 
 #include <sqlite3.h>
 
+#include "db/text_rows.hpp"
+
 namespace schemac::db {
-namespace {
-
-// Rows copied out of sqlite3's statement (its buffers last only until the next step).
-class SqliteRows final : public Rows {
- public:
-  std::vector<std::vector<std::optional<std::string>>> rows;
-  std::size_t size() const override { return rows.size(); }
-  std::optional<std::string_view> get(std::size_t row, std::size_t column) const override {
-    if (row >= rows.size() || column >= rows[row].size() || !rows[row][column]) return std::nullopt;
-    return std::string_view(*rows[row][column]);
-  }
-};
-
-}  // namespace
 
 Result<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const std::string& path, bool create) {
   sqlite3* db = nullptr;
@@ -51,7 +39,7 @@ Result<std::unique_ptr<Rows>> SqliteConnection::query(const std::string& sql, co
     if (params[i]) sqlite3_bind_text(statement, index, params[i]->c_str(), static_cast<int>(params[i]->size()), SQLITE_TRANSIENT);
     else sqlite3_bind_null(statement, index);
   }
-  auto rows = std::make_unique<SqliteRows>();
+  auto rows = std::make_unique<TextRows>();
   const int columns = sqlite3_column_count(statement);
   int step = SQLITE_ROW;
   while ((step = sqlite3_step(statement)) == SQLITE_ROW) {

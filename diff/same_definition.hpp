@@ -15,4 +15,16 @@ bool same_definition(const ExclusionConstraint& a, const ExclusionConstraint& b)
 bool same_definition(const Index& a, const Index& b);
 bool same_options(const SequenceOptions& a, const SequenceOptions& b);
 
+// The same constraints, in any order (matched by definition, names aside).
+template <class T>
+bool same_set(const std::vector<T>& a, const std::vector<T>& b) {
+  if (a.size() != b.size()) return false;
+  for (const T& item : a) {
+    bool found = false;
+    for (const T& other : b) found = found || same_definition(item, other);
+    if (!found) return false;
+  }
+  return true;
+}
+
 }  // namespace schemac

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <stdexcept>
 
+#include "codegen/sql_quoting.hpp"
 #include "model/ascii_case.hpp"
 #include "model/overloaded.hpp"
 
@@ -24,31 +25,16 @@ bool reserved(std::string_view word) {
   return std::find(std::begin(kWords), std::end(kWords), lower) != std::end(kWords);
 }
 
-std::string ident(std::string_view name) {
-  const bool bare = !name.empty() && !std::isdigit(static_cast<unsigned char>(name.front())) &&
-                    std::all_of(name.begin(), name.end(), [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }) &&
-                    !reserved(name);
-  if (bare) return std::string(name);
-  std::string out = "\"";
-  for (char c : name) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
+// Only lower-case names go bare: DuckDB keeps the case of what it is given.
+const NameQuoting& quoting() {
+  static const NameQuoting rules{[](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; }, reserved};
+  return rules;
 }
 
-std::string qualified(const QualifiedName& name) {
-  return name.schema.empty() || name.schema == "main" ? ident(name.name) : ident(name.schema) + "." + ident(name.name);
-}
-
-std::string literal(std::string_view text) {
-  std::string out = "'";
-  for (char c : text) out += c == '\'' ? std::string("''") : std::string(1, c);
-  return out + "'";
-}
-
-std::string ident_list(const std::vector<std::string>& names) {
-  std::string out;
-  for (const std::string& name : names) out += (out.empty() ? "" : ", ") + ident(name);
-  return out;
-}
+std::string ident(std::string_view name) { return quoting().ident(name); }
+std::string qualified(const QualifiedName& name) { return quoting().qualified(name, "main"); }
+std::string literal(std::string_view text) { return single_quoted(text); }
+std::string ident_list(const std::vector<std::string>& names) { return quoting().ident_list(names); }
 
 std::string column_definition(const Column& column) {
   std::string out = ident(column.name) + " " + column.type;

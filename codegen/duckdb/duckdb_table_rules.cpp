@@ -7,14 +7,6 @@
 namespace schemac {
 namespace {
 
-template <class T>
-bool same_set(const std::vector<T>& a, const std::vector<T>& b) {
-  if (a.size() != b.size()) return false;
-  return std::all_of(a.begin(), a.end(), [&](const T& item) {
-    return std::any_of(b.begin(), b.end(), [&](const T& other) { return same_definition(item, other); });
-  });
-}
-
 bool same_columns(const Table& from, const Table& to) {
   if (from.columns.size() != to.columns.size()) return false;
   for (std::size_t i = 0; i < from.columns.size(); ++i)

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <stdexcept>
 
+#include "codegen/sql_quoting.hpp"
 #include "codegen/sqlite/sql_text.hpp"
 #include "model/overloaded.hpp"
 #include "parser/sqlite/expression_text.hpp"
@@ -11,34 +12,21 @@
 namespace schemac {
 
 namespace sqlite_sql {
+namespace {
 
-std::string ident(std::string_view name) {
-  const bool bare = !name.empty() && !std::isdigit(static_cast<unsigned char>(name.front())) &&
-                    std::all_of(name.begin(), name.end(), [](char c) {
-                      return std::isalnum(static_cast<unsigned char>(c)) || c == '_';
-                    }) &&
-                    !sqlite::is_keyword(name);
-  if (bare) return std::string(name);
-  std::string out = "\"";
-  for (char c : name) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
+// SQLite keeps a name's case (it stores the statement as written).
+const NameQuoting& quoting() {
+  static const NameQuoting rules{[](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; },
+                                 [](std::string_view word) { return sqlite::is_keyword(word); }};
+  return rules;
 }
 
-std::string qualified(const QualifiedName& name) {
-  return name.schema.empty() || name.schema == "main" ? ident(name.name) : ident(name.schema) + "." + ident(name.name);
-}
+}  // namespace
 
-std::string literal(std::string_view text) {
-  std::string out = "'";
-  for (char c : text) out += c == '\'' ? std::string("''") : std::string(1, c);
-  return out + "'";
-}
-
-std::string ident_list(const std::vector<std::string>& names) {
-  std::string out;
-  for (const std::string& name : names) out += (out.empty() ? "" : ", ") + ident(name);
-  return out;
-}
+std::string ident(std::string_view name) { return quoting().ident(name); }
+std::string qualified(const QualifiedName& name) { return quoting().qualified(name, "main"); }
+std::string literal(std::string_view text) { return single_quoted(text); }
+std::string ident_list(const std::vector<std::string>& names) { return quoting().ident_list(names); }
 
 }  // namespace sqlite_sql
 

@@ -8,15 +8,6 @@
 namespace schemac {
 namespace {
 
-// Same constraints, in any order (SQLite's are mostly unnamed: matched by definition).
-template <class T>
-bool same_set(const std::vector<T>& a, const std::vector<T>& b) {
-  if (a.size() != b.size()) return false;
-  return std::all_of(a.begin(), a.end(), [&](const T& item) {
-    return std::any_of(b.begin(), b.end(), [&](const T& other) { return same_definition(item, other); });
-  });
-}
-
 bool names(const std::vector<std::string>& columns, const std::string& column) {
   return std::any_of(columns.begin(), columns.end(), [&](const std::string& c) { return ascii_lower(c) == ascii_lower(column); });
 }
