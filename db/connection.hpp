@@ -20,6 +20,7 @@ class Rows {
  public:
   virtual ~Rows() = default;
   virtual std::size_t size() const = 0;
+  virtual std::size_t columns() const = 0;
   virtual std::optional<std::string_view> get(std::size_t row, std::size_t column) const = 0;
 };
 

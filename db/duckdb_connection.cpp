@@ -2,6 +2,9 @@
 
 #include <duckdb.h>
 
+#include <chrono>
+#include <thread>
+
 #include "db/text_rows.hpp"
 
 namespace schemac::db {
@@ -12,6 +15,8 @@ struct DuckdbConnection::Instance {
 };
 
 namespace {
+
+constexpr std::chrono::seconds kLockWait{60};
 
 Diagnostic failure(std::string message) { return Diagnostic{{}, std::move(message), {}, {}}; }
 
@@ -24,6 +29,7 @@ std::unique_ptr<TextRows> read_rows(duckdb_result& result) {
   auto rows = std::make_unique<TextRows>();
   const idx_t columns = duckdb_column_count(&result), count = duckdb_row_count(&result);
   rows->rows.reserve(count);
+  rows->column_count = columns;
   for (idx_t r = 0; r < count; ++r) {
     auto& row = rows->rows.emplace_back();
     for (idx_t c = 0; c < columns; ++c) {
@@ -47,19 +53,29 @@ Result<std::unique_ptr<DuckdbConnection>> DuckdbConnection::open(const std::stri
     else return failure("no DuckDB database at " + path);
   }
   auto instance = std::make_shared<Instance>();
-  char* error = nullptr;
-  duckdb_config config = nullptr;
-  duckdb_create_config(&config);
-  // schemac never needs DuckDB's extension autoloading (it would reach for the network).
-  duckdb_set_config(config, "autoinstall_known_extensions", "false");
-  duckdb_set_config(config, "autoload_known_extensions", "false");
-  const duckdb_state opened = duckdb_open_ext(path == ":memory:" ? nullptr : path.c_str(), &instance->database, config, &error);
-  duckdb_destroy_config(&config);
-  if (opened == DuckDBError) {
+  // DuckDB lets one process write a file at a time; another one gets "Could
+  // not set lock on file" at once. Like SQLite's busy timeout, schemac waits
+  // for the file instead of failing (two migration runners take turns).
+  const auto give_up = std::chrono::steady_clock::now() + kLockWait;
+  while (true) {
+    char* error = nullptr;
+    duckdb_config config = nullptr;
+    duckdb_create_config(&config);
+    // schemac never needs DuckDB's extension autoloading (it would reach for the network).
+    duckdb_set_config(config, "autoinstall_known_extensions", "false");
+    duckdb_set_config(config, "autoload_known_extensions", "false");
+    const duckdb_state opened = duckdb_open_ext(path == ":memory:" ? nullptr : path.c_str(), &instance->database, config, &error);
+    duckdb_destroy_config(&config);
+    if (opened != DuckDBError) break;
     std::string message = error ? error : "unknown error";
     duckdb_free(error);
     instance->database = nullptr;
-    return failure("cannot open DuckDB database " + path + ": " + message);
+    const bool locked = message.find("Could not set lock") != std::string::npos;
+    if (!locked) return failure("cannot open DuckDB database " + path + ": " + message);
+    if (std::chrono::steady_clock::now() >= give_up)
+      return failure("DuckDB database " + path + " is in use by another process (DuckDB lets one process write a file); gave up after " +
+                     std::to_string(kLockWait.count()) + " s");
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }
   duckdb_connection connection = nullptr;
   if (duckdb_connect(instance->database, &connection) == DuckDBError) return failure("cannot connect to DuckDB database " + path);

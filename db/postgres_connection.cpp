@@ -77,6 +77,7 @@ class PostgresRows final : public Rows {
  public:
   explicit PostgresRows(std::unique_ptr<PGresult, ResultDeleter> result) : result_(std::move(result)) {}
   std::size_t size() const override { return static_cast<std::size_t>(PQntuples(result_.get())); }
+  std::size_t columns() const override { return static_cast<std::size_t>(PQnfields(result_.get())); }
   std::optional<std::string_view> get(std::size_t row, std::size_t column) const override {
     const int r = static_cast<int>(row), c = static_cast<int>(column);
     if (PQgetisnull(result_.get(), r, c)) return std::nullopt;

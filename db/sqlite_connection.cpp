@@ -41,6 +41,7 @@ Result<std::unique_ptr<Rows>> SqliteConnection::query(const std::string& sql, co
   }
   auto rows = std::make_unique<TextRows>();
   const int columns = sqlite3_column_count(statement);
+  rows->column_count = static_cast<std::size_t>(columns);
   int step = SQLITE_ROW;
   while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
     auto& row = rows->rows.emplace_back();

@@ -169,7 +169,14 @@ void Differ::enums() {
       continue;
     }
     comment(key, old->comment, type->comment);
-    if (old->labels == type->labels || renamed_enum_values(*old, *type)) continue;
+    if (old->labels == type->labels) continue;
+    if (rules_ && !rules_->alters_enums_in_place()) {
+      emit(kDropChangedTypes, DropEnum{*old}, key, {},
+           {Hazard{HazardKind::BackwardIncompatible, "makes enum type " + to_string(name) + " again with other values"}});
+      emit(kCreateTypes, CreateEnum{*type}, key, type->where);
+      continue;
+    }
+    if (renamed_enum_values(*old, *type)) continue;
     // Values can be added in place; removing or reordering needs a rebuild.
     const auto& labels = type->labels;
     std::vector<std::string> kept;

@@ -24,6 +24,7 @@ enum Phase : int {
   kDropTriggers,          // and policies: before the functions they run and the columns they read
   kRenames,               // tables and columns the user says were renamed: before anything uses the new names
   kDropChangedFunctions,  // functions made again under the same signature
+  kDropChangedTypes,      // types made again under the same name (no ALTER TYPE)
   kCreateTypes,
   kDropIdentities,  // before sequences: a new sequence may take the name an identity's sequence frees
   kCreateSequences,

@@ -23,6 +23,9 @@ class TableRules {
   virtual bool names_ignore_case() const = 0;
   // Whether an index or constraint can be renamed in place (SQLite: no).
   virtual bool renames_indexes_and_constraints() const = 0;
+  // Whether an enum type's values can be changed in place (DuckDB has no
+  // ALTER TYPE: the type is dropped and made again).
+  virtual bool alters_enums_in_place() const { return true; }
 };
 
 }  // namespace schemac

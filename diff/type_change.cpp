@@ -1,5 +1,6 @@
 #include "diff/type_change.hpp"
 
+#include <charconv>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -29,7 +30,17 @@ ParsedType parse_type(std::string text) {
   std::string_view inside = std::string_view(text).substr(open + 1, close - open - 1);
   while (!inside.empty()) {
     const auto comma = inside.find(',');
-    t.modifiers.push_back(std::stol(std::string(inside.substr(0, comma))));
+    std::string_view item = inside.substr(0, comma);
+    while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+    long value = 0;
+    const auto [end, error] = std::from_chars(item.data(), item.data() + item.size(), value);
+    if (error != std::errc{} || end != item.data() + item.size()) {
+      // Not numeric modifiers (DuckDB's ENUM('a'), STRUCT(x INTEGER)): the type as a whole.
+      t.modifiers.clear();
+      t.base = text;
+      return t;
+    }
+    t.modifiers.push_back(value);
     if (comma == std::string_view::npos) break;
     inside.remove_prefix(comma + 1);
   }

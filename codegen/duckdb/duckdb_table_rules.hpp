@@ -14,6 +14,7 @@ class DuckdbTableRules final : public TableRules {
   bool foreign_keys_checked_late() const override { return false; }
   bool names_ignore_case() const override { return true; }
   bool renames_indexes_and_constraints() const override { return false; }
+  bool alters_enums_in_place() const override { return false; }
 };
 
 }  // namespace schemac

@@ -3,8 +3,9 @@
 # become five migrations; up reaches the last, down --all empties, up again
 # is clean; failures roll back and are recorded; tampering is caught; two
 # runners at once apply each migration once.
-#   run_migrate_tests.sh path/to/schemac source-root [postgres]
-# With "postgres", the same runs on the server pg_virtualenv describes.
+#   run_migrate_tests.sh path/to/schemac source-root [postgres|duckdb path/to/duckdb_query]
+# With "postgres", the same runs on the server pg_virtualenv describes; with
+# "duckdb", on DuckDB files (duckdb_query stands in for a DuckDB shell).
 set -uo pipefail
 schemac=$1
 root=$2
@@ -24,6 +25,20 @@ if [[ $dialect == postgres ]]; then
   # The schema as the server dumps it, without the runner's tables.
   schema_dump() { pg_dump --schema-only --no-owner --no-privileges -T 'schemac_*' -d "${1#postgres:///}" | grep -v '^\\\(un\)\?restrict ' | grep -v '^--'; }
   int=integer
+elif [[ $dialect == duckdb ]]; then
+  duckdb_query=$4
+  url="duckdb://$work/app.duckdb"
+  fresh_url() { echo "duckdb://$work/$1.duckdb"; }
+  tables() { "$duckdb_query" "$work/app.duckdb" "SELECT coalesce(string_agg(table_name, ',' ORDER BY table_name), '') FROM duckdb_tables()"; }
+  query() { "$duckdb_query" "$work/app.duckdb" "$1"; }
+  # The schema as DuckDB reports it, without the runner's tables.
+  schema_dump() {
+    "$duckdb_query" "${1#duckdb://}" "SELECT table_name, column_index, column_name, data_type, is_nullable, column_default FROM duckdb_columns()
+      WHERE NOT internal AND table_name NOT LIKE 'schemac_%' ORDER BY ALL"
+    "$duckdb_query" "${1#duckdb://}" "SELECT table_name, constraint_text FROM duckdb_constraints() WHERE table_name NOT LIKE 'schemac_%' ORDER BY ALL"
+    "$duckdb_query" "${1#duckdb://}" "SELECT sql FROM duckdb_indexes() ORDER BY ALL"
+  }
+  int=INTEGER
 else
   url="sqlite://$work/app.db"
   fresh_url() { echo "sqlite://$work/$1.db"; }
@@ -52,7 +67,7 @@ for n in 1 2 3 4 5; do
 done
 expect "migrate diff with nothing new writes nothing" 0 "nothing written" -- migrate diff nothing --dir "$dir" --to "$work/v/5.sql" --dialect "$dialect"
 # --dev-url: the folder run on a scratch database (PostgreSQL: on that server; SQLite: in memory).
-if [[ $dialect == postgres ]]; then dev_url="dbname=postgres"; else dev_url="sqlite::memory:"; fi
+case $dialect in postgres) dev_url="dbname=postgres" ;; duckdb) dev_url="duckdb::memory:" ;; *) dev_url="sqlite::memory:" ;; esac
 expect "migrate diff --dev-url replays the folder on a scratch database" 0 "nothing written" -- migrate diff nothing --dir "$dir" --to "$work/v/5.sql" --dialect "$dialect" --dev-url "$dev_url"
 if [[ $(ls "$dir" | grep -c '\.up\.sql$') == 5 ]]; then pass; else fail "expected 5 up files"; ls "$dir"; fi
 
@@ -165,8 +180,12 @@ expect "then up runs the rest" 0 "applied" -- migrate up --dir "$dir" --url "$ba
 expect "baseline twice is refused" 3 "has a schemac history already" -- migrate baseline "$fifth" --dir "$dir" --url "$baseline_url"
 golang_url=$(fresh_url golang)
 expect "a golang-migrate database at v5" 0 "Applied" -- apply "$golang_url" --to "$work/v/5.sql" --dialect "$dialect" --auto-approve
-if [[ $dialect == postgres ]]; then psql -q -d "${db}_golang" -c "CREATE TABLE schema_migrations (version bigint NOT NULL, dirty boolean NOT NULL); INSERT INTO schema_migrations VALUES ($fifth, false)";
-else sqlite3 "$work/golang.db" "CREATE TABLE schema_migrations (version bigint NOT NULL, dirty boolean NOT NULL); INSERT INTO schema_migrations VALUES ($fifth, false)"; fi
+golang_history="CREATE TABLE schema_migrations (version bigint NOT NULL, dirty boolean NOT NULL); INSERT INTO schema_migrations VALUES ($fifth, false)"
+case $dialect in
+  postgres) psql -q -d "${db}_golang" -c "$golang_history" ;;
+  duckdb) "$duckdb_query" "$work/golang.duckdb" "$golang_history" ;;
+  *) sqlite3 "$work/golang.db" "$golang_history" ;;
+esac
 expect "baseline from golang-migrate's history" 0 "schema_migrations says version $fifth" -- migrate baseline --dir "$dir" --url "$golang_url"
 
 finish

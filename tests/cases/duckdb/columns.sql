@@ -139,3 +139,49 @@ DROP TABLE prices;
 ALTER TABLE schemac_new_prices RENAME TO prices;
 -- down
 ALTER TABLE prices DROP COLUMN gross;
+
+# case: a list column retyped
+-- current
+CREATE TABLE posts (id INTEGER, tags VARCHAR[]);
+-- data
+INSERT INTO posts VALUES (1, ['a', 'b']), (2, NULL);
+-- desired
+CREATE TABLE posts (id INTEGER, tags VARCHAR[], scores INTEGER[]);
+-- up
+ALTER TABLE posts ADD COLUMN scores INTEGER[];
+-- down
+ALTER TABLE posts DROP COLUMN scores;
+
+# case: a struct column added and a default on a timestamp
+-- current
+CREATE TABLE events (id INTEGER, ts TIMESTAMP);
+-- data
+INSERT INTO events VALUES (1, TIMESTAMP '2024-01-01 00:00:00');
+-- desired
+CREATE TABLE events (id INTEGER, ts TIMESTAMP DEFAULT current_timestamp, origin STRUCT(ip VARCHAR, port INTEGER));
+-- up
+ALTER TABLE events ALTER COLUMN ts SET DEFAULT (current_timestamp);
+ALTER TABLE events ADD COLUMN origin STRUCT(ip VARCHAR, port INTEGER);
+-- down
+ALTER TABLE events DROP COLUMN origin;
+ALTER TABLE events ALTER COLUMN ts DROP DEFAULT;
+
+# case: columns dropped and added together on an unindexed table
+-- current
+CREATE TABLE metrics (name VARCHAR, old_value DOUBLE, unit VARCHAR);
+-- data
+INSERT INTO metrics VALUES ('cpu', 0.5, '%');
+-- desired
+CREATE TABLE metrics (name VARCHAR, unit VARCHAR, value DOUBLE DEFAULT 0);
+-- up
+ALTER TABLE metrics DROP COLUMN old_value;
+ALTER TABLE metrics ADD COLUMN value DOUBLE DEFAULT (0);
+-- down
+CREATE TABLE schemac_new_metrics (
+  "name" VARCHAR,
+  old_value DOUBLE,
+  unit VARCHAR
+);
+INSERT INTO schemac_new_metrics ("name", unit) SELECT "name", unit FROM metrics;
+DROP TABLE metrics;
+ALTER TABLE schemac_new_metrics RENAME TO metrics;

@@ -163,3 +163,54 @@ CREATE TABLE schemac_new_readings (
 INSERT INTO schemac_new_readings (id, value) SELECT id, value FROM readings;
 DROP TABLE readings;
 ALTER TABLE schemac_new_readings RENAME TO readings;
+
+# case: a check constraint changed on a table with rows
+-- current
+CREATE TABLE scores (player VARCHAR, points INTEGER CHECK (points >= 0));
+-- data
+INSERT INTO scores VALUES ('a', 10), ('b', 0);
+-- desired
+CREATE TABLE scores (player VARCHAR, points INTEGER CHECK (points BETWEEN 0 AND 100));
+-- up
+CREATE TABLE schemac_new_scores (
+  player VARCHAR,
+  points INTEGER,
+  CHECK (points BETWEEN 0 AND 100)
+);
+INSERT INTO schemac_new_scores (player, points) SELECT player, points FROM scores;
+DROP TABLE scores;
+ALTER TABLE schemac_new_scores RENAME TO scores;
+-- down
+CREATE TABLE schemac_new_scores (
+  player VARCHAR,
+  points INTEGER,
+  CHECK (points >= 0)
+);
+INSERT INTO schemac_new_scores (player, points) SELECT player, points FROM scores;
+DROP TABLE scores;
+ALTER TABLE schemac_new_scores RENAME TO scores;
+
+# case: a composite primary key made on a table with rows
+-- current
+CREATE TABLE memberships (user_id INTEGER NOT NULL, team_id INTEGER NOT NULL);
+-- data
+INSERT INTO memberships VALUES (1, 1), (1, 2), (2, 1);
+-- desired
+CREATE TABLE memberships (user_id INTEGER NOT NULL, team_id INTEGER NOT NULL, PRIMARY KEY (user_id, team_id));
+-- up
+CREATE TABLE schemac_new_memberships (
+  user_id INTEGER NOT NULL,
+  team_id INTEGER NOT NULL,
+  PRIMARY KEY (user_id, team_id)
+);
+INSERT INTO schemac_new_memberships (user_id, team_id) SELECT user_id, team_id FROM memberships;
+DROP TABLE memberships;
+ALTER TABLE schemac_new_memberships RENAME TO memberships;
+-- down
+CREATE TABLE schemac_new_memberships (
+  user_id INTEGER NOT NULL,
+  team_id INTEGER NOT NULL
+);
+INSERT INTO schemac_new_memberships (user_id, team_id) SELECT user_id, team_id FROM memberships;
+DROP TABLE memberships;
+ALTER TABLE schemac_new_memberships RENAME TO memberships;

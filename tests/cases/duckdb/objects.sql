@@ -136,3 +136,80 @@ CREATE MACRO add_tax(amount) AS amount * 1.25;
 CREATE OR REPLACE MACRO add_tax(amount) AS (amount * 1.25);
 -- down
 CREATE OR REPLACE MACRO add_tax(amount) AS (amount * 1.2);
+
+# case: an enum type gets a value (no ALTER TYPE: made again; columns hold their own copy)
+-- current
+CREATE TYPE mood AS ENUM ('happy', 'sad');
+CREATE TABLE feelings (day DATE, mood ENUM('happy', 'sad'));
+-- data
+INSERT INTO feelings VALUES (DATE '2024-01-01', 'happy');
+-- desired
+CREATE TYPE mood AS ENUM ('happy', 'neutral', 'sad');
+CREATE TABLE feelings (day DATE, mood ENUM('happy', 'neutral', 'sad'));
+-- up
+DROP TYPE mood;
+CREATE TYPE mood AS ENUM ('happy', 'neutral', 'sad');
+ALTER TABLE feelings ALTER COLUMN mood SET DATA TYPE ENUM('happy', 'neutral', 'sad');
+-- down
+DROP TYPE mood;
+CREATE TYPE mood AS ENUM ('happy', 'sad');
+ALTER TABLE feelings ALTER COLUMN mood SET DATA TYPE ENUM('happy', 'sad');
+
+# case: schemas made and dropped with their tables
+-- current
+CREATE SCHEMA old_stuff;
+CREATE TABLE old_stuff.archive (id INTEGER);
+-- desired
+CREATE SCHEMA reporting;
+CREATE TABLE reporting.totals (day DATE PRIMARY KEY, total DECIMAL(18, 2));
+CREATE VIEW reporting.recent AS SELECT * FROM reporting.totals WHERE day > DATE '2024-01-01';
+-- up
+CREATE SCHEMA reporting;
+DROP TABLE old_stuff.archive;
+CREATE TABLE reporting.totals (
+  day DATE NOT NULL,
+  total DECIMAL(18,2),
+  PRIMARY KEY (day)
+);
+CREATE VIEW reporting.recent AS SELECT * FROM reporting.totals WHERE ("day" > CAST('2024-01-01' AS DATE));
+DROP SCHEMA old_stuff;
+-- down
+CREATE SCHEMA old_stuff;
+DROP VIEW reporting.recent;
+DROP TABLE reporting.totals;
+CREATE TABLE old_stuff.archive (
+  id INTEGER
+);
+DROP SCHEMA reporting;
+
+# case: an index on an expression and a unique index dropped
+-- current
+CREATE TABLE users (id INTEGER, email VARCHAR);
+CREATE UNIQUE INDEX users_id ON users (id);
+CREATE INDEX users_email_lower ON users (lower(email));
+-- desired
+CREATE TABLE users (id INTEGER, email VARCHAR);
+-- up
+DROP INDEX users_id;
+DROP INDEX users_email_lower;
+-- down
+CREATE UNIQUE INDEX users_id ON users (id);
+CREATE INDEX users_email_lower ON users ((lower(email)));
+
+# case: a view over a macro
+-- current
+-- desired
+CREATE MACRO cents(amount) AS CAST(round(amount * 100) AS BIGINT);
+CREATE TABLE orders (id INTEGER, total DECIMAL(10, 2));
+CREATE VIEW order_cents AS SELECT id, cents(total) AS total_cents FROM orders;
+-- up
+CREATE MACRO cents(amount) AS CAST(round((amount * 100)) AS BIGINT);
+CREATE TABLE orders (
+  id INTEGER,
+  total DECIMAL(10,2)
+);
+CREATE VIEW order_cents AS SELECT id, cents(total) AS total_cents FROM orders;
+-- down
+DROP VIEW order_cents;
+DROP TABLE orders;
+DROP MACRO cents;
