@@ -171,6 +171,11 @@ std::string summarize(const Change& change) {
           [](const RenameConstraint& c) { return "rename constraint " + c.from + " on " + to_string(c.table) + " to " + c.to; },
           [](const RenameIndex& c) { return "rename index " + to_string(c.index) + " to " + c.new_name; },
           [](const RebuildTable& c) { return "rebuild table " + to_string(c.to.name) + " (rows copied)"; },
+          [](const RebuildTables& c) {
+            std::string names;
+            for (const RebuildTable& t : c.tables) names += (names.empty() ? "" : ", ") + to_string(t.to.name);
+            return "rebuild tables " + names + " together (rows copied)";
+          },
           [](const CreateVirtualTable& c) { return "create virtual table " + to_string(c.table.name) + " using " + c.table.module; },
           [](const DropVirtualTable& c) { return "drop virtual table " + to_string(c.table.name); },
           [](const CreateEventTrigger& c) { return "create event trigger " + c.trigger.name; },

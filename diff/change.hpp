@@ -69,6 +69,10 @@ struct RenameIndex { QualifiedName index; std::string new_name; };  // in its ta
 // Columns in both keep their values; columns only in `to` take their default.
 // Indexes and triggers are made again by changes of their own.
 struct RebuildTable { Table from, to; };
+// Tables rebuilt together because foreign keys tie them (DuckDB cannot drop
+// a table other tables reference): every one's rows held in a temporary
+// table, all dropped (children first), made again (parents first), refilled.
+struct RebuildTables { std::vector<RebuildTable> tables; };  // parents first
 struct CreateVirtualTable { VirtualTable table; };
 struct DropVirtualTable { VirtualTable table; };
 struct CreateFunction {
@@ -260,7 +264,7 @@ struct SetComment {
 
 using ChangeKind =
     std::variant<CreateNamespace, DropNamespace, CreateExtension, DropExtension, SetExtensionSchema, UpdateExtension, CreateEnum, DropEnum, RenameEnum, RenameEnumValue, AddEnumValue, CreateSequence, DropSequence,
-                 AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, RenameTable, RenameColumn, RenameConstraint, RenameIndex, RebuildTable, CreateVirtualTable, DropVirtualTable, CreateView, DropView, CreateFunction, DropFunction, CreateCollation, DropCollation,
+                 AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, RenameTable, RenameColumn, RenameConstraint, RenameIndex, RebuildTable, RebuildTables, CreateVirtualTable, DropVirtualTable, CreateView, DropView, CreateFunction, DropFunction, CreateCollation, DropCollation,
                  CreateTextSearchDictionary, DropTextSearchDictionary, AlterTextSearchDictionary, CreateTextSearchConfiguration,
                  DropTextSearchConfiguration, AlterTextSearchMapping, CreateDomain, DropDomain, AlterDomain, CreateCompositeType,
                  DropCompositeType, AlterCompositeType, CreateRangeType, DropRangeType, CreateOperator, DropOperator, CreateAggregate, DropAggregate, CreateTrigger, DropTrigger, SetRowSecurity, CreatePolicy, AlterPolicy, DropPolicy, AddColumn, DropColumn, AlterColumnType,

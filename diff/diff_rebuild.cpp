@@ -7,10 +7,9 @@
 
 namespace schemac::detail {
 
-// The rebuild itself is one change; what the new table loses by being new
-// (its indexes and triggers, views reading it) is made again by changes of
-// their own, so the plan shows each of them.
-void Differ::rebuild_table(const Table& from, const Table& to) {
+// What rebuilding `from` as `to` costs, for the plan, with the bookkeeping
+// later changes look at (dropped columns, tables made anew).
+std::vector<Hazard> Differ::rebuild_hazards(const Table& from, const Table& to) {
   const QualifiedName& name = to.name;
   std::vector<Hazard> hazards{Hazard{HazardKind::TableRewrite, "rebuilds " + to_string(name) +
                                                                    ": every row is copied into a new table, which takes its place"}};
@@ -24,11 +23,35 @@ void Differ::rebuild_table(const Table& from, const Table& to) {
     }
   }
   suggest_column_renames(from, to);
-  emit(kAlterColumns, RebuildTable{from, to}, {ObjectKind::Table, name, {}}, to.where, std::move(hazards));
   reshaped_tables_.insert(name);
   rebuilt_tables_.insert(name);
+  return hazards;
+}
+
+// The rebuild itself is one change; what the new table loses by being new
+// (its indexes and triggers, views reading it) is made again by changes of
+// their own, so the plan shows each of them.
+void Differ::rebuild_table(const Table& from, const Table& to) {
+  std::vector<Hazard> hazards = rebuild_hazards(from, to);
+  emit(kAlterColumns, RebuildTable{from, to}, {ObjectKind::Table, to.name, {}}, to.where, std::move(hazards));
   for (const Index& index : to.indexes)
-    emit(kAddConstraintsAndIndexes, CreateIndex{name, index}, {ObjectKind::Index, name, index.name}, index.where);
+    emit(kAddConstraintsAndIndexes, CreateIndex{to.name, index}, {ObjectKind::Index, to.name, index.name}, index.where);
+}
+
+// Tables foreign keys tie together, rebuilt as one change (parents first).
+void Differ::rebuild_tables(const std::vector<std::pair<const Table*, const Table*>>& group) {
+  RebuildTables change;
+  std::vector<Hazard> hazards;
+  for (const auto& [from, to] : group) {
+    std::vector<Hazard> own = rebuild_hazards(*from, *to);
+    hazards.insert(hazards.end(), own.begin(), own.end());
+    change.tables.push_back(RebuildTable{*from, *to});
+  }
+  const Table& first = *group.front().second;
+  emit(kAlterColumns, std::move(change), {ObjectKind::Table, first.name, {}}, first.where, std::move(hazards));
+  for (const auto& [from, to] : group)
+    for (const Index& index : to->indexes)
+      emit(kAddConstraintsAndIndexes, CreateIndex{to->name, index}, {ObjectKind::Index, to->name, index.name}, index.where);
 }
 
 void Differ::virtual_tables() {

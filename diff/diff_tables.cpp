@@ -1,5 +1,7 @@
 // Tables and what hangs off them: columns, constraints, indexes, comments.
 #include <algorithm>
+#include <functional>
+#include <map>
 #include <set>
 
 #include "diff/differ.hpp"
@@ -82,16 +84,7 @@ void Differ::tables() {
     reshaped_tables_.insert(name);
     for (const Column& column : table->columns) dropped_columns_.insert({name, column.name});
   }
-  std::set<QualifiedName> referenced;
-  if (rules_)
-    for (const auto& [name, table] : from_tables_)
-      for (const ForeignKey& fk : table->foreign_keys) referenced.insert(fk.ref_table);
-  for (const auto& [name, table] : to_tables_) {
-    const Table* old = lookup(from_tables_, name);
-    if (!old) continue;
-    if (rules_ && !rules_->alters_in_place(*old, *table, referenced.contains(old->name))) rebuild_table(*old, *table);
-    else alter_table(*old, *table);
-  }
+  rebuild_or_alter_tables();
 
   suggest_renames(dropped, created);
   const TableOrder create_order = order_by_foreign_keys(created);
@@ -605,6 +598,73 @@ bool Differ::key_is_stable(const QualifiedName& table_name, const std::vector<st
     if (same && same_definition(unique, *same)) return true;
   }
   return false;
+}
+
+// Tables kept from one side to the other: altered in place, or rebuilt where
+// the dialect's rules say ALTER cannot do it. Where a table can only be
+// rebuilt with the tables that reference it (DuckDB), those join it, and
+// each set of tables tied by foreign keys is rebuilt as one change.
+void Differ::rebuild_or_alter_tables() {
+  std::set<QualifiedName> referenced;
+  if (rules_)
+    for (const auto& [name, table] : from_tables_)
+      for (const ForeignKey& fk : table->foreign_keys) referenced.insert(fk.ref_table);
+  std::vector<std::pair<const Table*, const Table*>> kept;  // (from, to), by name
+  std::set<QualifiedName> rebuilt;
+  for (const auto& [name, table] : to_tables_)
+    if (const Table* old = lookup(from_tables_, name)) {
+      kept.emplace_back(old, table);
+      if (rules_ && !rules_->alters_in_place(*old, *table, referenced.contains(old->name))) rebuilt.insert(old->name);
+    }
+  const bool together = rules_ && rules_->rebuilds_referencing_tables();
+  for (bool grew = together; grew;) {
+    grew = false;
+    for (const auto& [from, to] : kept)
+      if (!rebuilt.contains(from->name))
+        for (const ForeignKey& fk : from->foreign_keys)
+          if (rebuilt.contains(fk.ref_table) && fk.ref_table != from->name) {
+            rebuilt.insert(from->name);
+            grew = true;
+            break;
+          }
+  }
+  // Sets of rebuilt tables tied by foreign keys (in either schema).
+  std::map<QualifiedName, QualifiedName> parent;
+  const std::function<QualifiedName(const QualifiedName&)> root = [&](const QualifiedName& n) {
+    auto it = parent.find(n);
+    return it == parent.end() || it->second == n ? n : root(it->second);
+  };
+  if (together)
+    for (const auto& [from, to] : kept)
+      if (rebuilt.contains(from->name))
+        for (const Table* side : {from, to})
+          for (const ForeignKey& fk : side->foreign_keys)
+            if (rebuilt.contains(fk.ref_table)) parent[root(from->name)] = root(fk.ref_table);
+  std::map<QualifiedName, std::vector<const Table*>> groups;  // root -> desired tables
+  std::map<QualifiedName, const Table*> from_of;
+  for (const auto& [from, to] : kept)
+    if (rebuilt.contains(from->name)) {
+      groups[root(from->name)].push_back(to);
+      from_of[to->name] = from;
+    }
+  // In the tables' order, each group where its first table comes.
+  std::set<QualifiedName> done;
+  for (const auto& [from, to] : kept) {
+    if (!rebuilt.contains(from->name)) {
+      alter_table(*from, *to);
+      continue;
+    }
+    std::vector<const Table*>& members = groups[root(from->name)];
+    if (members.size() == 1) {
+      rebuild_table(*from, *to);
+      continue;
+    }
+    if (!done.insert(root(from->name)).second) continue;
+    std::sort(members.begin(), members.end(), [](const Table* a, const Table* b) { return a->name < b->name; });
+    std::vector<std::pair<const Table*, const Table*>> ordered;
+    for (const Table* member : order_by_foreign_keys(members).order) ordered.emplace_back(from_of[member->name], member);
+    rebuild_tables(ordered);
+  }
 }
 
 }  // namespace schemac::detail

@@ -108,6 +108,9 @@ class Differ {
   void drop_table(const Table& table, std::size_t rank);
   void alter_table(const Table& from, const Table& to);
   void rebuild_table(const Table& from, const Table& to);
+  void rebuild_tables(const std::vector<std::pair<const Table*, const Table*>>& group);
+  std::vector<Hazard> rebuild_hazards(const Table& from, const Table& to);
+  void rebuild_or_alter_tables();
   bool foreign_keys_checked_late() const { return rules_ && rules_->foreign_keys_checked_late(); }
   void virtual_tables();
   void columns(const Table& from, const Table& to);

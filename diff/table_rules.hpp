@@ -26,6 +26,9 @@ class TableRules {
   // Whether an enum type's values can be changed in place (DuckDB has no
   // ALTER TYPE: the type is dropped and made again).
   virtual bool alters_enums_in_place() const { return true; }
+  // Whether a table other tables reference can only be rebuilt together with
+  // them (DuckDB: its DROP TABLE refuses while foreign keys point at it).
+  virtual bool rebuilds_referencing_tables() const { return false; }
 };
 
 }  // namespace schemac

@@ -57,19 +57,27 @@ std::string create_table(const Table& table, const QualifiedName& name) {
   return out + ")";
 }
 
-// New table, rows copied (values cast to the new column types by INSERT),
-// old table dropped, new one renamed into place.
-std::vector<std::string> rebuild_table(const RebuildTable& change) {
-  const QualifiedName temporary{change.to.name.schema, "schemac_new_" + change.to.name.name};
-  std::vector<std::string> out{create_table(change.to, temporary)};
-  std::vector<std::string> columns;
-  for (const Column& column : change.to.columns)
-    if (!column.generated && change.from.find_column(column.name)) columns.push_back(column.name);
-  if (!columns.empty())
-    out.push_back("INSERT INTO " + qualified(temporary) + " (" + ident_list(columns) + ") SELECT " + ident_list(columns) + " FROM " +
-                  qualified(change.from.name));
-  out.push_back("DROP TABLE " + qualified(change.from.name));
-  out.push_back("ALTER TABLE " + qualified(temporary) + " RENAME TO " + ident(change.to.name.name));
+// Tables made again with their rows (parents first): each one's rows wait in
+// a temporary table while all are dropped (children first: DuckDB refuses to
+// drop a table others reference) and made again under their own names, then
+// refilled (values cast to the new column types by INSERT). No table is
+// renamed into place: DuckDB keeps a renamed table's old name in the foreign
+// keys that point from it, and would later refuse to drop their parent.
+std::vector<std::string> rebuild_tables(const RebuildTables& change) {
+  auto hold = [](const Table& table) { return "schemac_hold_" + (table.name.schema == "main" ? "" : table.name.schema + "_") + table.name.name; };
+  std::vector<std::string> out;
+  for (const RebuildTable& t : change.tables)
+    out.push_back("CREATE TEMP TABLE " + ident(hold(t.from)) + " AS SELECT * FROM " + qualified(t.from.name));
+  for (auto t = change.tables.rbegin(); t != change.tables.rend(); ++t) out.push_back("DROP TABLE " + qualified(t->from.name));
+  for (const RebuildTable& t : change.tables) out.push_back(create_table(t.to, t.to.name));
+  for (const RebuildTable& t : change.tables) {
+    std::vector<std::string> columns;
+    for (const Column& column : t.to.columns)
+      if (!column.generated && t.from.find_column(column.name)) columns.push_back(column.name);
+    if (!columns.empty())
+      out.push_back("INSERT INTO " + qualified(t.to.name) + " (" + ident_list(columns) + ") SELECT " + ident_list(columns) + " FROM " + ident(hold(t.from)));
+  }
+  for (const RebuildTable& t : change.tables) out.push_back("DROP TABLE " + ident(hold(t.from)));
   return out;
 }
 
@@ -122,7 +130,8 @@ std::vector<Statement> DuckdbDialect::render(const Change& change, const RenderC
           [](const DropSequence& c) { return "DROP SEQUENCE " + qualified(c.sequence.name); },
           [](const CreateTable& c) { return create_table(c.table, c.table.name); },
           [](const DropTable& c) { return "DROP TABLE " + qualified(c.table.name); },
-          [](const RebuildTable& c) { return rebuild_table(c); },
+          [](const RebuildTable& c) { return rebuild_tables(RebuildTables{{c}}); },
+          [](const RebuildTables& c) { return rebuild_tables(c); },
           [&](const RenameTable& c) { return alter(c.table) + "RENAME TO " + ident(c.new_name); },
           [&](const RenameColumn& c) { return alter(c.table) + "RENAME COLUMN " + ident(c.from) + " TO " + ident(c.to); },
           [&](const AddColumn& c) -> Texts {

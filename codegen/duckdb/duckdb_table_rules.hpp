@@ -15,6 +15,7 @@ class DuckdbTableRules final : public TableRules {
   bool names_ignore_case() const override { return true; }
   bool renames_indexes_and_constraints() const override { return false; }
   bool alters_enums_in_place() const override { return false; }
+  bool rebuilds_referencing_tables() const override { return true; }
 };
 
 }  // namespace schemac

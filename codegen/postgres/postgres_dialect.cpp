@@ -108,6 +108,7 @@ std::vector<Statement> PostgresDialect::render(const Change& change, const Rende
                                    [](const RenameIndex& c) { return "ALTER INDEX " + qualified(c.index) + " RENAME TO " + ident(c.new_name); },
                                    // PostgreSQL alters tables in place (no TableRules) and has no virtual tables.
                                    [](const RebuildTable&) -> Texts { throw std::logic_error("PostgreSQL does not rebuild tables"); },
+                                   [](const RebuildTables&) -> Texts { throw std::logic_error("PostgreSQL does not rebuild tables"); },
                                    [](const CreateVirtualTable&) -> Texts { throw std::logic_error("PostgreSQL has no virtual tables"); },
                                    [](const DropVirtualTable&) -> Texts { throw std::logic_error("PostgreSQL has no virtual tables"); },
                                    [](const CreateView& c) { return create_view(c); },

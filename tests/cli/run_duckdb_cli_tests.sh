@@ -2,10 +2,11 @@
 # schemac against real DuckDB files: apply to a new file, plan again (empty),
 # rows kept through a rebuild, inspect, and bad input (a file DuckDB refuses,
 # mixed dialects) as clear errors.
-#   run_duckdb_cli_tests.sh path/to/schemac source-root
+#   run_duckdb_cli_tests.sh path/to/schemac source-root path/to/duckdb_query
 set -uo pipefail
 schemac=$1
 root=$2
+duckdb_query=$3
 source "$root/tests/cli/lib.sh"
 
 cat >"$work/v1.sql" <<'SQL'
@@ -30,11 +31,16 @@ expect "plan against v2 is empty" 0 "No changes" -- plan "$db" "$work/v2.sql"
 expect "inspect prints the schema" 0 "CREATE VIEW daily" -- inspect "$db"
 expect "diff between files needs no database" 0 "ALTER TABLE users ADD COLUMN visits BIGINT DEFAULT (0);" -- diff --dialect duckdb "$work/v1.sql" "$work/v2.sql"
 
-# A table other tables reference takes only plain ADD COLUMN in DuckDB; a
-# NOT NULL column on it is refused by DuckDB, and nothing is changed.
+# A table other tables reference is rebuilt together with them, rows kept.
+"$duckdb_query" "$db" "INSERT INTO users (id, name) VALUES (1, 'a'), (2, 'a'); INSERT INTO events (id, user_id, ts) VALUES (1, 1, NULL), (2, 2, NULL)" >/dev/null
 sed 's/visits BIGINT DEFAULT 0/visits BIGINT NOT NULL DEFAULT 0/' "$work/v2.sql" >"$work/v3.sql"
-expect "a change DuckDB refuses is rolled back" 1 "the transaction was rolled back" -- apply "$db" --to "$work/v3.sql" --auto-approve
-expect "after the refusal the database is still v2" 0 "No changes" -- plan "$db" "$work/v2.sql"
+expect "a NOT NULL column on a referenced table" 0 "Applied" -- apply "$db" --to "$work/v3.sql" --auto-approve
+[[ $("$duckdb_query" "$db" "SELECT count(*) FROM users") == 2 && $("$duckdb_query" "$db" "SELECT count(*) FROM events") == 2 ]] && pass || fail "rows lost rebuilding users and events"
+# A change the rows do not allow is refused by DuckDB, and nothing is changed.
+sed 's/name VARCHAR NOT NULL,/name VARCHAR NOT NULL UNIQUE,/' "$work/v3.sql" >"$work/v4.sql"
+expect "a unique constraint the rows break" 1 "the transaction was rolled back" -- apply "$db" --to "$work/v4.sql" --auto-approve
+expect "after the refusal the database is still v3" 0 "No changes" -- plan "$db" "$work/v3.sql"
+[[ $("$duckdb_query" "$db" "SELECT count(*) FROM users") == 2 ]] && pass || fail "the refused change lost rows"
 
 printf 'CREATE TABLE t (\n  a INTEGER,\n  b NOSUCHTYPE\n);\n' >"$work/bad.sql"
 expect "a file DuckDB refuses" 1 "bad.sql:1:1: error: DuckDB: Catalog Error: Type with name NOSUCHTYPE does not exist" -- diff --dialect duckdb /dev/null "$work/bad.sql"

@@ -111,14 +111,15 @@ INSERT INTO users VALUES (1, 'a'), (2, 'b');
 -- desired
 CREATE TABLE users (id INTEGER, email VARCHAR, name VARCHAR);
 -- up
-CREATE TABLE schemac_new_users (
+CREATE TEMP TABLE schemac_hold_users AS SELECT * FROM users;
+DROP TABLE users;
+CREATE TABLE users (
   id INTEGER,
   email VARCHAR,
   "name" VARCHAR
 );
-INSERT INTO schemac_new_users (id, "name") SELECT id, "name" FROM users;
-DROP TABLE users;
-ALTER TABLE schemac_new_users RENAME TO users;
+INSERT INTO users (id, "name") SELECT id, "name" FROM schemac_hold_users;
+DROP TABLE schemac_hold_users;
 -- down
 ALTER TABLE users DROP COLUMN email;
 
@@ -130,13 +131,14 @@ INSERT INTO prices VALUES (10), (20);
 -- desired
 CREATE TABLE prices (net DECIMAL(10, 2), gross DECIMAL(10, 2) GENERATED ALWAYS AS (net * 1.2) VIRTUAL);
 -- up
-CREATE TABLE schemac_new_prices (
+CREATE TEMP TABLE schemac_hold_prices AS SELECT * FROM prices;
+DROP TABLE prices;
+CREATE TABLE prices (
   net DECIMAL(10,2),
   gross DECIMAL(10,2) GENERATED ALWAYS AS (net * 1.2) VIRTUAL
 );
-INSERT INTO schemac_new_prices (net) SELECT net FROM prices;
-DROP TABLE prices;
-ALTER TABLE schemac_new_prices RENAME TO prices;
+INSERT INTO prices (net) SELECT net FROM schemac_hold_prices;
+DROP TABLE schemac_hold_prices;
 -- down
 ALTER TABLE prices DROP COLUMN gross;
 
@@ -177,11 +179,44 @@ CREATE TABLE metrics (name VARCHAR, unit VARCHAR, value DOUBLE DEFAULT 0);
 ALTER TABLE metrics DROP COLUMN old_value;
 ALTER TABLE metrics ADD COLUMN value DOUBLE DEFAULT (0);
 -- down
-CREATE TABLE schemac_new_metrics (
+CREATE TEMP TABLE schemac_hold_metrics AS SELECT * FROM metrics;
+DROP TABLE metrics;
+CREATE TABLE metrics (
   "name" VARCHAR,
   old_value DOUBLE,
   unit VARCHAR
 );
-INSERT INTO schemac_new_metrics ("name", unit) SELECT "name", unit FROM metrics;
-DROP TABLE metrics;
-ALTER TABLE schemac_new_metrics RENAME TO metrics;
+INSERT INTO metrics ("name", unit) SELECT "name", unit FROM schemac_hold_metrics;
+DROP TABLE schemac_hold_metrics;
+
+# case: a column of a referenced table added (the only ALTER DuckDB takes there; down rebuilds both)
+-- current
+CREATE TABLE users (id INTEGER PRIMARY KEY);
+CREATE TABLE posts (id INTEGER PRIMARY KEY, user_id INTEGER REFERENCES users (id));
+-- data
+INSERT INTO users VALUES (1);
+INSERT INTO posts VALUES (1, 1);
+-- desired
+CREATE TABLE users (id INTEGER PRIMARY KEY, name VARCHAR);
+CREATE TABLE posts (id INTEGER PRIMARY KEY, user_id INTEGER REFERENCES users (id));
+-- up
+ALTER TABLE users ADD COLUMN "name" VARCHAR;
+-- down
+CREATE TEMP TABLE schemac_hold_users AS SELECT * FROM users;
+CREATE TEMP TABLE schemac_hold_posts AS SELECT * FROM posts;
+DROP TABLE posts;
+DROP TABLE users;
+CREATE TABLE users (
+  id INTEGER NOT NULL,
+  PRIMARY KEY (id)
+);
+CREATE TABLE posts (
+  id INTEGER NOT NULL,
+  user_id INTEGER,
+  PRIMARY KEY (id),
+  FOREIGN KEY (user_id) REFERENCES users (id)
+);
+INSERT INTO users (id) SELECT id FROM schemac_hold_users;
+INSERT INTO posts (id, user_id) SELECT id, user_id FROM schemac_hold_posts;
+DROP TABLE schemac_hold_users;
+DROP TABLE schemac_hold_posts;
