@@ -155,7 +155,7 @@ void add_apply_command(CLI::App& app, int& exit_code) {
       "Exit codes: 0 applied or nothing to do, 1 error (nothing applied),\n"
       "            3 refused (destructive changes, no confirmation, the database changed\n"
       "            since a saved plan was made).");
-  command->add_option("URL", args->from, "The database to change: postgres://..., sqlite://path or a .db file")->required();
+  command->add_option("URL", args->from, "The database to change: postgres://..., sqlite://path or a .db file, duckdb://path or a .duckdb file")->required();
   command->add_option("--to", args->to, "Desired schema: file, folder or database URL");
   command->add_option("--plan", args->plan_file, "Run a saved JSON plan instead of planning (see schemac plan -o)");
   add_source_options(*command, args->sources);

@@ -42,7 +42,7 @@ void print_report(const LoadReport& report) {
 
 void add_source_options(CLI::App& command, SourceOptions& options) {
   command.add_option("--dialect", options.dialect,
-                     "SQL dialect of schema files: postgres or sqlite (default: that of the database given, else postgres)")
+                     "SQL dialect of schema files: postgres, sqlite or duckdb (default: that of the database given, else postgres)")
       ->check(CLI::IsMember({"postgres", "postgresql", "sqlite", "duckdb"}));
   command.add_flag("--skip-unsupported", options.skip_unsupported,
                    "Skip statement kinds schemac does not model yet, with a warning, instead of failing");

@@ -49,7 +49,7 @@ void add_inspect_command(CLI::App& app, int& exit_code) {
       "  schemac inspect schema/ --format json\n"
       "  schemac inspect sqlite://app.db\n"
       "Exit codes: 0 printed, 1 error.");
-  command->add_option("SOURCE", args->source, "Database (postgres://..., sqlite://... or a .db file), .sql file or folder")->required();
+  command->add_option("SOURCE", args->source, "Database (postgres://..., sqlite://... or a .db file, duckdb://... or a .duckdb file), .sql file or folder")->required();
   add_source_options(*command, args->sources);
   command->add_option("--format", args->format, "Output format")->check(CLI::IsMember({"sql", "json"}))->default_val("sql");
   command->callback([args, &exit_code] { exit_code = run_inspect(*args); });

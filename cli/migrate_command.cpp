@@ -293,7 +293,7 @@ void folder_options(CLI::App& command, MigrateArgs& args, bool with_layout = tru
 
 void runner_options(CLI::App& command, MigrateArgs& args, bool with_layout = true) {
   folder_options(command, args, with_layout);
-  command.add_option("--url", args.url, "The database: postgres://..., sqlite://path or a .db file")->required();
+  command.add_option("--url", args.url, "The database: postgres://..., sqlite://path or a .db file, duckdb://path or a .duckdb file")->required();
   command.add_flag("--dry-run", args.runner.dry_run, "Print the SQL that would run; change nothing");
   command.add_option("--lock-wait", args.runner.lock_wait, "How long to wait for another runner to finish")->default_val("30s");
 }

@@ -42,6 +42,12 @@ expect "a unique constraint the rows break" 1 "the transaction was rolled back" 
 expect "after the refusal the database is still v3" 0 "No changes" -- plan "$db" "$work/v3.sql"
 [[ $("$duckdb_query" "$db" "SELECT count(*) FROM users") == 2 ]] && pass || fail "the refused change lost rows"
 
+# ER diagrams of a DuckDB database and of DuckDB files.
+expect "erd of a DuckDB database (Mermaid)" 0 "" -- erd "duckdb://$db" --format mermaid -o "$work/app.mmd"
+if grep -qF '"main.users" |o--o{ "main.events" : "user_id"' "$work/app.mmd"; then pass; else fail "the diagram lacks the foreign key"; cat "$work/app.mmd"; fi
+expect "erd of DuckDB files (DOT)" 0 "" -- erd "$work/v2.sql" --dialect duckdb --format dot -o "$work/app.dot"
+if grep -q -- "->" "$work/app.dot" && grep -q "visits" "$work/app.dot"; then pass; else fail "the DOT diagram lacks the relationship or a column"; fi
+
 printf 'CREATE TABLE t (\n  a INTEGER,\n  b NOSUCHTYPE\n);\n' >"$work/bad.sql"
 expect "a file DuckDB refuses" 1 "bad.sql:1:1: error: DuckDB: Catalog Error: Type with name NOSUCHTYPE does not exist" -- diff --dialect duckdb /dev/null "$work/bad.sql"
 printf 'CREATE TABEL t (a INTEGER);\n' >"$work/typo.sql"
