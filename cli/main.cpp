@@ -3,6 +3,7 @@
 #include <malloc.h>
 
 #include <iostream>
+#include <new>
 #include <stdexcept>
 
 #include "cli/commands.hpp"
@@ -32,6 +33,10 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& error) {
     return app.exit(error) == 0 ? schemac::cli::kSuccess : schemac::cli::kError;
+  } catch (const std::bad_alloc&) {
+    // An input too large for the memory schemac may use (ulimit): said plainly.
+    std::cerr << "error: out of memory (the input is too large for the memory available)\n";
+    return schemac::cli::kError;
   } catch (const std::runtime_error& error) {
     // A change a dialect has no statement for: said plainly, not a crash.
     std::cerr << "error: " << error.what() << "\n";

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "model/view_cycles.hpp"
 #include "source/load_files.hpp"
 #include "source/load_source.hpp"
 
@@ -47,6 +48,10 @@ Side parse_files_with(const std::string& path, Parse&& parse, std::vector<Source
     return side;
   }
   take(side.report, {}, parsed->warnings);
+  if (auto cycle = find_view_cycle(parsed->schema)) {
+    take(side.report, {*cycle});
+    return side;
+  }
   side.schema = std::move(parsed->schema);
   if (kept_files) *kept_files = std::move(files).value();
   return side;

@@ -1,0 +1,4 @@
+-- case: an empty directory
+-- run: inspect {dir}
+-- exit: 1
+-- expect: error: folder contains no .sql files

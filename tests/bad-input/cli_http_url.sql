@@ -1,0 +1,4 @@
+-- case: an http URL
+-- run: inspect http://example.org/schema.sql
+-- exit: 1
+-- expect: http:// is not a kind of database schemac reads

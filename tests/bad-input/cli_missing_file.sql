@@ -1,0 +1,4 @@
+-- case: a file that does not exist
+-- run: inspect {dir}/missing.sql
+-- exit: 1
+-- expect: missing.sql: error: no such file or directory

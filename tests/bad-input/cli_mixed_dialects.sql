@@ -1,0 +1,4 @@
+-- case: two databases of different kinds
+-- run: diff sqlite://{dir}/a.db duckdb://{dir}/b.duckdb
+-- exit: 1
+-- expect: cannot compare a SQLite database with a DuckDB one

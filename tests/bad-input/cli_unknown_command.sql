@@ -1,0 +1,4 @@
+-- case: an unknown command
+-- run: frobnicate
+-- exit: 1
+-- expect: A subcommand is required

@@ -1,0 +1,5 @@
+-- case: DuckDB: a binary file
+-- run: inspect --dialect duckdb {input}
+-- exit: 1
+-- expect: :1:1: error: a NUL byte: schema files must be UTF-8 text
+-- generate: binary

@@ -1,0 +1,5 @@
+-- case: DuckDB: 10,000 nested parentheses
+-- run: inspect --dialect duckdb {input}
+-- exit: 1
+-- expect: error: DuckDB: memory exhausted
+-- generate: nested_parens 10000

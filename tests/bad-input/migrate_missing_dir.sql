@@ -1,0 +1,4 @@
+-- case: a migration folder that does not exist
+-- run: migrate status --dir {dir}/nowhere --url sqlite://{dir}/app.db
+-- exit: 1
+-- expect: error: no migration folder at

@@ -1,0 +1,5 @@
+-- case: a binary file
+-- run: inspect {input}
+-- exit: 1
+-- expect: :1:1: error: a NUL byte: schema files must be UTF-8 text
+-- generate: binary

@@ -1,0 +1,5 @@
+-- case: a 20,000-term condition
+-- run: inspect {input}
+-- exit: 0
+-- expect: CREATE VIEW
+-- generate: deep_boolean 20000

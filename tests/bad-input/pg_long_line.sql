@@ -1,0 +1,5 @@
+-- case: a 100 MB line (valid SQL)
+-- run: inspect {input}
+-- exit: 0
+-- expect: CREATE TABLE public.t
+-- generate: long_line 100

@@ -1,0 +1,5 @@
+-- case: 2,000 columns (the server, not the parser, checks its 1,600 limit): read without trouble
+-- run: inspect {input}
+-- exit: 0
+-- expect: c1999 integer
+-- generate: many_columns 2000

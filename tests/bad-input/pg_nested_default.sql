@@ -1,0 +1,5 @@
+-- case: 100,000 nested parentheses in a default
+-- run: inspect {input}
+-- exit: 1
+-- expect: error: memory exhausted at or near
+-- generate: nested_default 100000

@@ -1,0 +1,5 @@
+-- case: 10,000 nested parentheses
+-- run: inspect {input}
+-- exit: 1
+-- expect: error: memory exhausted at or near
+-- generate: nested_parens 10000

@@ -1,0 +1,5 @@
+-- case: 1,000 views each over the last
+-- run: inspect {input}
+-- exit: 0
+-- expect: CREATE VIEW public.v1000
+-- generate: nested_views 1000

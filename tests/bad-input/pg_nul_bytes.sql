@@ -1,0 +1,5 @@
+-- case: NUL bytes between statements
+-- run: inspect {input}
+-- exit: 1
+-- expect: :2:1: error: a NUL byte
+-- generate: nul_bytes

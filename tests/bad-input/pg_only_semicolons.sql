@@ -1,0 +1,6 @@
+-- case: only semicolons and comments
+-- run: inspect {input}
+-- exit: 0
+;;;
+-- nothing
+;

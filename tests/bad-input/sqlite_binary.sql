@@ -1,0 +1,5 @@
+-- case: SQLite: a binary file
+-- run: inspect --dialect sqlite {input}
+-- exit: 1
+-- expect: :1:1: error: a NUL byte
+-- generate: binary

@@ -1,0 +1,5 @@
+-- case: SQLite: a 100 MB line (valid SQL)
+-- run: inspect --dialect sqlite {input}
+-- exit: 0
+-- expect: CREATE TABLE t
+-- generate: long_line 100

@@ -1,0 +1,5 @@
+-- case: SQLite: 100,000 nested parentheses
+-- run: inspect --dialect sqlite {input}
+-- exit: 1
+-- expect: error: nested deeper than 256 levels
+-- generate: nested_default 100000

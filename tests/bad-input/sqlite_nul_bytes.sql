@@ -1,0 +1,5 @@
+-- case: SQLite: NUL bytes
+-- run: inspect --dialect sqlite {input}
+-- exit: 1
+-- expect: :2:1: error: a NUL byte
+-- generate: nul_bytes
