@@ -50,7 +50,7 @@ std::optional<NotText> first_non_text(std::string_view text) {
     }
     if (!valid) {
       static constexpr char kHex[] = "0123456789abcdef";
-      return NotText{i, std::string("invalid UTF-8 (byte 0x") + kHex[b >> 4] + kHex[b & 0xF] + ")"};
+      return NotText{i, std::string("not valid UTF-8 (byte 0x") + kHex[b >> 4] + kHex[b & 0xF] + ")"};
     }
     i += length;
   }

@@ -1,5 +1,5 @@
 -- case: invalid UTF-8 in a string
 -- run: inspect {input}
 -- exit: 1
--- expect: :1:32: error: invalid UTF-8 (byte 0xff)
+-- expect: :1:32: error: not valid UTF-8 (byte 0xff)
 -- generate: invalid_utf8

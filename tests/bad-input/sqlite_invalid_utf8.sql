@@ -1,5 +1,5 @@
 -- case: SQLite: invalid UTF-8
 -- run: inspect --dialect sqlite {input}
 -- exit: 1
--- expect: :1:32: error: invalid UTF-8 (byte 0xff)
+-- expect: :1:32: error: not valid UTF-8 (byte 0xff)
 -- generate: invalid_utf8
