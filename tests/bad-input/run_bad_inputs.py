@@ -22,7 +22,9 @@ import tempfile
 import time
 
 TIME_LIMIT_S = 30
-MEMORY_LIMIT = 4 << 30  # address space, bytes (RSS stays well below: 640 MiB for the 100 MB line)
+RSS_LIMIT_MIB = 2048     # peak resident memory of one run (the 100 MB line takes about 640 MiB)
+ADDRESS_LIMIT = 8 << 30  # a hard stop for runaway allocation; not under AddressSanitizer, which maps terabytes
+SANITIZED = "ASAN_OPTIONS" in os.environ
 
 
 def generate(kind, arg, path):
@@ -72,8 +74,28 @@ def parse_case(path):
 
 
 def limit():
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+    if not SANITIZED:
+        resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_LIMIT, ADDRESS_LIMIT))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
+def run_limited(cmd):
+    """Exit status (negative: the signal), output and peak RSS (MiB) of one run; None on timeout."""
+    with tempfile.TemporaryFile() as out:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=out, stdin=subprocess.DEVNULL, preexec_fn=limit,
+                                env=dict(os.environ, NO_COLOR="1"))
+        deadline = time.monotonic() + TIME_LIMIT_S
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.monotonic() > deadline:
+                proc.kill()
+                os.wait4(proc.pid, 0)
+                return None
+            time.sleep(0.02)
+        out.seek(0)
+        return os.waitstatus_to_exitcode(status), out.read(), usage.ru_maxrss / 1024.0
 
 
 def main():
@@ -98,21 +120,22 @@ def main():
                     f.write(body)
             args = header["run"].replace("{input}", input_path).replace("{dir}", case_dir).split()
             start = time.monotonic()
-            try:
-                proc = subprocess.run([schemac] + args, capture_output=True, timeout=TIME_LIMIT_S, preexec_fn=limit,
-                                      env=dict(os.environ, NO_COLOR="1"), stdin=subprocess.DEVNULL)
-            except subprocess.TimeoutExpired:
+            result = run_limited([schemac] + args)
+            if result is None:
                 print(f"FAIL {name}: no answer within {TIME_LIMIT_S} s")
                 failed += 1
                 continue
+            returncode, raw, rss = result
             took = time.monotonic() - start
             slowest = max(slowest, (took, name))
-            output = (proc.stderr + proc.stdout).decode("utf-8", "replace")
+            output = raw.decode("utf-8", "replace")
             problems = []
-            if proc.returncode < 0:
-                problems.append(f"killed by signal {signal.Signals(-proc.returncode).name}")
-            elif str(proc.returncode) != header.get("exit", "1"):
-                problems.append(f"exit code {proc.returncode}, expected {header.get('exit', '1')}")
+            if returncode < 0:
+                problems.append(f"killed by signal {signal.Signals(-returncode).name}")
+            elif str(returncode) != header.get("exit", "1"):
+                problems.append(f"exit code {returncode}, expected {header.get('exit', '1')}")
+            if rss > RSS_LIMIT_MIB:
+                problems.append(f"peak memory {rss:.0f} MiB, over {RSS_LIMIT_MIB} MiB")
             for expect in expects:
                 if expect not in output:
                     problems.append(f"output lacks {expect!r}")
