@@ -37,11 +37,13 @@ if grep -q "cannot connect to postgres://alice@127.0.0.1:1/app" "$all"; then pas
 # On the real server, when there is one: plans and history made through a URL with the password.
 if [[ -n ${PGHOST:-} || -n ${PGPORT:-} ]]; then
   db=schemac_secret_$$
-  trap 'rm -rf "$work"; dropdb --if-exists "$db" >/dev/null 2>&1' EXIT
+  role=schemac_secret_$$
+  trap 'rm -rf "$work"; dropdb --if-exists "$db" >/dev/null 2>&1; psql -X -q -d postgres -c "DROP ROLE IF EXISTS $role" >/dev/null 2>&1' EXIT
   createdb "$db"
+  # A role whose password is the secret: it connects whether the server trusts or checks passwords.
+  psql -X -q -d postgres -c "CREATE ROLE $role LOGIN SUPERUSER PASSWORD '$secret'" >/dev/null
   host=${PGHOST:-localhost}
-  user=${PGUSER:-$(id -un)}
-  url="postgresql://$user:$secret@/$db?host=$host&port=${PGPORT:-5432}"
+  url="postgresql://$role:$secret@/$db?host=$host&port=${PGPORT:-5432}"
   run plan "$url" "$work/schema.sql"
   run plan "$url" "$work/schema.sql" --format json -o "$work/plan.json"
   run plan "$url" "$work/schema.sql" --format markdown
