@@ -164,4 +164,34 @@ std::vector<IndexKeyText> read_index_keys(std::string_view expressions) {
   return keys;
 }
 
+std::optional<std::vector<IndexKeyText>> read_index_sql(std::string_view text) {
+  // CREATE [UNIQUE] INDEX <name> ON <table>(<keys>);
+  auto skip_word = [&](std::string_view word) {
+    while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    if (!text.starts_with(word)) return false;
+    text.remove_prefix(word.size());
+    return true;
+  };
+  if (!skip_word("CREATE ")) return std::nullopt;
+  skip_word("UNIQUE ");
+  if (!skip_word("INDEX ")) return std::nullopt;
+  text.remove_prefix(identifier_end(text));  // the index name
+  if (!skip_word("ON ")) return std::nullopt;
+  while (true) {  // the (maybe qualified) table name
+    text.remove_prefix(identifier_end(text));
+    if (!text.starts_with(".")) break;
+    text.remove_prefix(1);
+  }
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  if (!text.starts_with("(")) return std::nullopt;
+  const std::size_t end = closing(text, 0);
+  if (end == std::string_view::npos) return std::nullopt;
+  std::vector<IndexKeyText> keys;
+  for (const std::string& part : split_top_level(text.substr(1, end - 1))) {
+    if (part.starts_with("(")) keys.push_back(IndexKeyText{strip_outer_parentheses(part), true});
+    else keys.push_back(IndexKeyText{unquote_identifier(part), false});
+  }
+  return keys;
+}
+
 }  // namespace schemac::duckdb

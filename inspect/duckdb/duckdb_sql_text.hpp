@@ -37,5 +37,8 @@ struct IndexKeyText {
   bool expression = false;
 };
 std::vector<IndexKeyText> read_index_keys(std::string_view expressions);
+// The same from duckdb_indexes().sql, "CREATE INDEX i ON t(b, ((c + 1)));",
+// where names keep SQL's own quoting (the expressions list escapes them again).
+std::optional<std::vector<IndexKeyText>> read_index_sql(std::string_view create_index);
 
 }  // namespace schemac::duckdb

@@ -85,7 +85,7 @@ void read_tables(Reader& reader, Schema& schema, std::map<QualifiedName, std::si
                                              "to_json(referenced_column_names)::VARCHAR FROM duckdb_constraints() WHERE ") +
                                  kThisDatabase + " AND constraint_type IN ('PRIMARY KEY', 'UNIQUE', 'CHECK', 'FOREIGN KEY') "
                                                  "ORDER BY table_oid, constraint_index");
-  auto indexes = reader.rows(std::string("SELECT schema_name, table_name, index_name, is_unique, expressions FROM duckdb_indexes() WHERE ") +
+  auto indexes = reader.rows(std::string("SELECT schema_name, table_name, index_name, is_unique, expressions, sql FROM duckdb_indexes() WHERE ") +
                              kThisDatabase + " AND NOT is_primary ORDER BY index_oid");
   if (!tables || !columns || !constraints || !indexes) return;
   std::map<QualifiedName, std::map<std::string, std::string>> generated;
@@ -152,7 +152,10 @@ void read_tables(Reader& reader, Schema& schema, std::map<QualifiedName, std::si
     index.name = text(*indexes, i, 2);
     index.unique = text(*indexes, i, 3) == "true";
     index.method = "art";
-    for (const IndexKeyText& key : read_index_keys(text(*indexes, i, 4))) {
+    // The keys from the index's SQL, where names keep SQL's quoting; from the
+    // expressions list when that cannot be read.
+    const auto from_sql = read_index_sql(text(*indexes, i, 5));
+    for (const IndexKeyText& key : from_sql ? *from_sql : read_index_keys(text(*indexes, i, 4))) {
       IndexKey k;
       if (key.expression) k.expression = Expr{key.text, false};
       else k.column = key.text;
