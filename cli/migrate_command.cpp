@@ -130,7 +130,9 @@ int run_diff(const MigrateArgs& args) {
   } else {
     std::optional<FolderFormat> format;
     if (!layout(args, format)) return kError;
-    folder = Folder{args.dir, format.value_or(FolderFormat::GolangMigrate), {}, {}};
+    folder.emplace();
+    folder->dir = args.dir;
+    folder->format = format.value_or(FolderFormat::GolangMigrate);
   }
   auto dialect_name = resolve_dialect({args.to}, args.sources);
   if (!dialect_name) return print(dialect_name.errors().front()), kError;
@@ -186,7 +188,8 @@ int run_diff(const MigrateArgs& args) {
 
 int run_create(const MigrateArgs& args) {
   if (args.name.empty()) return failed("a name for the migration is required");
-  Folder folder{args.dir, FolderFormat::GolangMigrate, {}, {}};
+  Folder folder;
+  folder.dir = args.dir;
   if (std::filesystem::exists(args.dir)) {
     int code = 0;
     auto existing = checked_folder(args, code);

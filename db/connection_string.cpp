@@ -12,7 +12,7 @@ struct OptionsDeleter {
   void operator()(PQconninfoOption* options) const { PQconninfoFree(options); }
 };
 
-std::string value_or_env(const PQconninfoOption* options, const char* keyword) {
+std::string option_value(const PQconninfoOption* options, const char* keyword) {
   for (const PQconninfoOption* o = options; o->keyword; ++o)
     if (std::string(o->keyword) == keyword && o->val && *o->val) return o->val;
   return {};
@@ -45,10 +45,10 @@ Result<ConnectionTarget> parse_connection_string(const std::string& source) {
     // libpq may quote part of the input; never let a password through.
     return Diagnostic{{}, "invalid connection string: " + redact(message, password_in(source)), {}, {}};
   }
-  std::string user = value_or_env(options.get(), "user");
-  std::string host = value_or_env(options.get(), "host");
-  std::string port = value_or_env(options.get(), "port");
-  std::string dbname = value_or_env(options.get(), "dbname");
+  std::string user = option_value(options.get(), "user");
+  std::string host = option_value(options.get(), "host");
+  std::string port = option_value(options.get(), "port");
+  std::string dbname = option_value(options.get(), "dbname");
   auto env = [](const char* name) { const char* v = std::getenv(name); return std::string(v ? v : ""); };
   if (user.empty()) user = env("PGUSER");
   if (host.empty()) host = env("PGHOST");
@@ -63,22 +63,28 @@ Result<ConnectionTarget> parse_connection_string(const std::string& source) {
 }
 
 std::string with_database(const std::string& conninfo, const std::string& database) {
-  // A later keyword wins in libpq; URLs take extra keywords through a second string.
-  if (conninfo.rfind("postgres", 0) == 0) {
-    char* error = nullptr;
-    std::unique_ptr<PQconninfoOption, OptionsDeleter> options(PQconninfoParse(conninfo.c_str(), &error));
-    PQfreemem(error);
-    std::string out;
-    if (options)
-      for (const PQconninfoOption* o = options.get(); o->keyword; ++o)
-        if (o->val && *o->val && std::string(o->keyword) != "dbname")
-          out += std::string(o->keyword) + "=" + quote_conninfo_value(o->val) + " ";
-    return out + "dbname=" + quote_conninfo_value(database);
-  }
-  return conninfo + " dbname=" + quote_conninfo_value(database);
+  // Written afresh from libpq's reading, every value quoted: appending to the
+  // text as given breaks on a string that ends in "password=" (the dbname would
+  // become the password), and URLs take no keywords after them.
+  char* error = nullptr;
+  std::unique_ptr<PQconninfoOption, OptionsDeleter> options(PQconninfoParse(conninfo.c_str(), &error));
+  PQfreemem(error);
+  std::string out;
+  if (options)
+    for (const PQconninfoOption* o = options.get(); o->keyword; ++o)
+      if (o->val && *o->val && std::string(o->keyword) != "dbname")
+        out += std::string(o->keyword) + "=" + quote_conninfo_value(o->val) + " ";
+  return out + "dbname=" + quote_conninfo_value(database);
 }
 
 std::string password_in(const std::string& source) {
+  // What libpq will send (percent-decoded, unquoted, the last of several),
+  // whenever libpq reads the string.
+  char* error = nullptr;
+  std::unique_ptr<PQconninfoOption, OptionsDeleter> options(PQconninfoParse(source.c_str(), &error));
+  PQfreemem(error);
+  if (options) return option_value(options.get(), "password");
+  // A string libpq refuses, whose error may quote it: the password as written.
   const auto scheme = source.find("://");
   if (scheme != std::string::npos) {
     const auto at = source.find('@', scheme);

@@ -48,8 +48,8 @@ std::pair<StorageOptions, std::vector<std::string>> option_changes(const Storage
   std::vector<std::string> reset;
   for (const auto& option : to)
     if (std::find(from.begin(), from.end(), option) == from.end()) set.push_back(option);
-  for (const auto& [name, value] : from)
-    if (std::none_of(to.begin(), to.end(), [&](const auto& o) { return o.first == name; })) reset.push_back(name);
+  for (const auto& option : from)
+    if (std::none_of(to.begin(), to.end(), [&](const auto& o) { return o.first == option.first; })) reset.push_back(option.first);
   return {std::move(set), std::move(reset)};
 }
 

@@ -24,8 +24,9 @@ AlterTextSearchDictionary option_changes(const TextSearchDictionary& from, const
   AlterTextSearchDictionary out{to.name, {}, {}};
   for (const auto& option : to.options)
     if (std::find(from.options.begin(), from.options.end(), option) == from.options.end()) out.set.push_back(option);
-  for (const auto& [name, value] : from.options)
-    if (std::none_of(to.options.begin(), to.options.end(), [&](const auto& o) { return o.first == name; })) out.removed.push_back(name);
+  for (const auto& option : from.options)
+    if (std::none_of(to.options.begin(), to.options.end(), [&](const auto& o) { return o.first == option.first; }))
+      out.removed.push_back(option.first);
   return out;
 }
 

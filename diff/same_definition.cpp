@@ -40,7 +40,7 @@ bool same_definition(const ExclusionConstraint& a, const ExclusionConstraint& b)
 
 bool same_definition(const Index& a, const Index& b) {
   return a.name == b.name && a.unique == b.unique && a.nulls_not_distinct == b.nulls_not_distinct && a.method == b.method &&
-         a.include == b.include && a.predicate == b.predicate &&
+         a.invalid == b.invalid && a.include == b.include && a.predicate == b.predicate &&
          std::equal(a.keys.begin(), a.keys.end(), b.keys.begin(), b.keys.end(), same_keys);
 }
 

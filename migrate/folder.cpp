@@ -48,7 +48,9 @@ std::optional<std::pair<std::string, std::string>> halves(const std::string& tex
   if (up == std::string::npos) return std::nullopt;
   const auto down = text.find(down_marker, up);
   const std::size_t up_start = text.find('\n', up);
-  const std::string up_sql = up_start == std::string::npos ? "" : text.substr(up_start + 1, down == std::string::npos ? std::string::npos : down - up_start - 1);
+  std::string up_sql = up_start == std::string::npos ? "" : text.substr(up_start + 1, down == std::string::npos ? std::string::npos : down - up_start - 1);
+  // The line break before the down marker ends the marker's line, not the SQL (the writer puts it there).
+  if (down != std::string::npos && up_sql.ends_with('\n')) up_sql.pop_back();
   std::string down_sql;
   if (down != std::string::npos) {
     const std::size_t down_start = text.find('\n', down);
@@ -57,16 +59,14 @@ std::optional<std::pair<std::string, std::string>> halves(const std::string& tex
   return std::pair{up_sql, down_sql};
 }
 
-std::optional<FolderFormat> detect(const fs::path& dir) {
-  for (const auto& entry : fs::directory_iterator(dir)) {
-    const std::string file = entry.path().filename().string();
-    if (file.ends_with(".up.sql") || file.ends_with(".down.sql")) return FolderFormat::GolangMigrate;
-    if ((file.starts_with('V') || file.starts_with('U')) && file.find("__") != std::string::npos) return FolderFormat::Flyway;
-    if (!file.ends_with(".sql")) continue;
-    const auto text = read_text(entry.path());
-    if (!text) continue;
-    if (text->find("-- migrate:up") != std::string::npos) return FolderFormat::Dbmate;
-    if (text->find("-- +goose Up") != std::string::npos) return FolderFormat::Goose;
+std::optional<FolderFormat> detect(const std::vector<FolderFile>& files) {
+  for (const FolderFile& file : files) {
+    const std::string& name = file.name;
+    if (name.ends_with(".up.sql") || name.ends_with(".down.sql")) return FolderFormat::GolangMigrate;
+    if ((name.starts_with('V') || name.starts_with('U')) && name.find("__") != std::string::npos) return FolderFormat::Flyway;
+    if (!name.ends_with(".sql")) continue;
+    if (file.text.find("-- migrate:up") != std::string::npos) return FolderFormat::Dbmate;
+    if (file.text.find("-- +goose Up") != std::string::npos) return FolderFormat::Goose;
   }
   return std::nullopt;
 }
@@ -77,7 +77,7 @@ std::optional<FolderFormat> detect(const fs::path& dir) {
 std::string goose_half(const std::string& sql) {
   const bool has_body = sql.find("$$") != std::string::npos || sql.find("BEGIN ATOMIC") != std::string::npos;
   if (!has_body || sql.empty()) return sql;
-  return "-- +goose StatementBegin\n" + sql + "-- +goose StatementEnd\n";
+  return "-- +goose StatementBegin\n" + sql + (sql.ends_with('\n') ? "" : "\n") + "-- +goose StatementEnd\n";
 }
 
 bool write_text(const fs::path& path, const std::string& text) {
@@ -121,18 +121,35 @@ Result<Folder> read_folder(const std::string& dir, std::optional<FolderFormat> f
   const fs::path root(dir);
   std::error_code ec;
   if (!fs::is_directory(root, ec)) return error("no migration folder at " + dir, "create it, or write the first migration with schemac migrate diff");
+  std::vector<FolderFile> files;
+  for (const auto& entry : fs::directory_iterator(root)) {
+    std::string name = entry.path().filename().string();
+    if (!entry.is_regular_file() || !(name.ends_with(".sql") || name == "schemac.sum")) continue;
+    auto text = read_text(entry.path());
+    if (!text) return error("cannot read " + entry.path().string());
+    files.push_back({std::move(name), std::move(*text)});
+  }
+  return parse_folder(dir, std::move(files), format);
+}
+
+Result<Folder> parse_folder(const std::string& dir, std::vector<FolderFile> files, std::optional<FolderFormat> format) {
+  const fs::path root(dir);
+  std::sort(files.begin(), files.end(), [](const FolderFile& a, const FolderFile& b) { return a.name < b.name; });
   Folder folder;
   folder.dir = dir;
-  folder.format = format ? *format : detect(root).value_or(FolderFormat::GolangMigrate);
+  folder.format = format ? *format : detect(files).value_or(FolderFormat::GolangMigrate);
   std::map<std::string, Migration, decltype(&version_less)> by_version(&version_less);
-  std::vector<std::string> names;
-  for (const auto& entry : fs::directory_iterator(root))
-    if (entry.is_regular_file()) names.push_back(entry.path().filename().string());
-  std::sort(names.begin(), names.end());
-  for (const std::string& file : names) {
+  std::map<std::string, std::string> texts;  // file -> bytes
+  for (FolderFile& entry : files) {
+    const std::string& file = entry.name;
+    if (file == "schemac.sum") folder.sum = std::move(entry.text);
     if (file == "schemac.sum" || !file.ends_with(".sql")) continue;
-    const auto text = read_text(root / file);
-    if (!text) return error("cannot read " + (root / file).string());
+    // schemac.sum has a line per file: a name cannot break one.
+    if (std::any_of(file.begin(), file.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; }))
+      return error((root / file).string() + ": a migration file name may not hold a line break or other control character");
+    auto [kept, fresh] = texts.emplace(file, std::move(entry.text));
+    if (!fresh) return error((root / file).string() + ": listed twice");
+    const std::string* text = &kept->second;
     std::optional<std::pair<std::string, std::string>> parts;
     bool up = true;
     switch (folder.format) {
@@ -179,6 +196,10 @@ Result<Folder> read_folder(const std::string& dir, std::optional<FolderFormat> f
     for (const std::string& file : migration.files) folder.files.push_back(file);
     folder.migrations.push_back(std::move(migration));
   }
+  for (const std::string& file : folder.files) {
+    auto it = texts.find(file);
+    folder.texts.push_back(it == texts.end() ? std::string() : std::move(it->second));
+  }
   return folder;
 }
 
@@ -186,28 +207,28 @@ SourceFile up_file(const Folder& folder, const Migration& migration) {
   return SourceFile{(fs::path(folder.dir) / migration.files.front()).string(), migration.up};
 }
 
+std::vector<FolderFile> migration_files(FolderFormat format, const std::string& version, const std::string& name, const std::string& up,
+                                        const std::string& down) {
+  switch (format) {
+    case FolderFormat::GolangMigrate:
+      return {{version + "_" + name + ".up.sql", up}, {version + "_" + name + ".down.sql", down}};
+    case FolderFormat::Dbmate:
+      return {{version + "_" + name + ".sql", "-- migrate:up\n" + up + "\n-- migrate:down\n" + down}};
+    case FolderFormat::Goose:
+      return {{version + "_" + name + ".sql", "-- +goose Up\n" + goose_half(up) + "\n-- +goose Down\n" + goose_half(down)}};
+    case FolderFormat::Flyway:
+      return {{"V" + version + "__" + name + ".sql", up}, {"U" + version + "__" + name + ".sql", down}};
+  }
+  return {};
+}
+
 Result<std::vector<std::string>> write_migration(const std::string& dir, FolderFormat format, const std::string& version,
                                                  const std::string& name, const std::string& up, const std::string& down) {
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) return error("cannot create " + dir + ": " + ec.message());
-  std::vector<std::pair<std::string, std::string>> files;
-  switch (format) {
-    case FolderFormat::GolangMigrate:
-      files = {{version + "_" + name + ".up.sql", up}, {version + "_" + name + ".down.sql", down}};
-      break;
-    case FolderFormat::Dbmate:
-      files = {{version + "_" + name + ".sql", "-- migrate:up\n" + up + "\n-- migrate:down\n" + down}};
-      break;
-    case FolderFormat::Goose:
-      files = {{version + "_" + name + ".sql", "-- +goose Up\n" + goose_half(up) + "\n-- +goose Down\n" + goose_half(down)}};
-      break;
-    case FolderFormat::Flyway:
-      files = {{"V" + version + "__" + name + ".sql", up}, {"U" + version + "__" + name + ".sql", down}};
-      break;
-  }
   std::vector<std::string> written;
-  for (const auto& [file, text] : files) {
+  for (const auto& [file, text] : migration_files(format, version, name, up, down)) {
     if (fs::exists(fs::path(dir) / file)) return error((fs::path(dir) / file).string() + " exists already");
     if (!write_text(fs::path(dir) / file, text)) return error("cannot write " + (fs::path(dir) / file).string());
     written.push_back(file);

@@ -1,6 +1,7 @@
 #include "migrate/runner.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <ctime>
 #include <map>
@@ -18,6 +19,9 @@ constexpr const char* kCreateHistory =
     "CREATE TABLE IF NOT EXISTS schemac_migrations (version TEXT PRIMARY KEY, name TEXT NOT NULL, checksum TEXT NOT NULL, "
     "applied_at TEXT NOT NULL, execution_ms BIGINT NOT NULL, status TEXT NOT NULL, error TEXT)";
 constexpr const char* kCreateVersion = "CREATE TABLE IF NOT EXISTS schemac_schema_version (version TEXT NOT NULL, dirty BOOLEAN NOT NULL)";
+// The history row's error while a migration's statements after its
+// transaction run: what stays if the process dies there.
+constexpr const char* kUnfinished = "interrupted: its statements after the transaction had not all run";
 
 struct Applied {
   std::string version, name, checksum, status, error;
@@ -95,12 +99,7 @@ class Runner {
 
   // Refuses a dirty database and applied migrations the folder no longer has as they were.
   int check() {
-    if (history_.dirty) {
-      err_ << "error: the database is dirty at version " << history_.dirty_version
-           << ": a migration failed where it could not be rolled back; repair the database, then run\n"
-           << "  schemac migrate resolve " << history_.dirty_version << " --applied|--rolled-back --url URL\n";
-      return 3;
-    }
+    if (history_.dirty) return refuse_dirty();
     for (const auto& [version, row] : history_.rows) {
       if (row.status != "applied") continue;
       const Migration* file = find(version);
@@ -153,7 +152,10 @@ class Runner {
       return failed(migration, up, *error, false);
     }
     const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
-    if (auto error = record(migration, up, ms)) {
+    // Statements after the transaction cannot be undone with it: until the
+    // last of them has run, the database is recorded dirty at this version.
+    const bool unfinished = !parts.after.empty();
+    if (auto error = record(migration, up, ms, unfinished)) {
       connection_.execute("ROLLBACK");
       return failed(migration, up, *error, false);
     }
@@ -165,6 +167,8 @@ class Runner {
     // the database half migrated: dirty.
     for (const std::string& statement : parts.after)
       if (auto error = connection_.execute(statement)) return failed(migration, up, *error, true);
+    if (unfinished)
+      if (auto error = connection_.execute(finished_sql(migration, up))) return failed(migration, up, *error, true);
     const auto total = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
     out_ << (up ? "applied " : "rolled back ") << label << " (" << total << " ms)\n" << std::flush;
     return 0;
@@ -184,20 +188,60 @@ class Runner {
     return sql;
   }
 
-  std::optional<std::string> record(const Migration& migration, bool up, long long ms) {
-    std::string sql = history_row(migration, up ? std::optional<std::string_view>("applied") : std::nullopt, ms, "");
-    sql += "DELETE FROM schemac_schema_version;\n";
-    sql += "INSERT INTO schemac_schema_version (version, dirty) SELECT coalesce(max(version), '0'), FALSE FROM schemac_migrations "
-           "WHERE status = 'applied';\n";
+  // The version row: clean at the newest applied migration, or dirty at `dirty_at`.
+  std::string version_row(const std::string* dirty_at) const {
+    std::string sql = "DELETE FROM schemac_schema_version;\n";
+    if (dirty_at) return sql + "INSERT INTO schemac_schema_version (version, dirty) VALUES (" + literal(*dirty_at) + ", TRUE);\n";
+    return sql + "INSERT INTO schemac_schema_version (version, dirty) SELECT coalesce(max(version), '0'), FALSE FROM schemac_migrations "
+                 "WHERE status = 'applied';\n";
+  }
+
+  std::optional<std::string> record(const Migration& migration, bool up, long long ms, bool unfinished = false) {
+    std::string sql = history_row(migration, up ? std::optional<std::string_view>("applied") : std::nullopt, ms, unfinished ? kUnfinished : "");
+    sql += version_row(unfinished ? &migration.version : nullptr);
     return connection_.execute(sql);
+  }
+
+  // The last statement after the transaction has run: clean again.
+  std::string finished_sql(const Migration& migration, bool up) const {
+    std::string sql = up ? "UPDATE schemac_migrations SET error = NULL WHERE version = " + literal(migration.version) + ";\n" : "";
+    return sql + version_row(nullptr);
+  }
+
+  // A dirty database names what may not have run and the two ways out.
+  int refuse_dirty() {
+    const std::string& version = history_.dirty_version;
+    const Migration* migration = find(version);
+    const bool up = applied(version);  // the up script records "applied" before its statements after the transaction
+    err_ << "error: the database is dirty at version " << version << (migration ? " (" + migration->name + ")" : "") << ": ";
+    std::vector<std::string> unfinished;
+    if (migration) unfinished = split_migration_script(up ? migration->up : migration->down).after;
+    if (unfinished.empty()) {
+      err_ << "a migration failed where it could not be rolled back; repair the database, then run\n"
+           << "  schemac migrate resolve " << version << " --applied|--rolled-back --url URL\n";
+      return 3;
+    }
+    err_ << "its " << (up ? "up" : "down") << " script committed, then failed or was interrupted in the statements that run after its "
+         << "transaction, so these may not all have run:\n";
+    for (std::string statement : unfinished) {
+      while (!statement.empty() && std::isspace(static_cast<unsigned char>(statement.back()))) statement.pop_back();
+      for (std::size_t at = 0; (at = statement.find('\n', at)) != std::string::npos; at += 3) statement.replace(at, 1, "\n  ");
+      err_ << "  " << statement << "\n";
+    }
+    err_ << "An interrupted CREATE INDEX CONCURRENTLY leaves an INVALID index behind (\\d in psql shows it): drop it and create it again.\n"
+         << "Once every statement above has run, run\n"
+         << "  schemac migrate resolve " << version << (up ? " --applied" : " --rolled-back") << " --url URL\n"
+         << "or, to give it up, undo what of it ran and run the same with " << (up ? "--rolled-back" : "--applied") << "\n";
+    return 3;
   }
 
   int failed(const Migration& migration, bool up, const std::string& error, bool dirty) {
     err_ << "error: migration " << migration.version << " " << migration.name << (up ? "" : " (down)") << " failed: " << error << "\n";
-    std::string sql = history_row(migration, "failed", 0, error);
-    if (dirty)
-      sql += "DELETE FROM schemac_schema_version;\nINSERT INTO schemac_schema_version (version, dirty) VALUES (" + literal(migration.version) +
-             ", TRUE);\n";
+    // An up script that committed stays recorded as applied (with its error):
+    // a dirty database's message reads the direction from that.
+    std::string sql = dirty && up ? "UPDATE schemac_migrations SET error = " + literal(error) + " WHERE version = " + literal(migration.version) + ";\n"
+                                  : history_row(migration, "failed", 0, error);
+    if (dirty) sql += version_row(&migration.version);
     if (auto problem = connection_.execute(sql)) err_ << "error: recording the failure failed too: " << *problem << "\n";
     err_ << (dirty ? "the transaction had committed: the database is dirty until schemac migrate resolve\n"
                    : "the migration was rolled back: the database is as it was before it\n");

@@ -13,9 +13,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string file_hash(const Folder& folder, const std::string& file) {
-  std::ifstream in(fs::path(folder.dir) / file, std::ios::binary);
-  return fnv1a_text(std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()));
+std::string file_hash(const Folder& folder, std::size_t index) {
+  return fnv1a_text(index < folder.texts.size() ? folder.texts[index] : std::string());
 }
 
 constexpr const char* kHint = "after a deliberate change, run schemac migrate hash --dir DIR to accept it";
@@ -24,7 +23,7 @@ constexpr const char* kHint = "after a deliberate change, run schemac migrate ha
 
 std::string sum_text(const Folder& folder) {
   std::string lines;
-  for (const std::string& file : folder.files) lines += file + " " + file_hash(folder, file) + "\n";
+  for (std::size_t i = 0; i < folder.files.size(); ++i) lines += folder.files[i] + " " + file_hash(folder, i) + "\n";
   return "total " + fnv1a_text(lines) + "\n" + lines;
 }
 
@@ -36,26 +35,28 @@ std::optional<Diagnostic> write_sum(const Folder& folder) {
 
 std::optional<Diagnostic> verify_sum(const Folder& folder) {
   const fs::path path = fs::path(folder.dir) / "schemac.sum";
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  if (!folder.sum) {
     if (folder.files.empty()) return std::nullopt;
     return Diagnostic{{}, path.string() + " is missing: the migration files cannot be checked", kHint, {}};
   }
+  std::istringstream in(*folder.sum);
   std::map<std::string, std::string> recorded;  // file -> hash, in the sum file
   std::vector<std::string> order;
   std::string line;
   while (std::getline(in, line)) {
-    std::istringstream words(line);
-    std::string file, hash;
-    words >> file >> hash;
+    // "name hash": the hash is the last word; a name may hold spaces.
+    const auto space = line.rfind(' ');
+    if (space == std::string::npos) continue;
+    const std::string file = line.substr(0, space), hash = line.substr(space + 1);
     if (file.empty() || file == "total") continue;
     recorded[file] = hash;
     order.push_back(file);
   }
-  for (const std::string& file : folder.files) {
+  for (std::size_t i = 0; i < folder.files.size(); ++i) {
+    const std::string& file = folder.files[i];
     auto it = recorded.find(file);
     if (it == recorded.end()) return Diagnostic{{}, (fs::path(folder.dir) / file).string() + " is not in schemac.sum: added by hand?", kHint, {}};
-    if (it->second != file_hash(folder, file))
+    if (it->second != file_hash(folder, i))
       return Diagnostic{{}, (fs::path(folder.dir) / file).string() + " was edited after schemac.sum was written", kHint, {}};
   }
   for (const std::string& file : order)

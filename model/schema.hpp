@@ -171,6 +171,10 @@ struct Index {
   std::vector<std::string> include;
   std::optional<Expr> predicate;
   std::optional<std::string> comment;
+  // Only in a database: an interrupted CREATE INDEX CONCURRENTLY leaves the
+  // index behind, unused and not kept up to date (pg_index.indisvalid). It is
+  // never the same as an index a schema declares, so a plan builds it again.
+  bool invalid = false;
   SourceRange where;
 };
 

@@ -1,11 +1,53 @@
 #include "model/source_file.hpp"
 
 #include <algorithm>
+#include <optional>
 
 namespace schemac {
 namespace {
 
 bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
+// Where `text` stops being UTF-8 text: a NUL byte (every C-string API on the
+// way - libpg_query, DuckDB - would stop reading there, silently dropping the
+// rest) or a byte sequence that is not UTF-8. nullopt: all of it is text.
+struct NotText {
+  std::size_t offset;
+  std::string what;
+};
+
+std::optional<NotText> first_non_text(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  for (std::size_t i = 0; i < text.size();) {
+    const unsigned char b = bytes[i];
+    if (b == 0) return NotText{i, "a NUL byte"};
+    if (b < 0x80) {
+      ++i;
+      continue;
+    }
+    std::size_t length = 0;
+    unsigned char low = 0x80, high = 0xBF;  // the allowed range of the second byte
+    if (b >= 0xC2 && b <= 0xDF) length = 2;
+    else if (b == 0xE0) length = 3, low = 0xA0;
+    else if (b >= 0xE1 && b <= 0xEC) length = 3;
+    else if (b == 0xED) length = 3, high = 0x9F;  // no surrogates
+    else if (b >= 0xEE && b <= 0xEF) length = 3;
+    else if (b == 0xF0) length = 4, low = 0x90;
+    else if (b >= 0xF1 && b <= 0xF3) length = 4;
+    else if (b == 0xF4) length = 4, high = 0x8F;
+    bool valid = length != 0 && i + length <= text.size();
+    for (std::size_t k = 1; valid && k < length; ++k) {
+      const unsigned char c = bytes[i + k];
+      valid = k == 1 ? (c >= low && c <= high) : (c >= 0x80 && c <= 0xBF);
+    }
+    if (!valid) {
+      static constexpr char kHex[] = "0123456789abcdef";
+      return NotText{i, std::string("not valid UTF-8 (byte 0x") + kHex[b >> 4] + kHex[b & 0xF] + ")"};
+    }
+    i += length;
+  }
+  return std::nullopt;
+}
 
 }  // namespace
 
@@ -54,6 +96,12 @@ std::size_t LineIndex::byte_offset_of_char(std::size_t char_index) const {
     ++seen;
   }
   return file_->text.size();
+}
+
+std::optional<Diagnostic> not_text(const SourceFile& file) {
+  const auto bad = first_non_text(file.text);
+  if (!bad) return std::nullopt;
+  return LineIndex(file).diagnose(bad->offset, bad->what + ": schema files must be UTF-8 text");
 }
 
 }  // namespace schemac

@@ -1,6 +1,7 @@
 #pragma once
 // The text of one input file and the mapping from byte offsets to positions.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,5 +32,10 @@ class LineIndex {
   FileName path_;  // interned once: every object's position carries it
   std::vector<std::size_t> line_starts_;
 };
+
+// Where a schema file stops being UTF-8 text - a NUL byte, which every
+// C-string API on the way (libpg_query, DuckDB) would silently stop at, or
+// bytes that are not UTF-8 - as an error at file:line:col; nullopt when it is text.
+std::optional<Diagnostic> not_text(const SourceFile& file);
 
 }  // namespace schemac

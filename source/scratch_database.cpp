@@ -1,6 +1,7 @@
 #include "source/scratch_database.hpp"
 
 #include <csignal>
+#include <cstdio>
 #include <random>
 
 namespace schemac {
@@ -27,6 +28,25 @@ std::string random_suffix() {
   return out;
 }
 
+// A schemac killed outright (SIGKILL, OOM, power) cannot drop its scratch
+// database. Each one's creator names its own session after it, before making
+// it: a scratch database of ours that no session is named after, and that
+// nobody is connected to, was left by a schemac that is gone.
+constexpr const char* kOrphans = R"SQL(
+SELECT d.datname FROM pg_catalog.pg_database d
+WHERE d.datname ~ '^schemac_scratch_[0-9a-z]{10}$' AND pg_catalog.pg_get_userbyid(d.datdba) = current_user
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_stat_activity a WHERE a.application_name = d.datname OR a.datname = d.datname))SQL";
+
+void drop_orphans(db::PostgresConnection& admin) {
+  auto orphans = admin.query(kOrphans);
+  if (!orphans) return;  // only tidying: never a reason to fail
+  for (std::size_t row = 0; row < orphans.value()->size(); ++row)
+    if (auto name = orphans.value()->get(row, 0)) {
+      if (!admin.execute("DROP DATABASE IF EXISTS " + std::string(*name)))
+        std::fprintf(stderr, "note: dropped %.*s, a scratch database a killed schemac left behind\n", static_cast<int>(name->size()), name->data());
+    }
+}
+
 }  // namespace
 
 bool interrupted() { return g_interrupted != 0; }
@@ -35,6 +55,9 @@ Result<std::unique_ptr<ScratchDatabase>> ScratchDatabase::create(const db::Conne
   auto admin = db::PostgresConnection::open(server);
   if (!admin) return admin.errors();
   const std::string name = "schemac_scratch_" + random_suffix();
+  drop_orphans(*admin.value());
+  if (auto error = admin.value()->execute("SET application_name = '" + name + "'"))
+    return Diagnostic{{}, "cannot name the session on " + server.display + ": " + *error, {}, {}};
   if (auto error = admin.value()->execute("CREATE DATABASE " + name + " TEMPLATE template0"))
     return Diagnostic{{}, "cannot create a scratch database on " + server.display + ": " + *error, {}, {}};
   db::ConnectionTarget target{db::with_database(server.conninfo, name), server.display + " (scratch " + name + ")"};

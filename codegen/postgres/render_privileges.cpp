@@ -8,8 +8,9 @@ namespace {
 // "SELECT, UPDATE (a, b)": a privilege on some columns names them.
 std::string privilege_list(const PrivilegeSet& set) {
   std::vector<std::pair<std::string, std::vector<std::string>>> grouped;  // in first-seen order
-  for (const auto& [privilege, column] : set.privileges) {
-    auto it = std::find_if(grouped.begin(), grouped.end(), [&](const auto& g) { return g.first == privilege && !g.second.empty() == !column.empty(); });
+  for (const auto& entry : set.privileges) {
+    const auto& [privilege, column] = entry;
+    auto it = std::find_if(grouped.begin(), grouped.end(), [&](const auto& g) { return g.first == entry.first && !g.second.empty() == !entry.second.empty(); });
     if (it == grouped.end()) it = grouped.insert(grouped.end(), {privilege, {}});
     if (!column.empty()) it->second.push_back(column);
   }

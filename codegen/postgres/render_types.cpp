@@ -38,8 +38,11 @@ std::string rename_enum_value(const RenameEnumValue& change) {
   return "ALTER TYPE " + qualified(change.type) + " RENAME VALUE " + literal(change.from) + " TO " + literal(change.to);
 }
 
+// IF NOT EXISTS: the statement may be committed on its own before the rest
+// of a migration, which a crash can then leave unrecorded; run again, it must
+// not fail.
 std::string add_enum_value(const AddEnumValue& change) {
-  std::string out = "ALTER TYPE " + qualified(change.type) + " ADD VALUE " + literal(change.value);
+  std::string out = "ALTER TYPE " + qualified(change.type) + " ADD VALUE IF NOT EXISTS " + literal(change.value);
   if (!change.neighbor.empty()) out += (change.after ? " AFTER " : " BEFORE ") + literal(change.neighbor);
   return out;
 }

@@ -546,7 +546,8 @@ SELECT x.indrelid, i.relname, x.indisunique, x.indnullsnotdistinct, am.amname, x
             THEN (SELECT pg_catalog.string_agg('ALTER INDEX ' || pg_catalog.quote_ident(n.nspname) || '.' ||
                                                pg_catalog.quote_ident(i.relname) || ' ALTER COLUMN ' || s.attnum ||
                                                ' SET STATISTICS ' || s.attstattarget || ';', E'\n')
-                  FROM pg_catalog.pg_attribute s WHERE s.attrelid = x.indexrelid AND s.attstattarget >= 0) END
+                  FROM pg_catalog.pg_attribute s WHERE s.attrelid = x.indexrelid AND s.attstattarget >= 0) END,
+       x.indisvalid
 FROM pg_catalog.pg_index x
 JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
 JOIN pg_catalog.pg_am am ON am.oid = i.relam
@@ -561,7 +562,7 @@ WHERE c.relkind IN ('r', 'p') AND %FILTER%
                   WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND e.objid = c.oid AND e.deptype = 'e'))SQL";
 
 namespace indexes {
-enum : int { table_oid, name, unique, nulls_not_distinct, method, key_count, keys, options, definition, comment, statistics };
+enum : int { table_oid, name, unique, nulls_not_distinct, method, key_count, keys, options, definition, comment, statistics, valid };
 }
 
 }  // namespace schemac::pg::catalog

@@ -116,6 +116,15 @@ std::optional<std::future<ConstraintAndIndexRows>> start_helper(db::Connection& 
   });
 }
 
+// Indexes are read back as definitions, whose text cannot say the index is invalid.
+void mark_invalid(Schema& schema, const std::vector<std::pair<QualifiedName, std::string>>& invalid) {
+  for (const auto& [table_name, index_name] : invalid)
+    for (Table& table : schema.tables)
+      if (table.name == table_name)
+        for (Index& index : table.indexes)
+          if (index.name == index_name) index.invalid = true;
+}
+
 }  // namespace
 
 Result<Parsed> inspect_postgres(db::Connection& connection, const InspectOptions& options, const std::string& source_name) {
@@ -173,7 +182,9 @@ Result<Parsed> inspect_postgres(db::Connection& connection, const InspectOptions
   // In pieces: the script holds a statement per identity column, trigger, view.... at 10,000 tables its
   // parse tree read whole took a few hundred MiB.
   if (!session.read(SourceFile{source_name, after}, true)) return Diagnostic{{}, "cannot read the catalog", {}, {}};
-  return session.finish();
+  auto parsed = session.finish();
+  if (parsed) mark_invalid(parsed->schema, tables.invalid_indexes);
+  return parsed;
 }
 
 }  // namespace schemac::pg

@@ -206,6 +206,7 @@ struct TableReader::State {
       if (!draft) continue;
       Table& table = draft->table;
       const QualifiedName name{table.name.schema, row.text(idx::name)};
+      if (!row.truth(idx::valid)) invalid_indexes_.emplace_back(table.name, name.name);
       if (row.has(idx::definition)) {
         std::string statements = row.text(idx::definition) + ";\n";
         if (row.has(idx::statistics)) statements += row.text(idx::statistics) + "\n";
@@ -302,6 +303,7 @@ struct TableReader::State {
       }
     }
     read.script = std::move(script_) + index_script;
+    read.invalid_indexes = std::move(invalid_indexes_);
     return read;
   }
 
@@ -319,6 +321,7 @@ struct TableReader::State {
   std::vector<std::unique_ptr<Draft>> drafts_;
   std::unordered_map<std::uint32_t, Draft*> by_oid_;  // nullptr: excluded
   std::string script_;
+  std::vector<std::pair<QualifiedName, std::string>> invalid_indexes_;
 };
 
 TableReader::TableReader(Session& session, const InspectOptions& options, const std::string& source_name)

@@ -8,6 +8,8 @@
 // DDL in server text.
 #include <memory>
 #include <set>
+#include <utility>
+#include <vector>
 #include <string>
 
 #include "db/connection.hpp"
@@ -19,6 +21,7 @@ namespace schemac::pg {
 struct TablesRead {
   std::set<std::string> names;  // "schema.table" of every table read (added or rejected)
   std::string script;           // DDL for the frontend to apply once the tables are in
+  std::vector<std::pair<QualifiedName, std::string>> invalid_indexes;  // table, index: left by an interrupted CREATE INDEX CONCURRENTLY
 };
 
 // Fed the column, parent, constraint and index rows in that order (each result can be

@@ -376,7 +376,9 @@ void SchemaBuilder::comment(object stmt) {
     throw ParseFailure{-1, "constraint \"" + constraint + "\" for domain " + to_string(domain_name) + " does not exist"};
   }
   if (kind == "OBJECT_TABCONSTRAINT") {
-    const auto [table_name, constraint] = table_member(names());
+    const auto member = table_member(names());  // not a structured binding: clang 14 cannot capture those
+    const QualifiedName& table_name = member.first;
+    const std::string& constraint = member.second;
     Table& table = require_table(table_name, -1);
     std::optional<std::string>* target = nullptr;
     if (table.primary_key && table.primary_key->name == constraint) target = &table.primary_key->comment;

@@ -70,7 +70,9 @@ void SchemaBuilder::alter_policy(object stmt) {
 }
 
 void SchemaBuilder::drop_policy(List names, bool missing_ok) {
-  const auto [table, name] = table_member(names);
+  const auto member = table_member(names);  // not a structured binding: clang 14 cannot capture those
+  const QualifiedName& table = member.first;
+  const std::string& name = member.second;
   if (!find_policy(table, name)) {
     if (!missing_ok) throw ParseFailure{-1, "policy \"" + name + "\" for table \"" + table.name + "\" does not exist"};
     return warn(-1, "policy \"" + name + "\" for relation \"" + to_string(table) + "\" does not exist, skipping");

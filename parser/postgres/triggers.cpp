@@ -100,7 +100,9 @@ void SchemaBuilder::alter_event_trigger(object stmt) {
 }
 
 void SchemaBuilder::drop_trigger(List names, bool missing_ok) {
-  const auto [table, name] = table_member(names);
+  const auto member = table_member(names);  // not a structured binding: clang 14 cannot capture those
+  const QualifiedName& table = member.first;
+  const std::string& name = member.second;
   if (!find_trigger(table, name)) {
     if (!missing_ok) throw ParseFailure{-1, "trigger \"" + name + "\" for table \"" + table.name + "\" does not exist"};
     return warn(-1, "trigger \"" + name + "\" for relation \"" + to_string(table) + "\" does not exist, skipping");

@@ -142,6 +142,23 @@ run "missing database" 1 -- inspect "postgres:///no_such_database_here"
 contains "missing database message" 'database "no_such_database_here" does not exist' "$work/err"
 [[ $(wc -l <"$work/err") -eq 1 ]] && ok || fail "connection errors should be one line"
 
+# --- an INVALID index (a CREATE INDEX CONCURRENTLY that did not finish) is built again ---
+invalid_db=${db}_invalid
+createdb "$invalid_db"
+printf 'CREATE TABLE t (id int, code text);\nCREATE UNIQUE INDEX t_code ON t (code);\n' >"$work/invalid.sql"
+psql -q -d "$invalid_db" -c "CREATE TABLE t (id int, code text); INSERT INTO t VALUES (1, 'a'), (2, 'a')"
+# The duplicate makes the build fail, and PostgreSQL keeps the index, marked INVALID.
+psql -q -d "$invalid_db" -c "CREATE UNIQUE INDEX CONCURRENTLY t_code ON t (code)" 2>/dev/null
+if [[ $(psql -At -d "$invalid_db" -c "SELECT count(*) FROM pg_index WHERE NOT indisvalid") == 1 ]]; then ok; else fail "no INVALID index to test with"; fi
+run "an INVALID index is not the index the file wants" 2 -- plan "postgres:///$invalid_db" "$work/invalid.sql"
+contains "it is dropped" "DROP INDEX public.t_code" "$work/out"
+contains "and built again" "CREATE UNIQUE INDEX t_code ON public.t" "$work/out"
+psql -q -d "$invalid_db" -c "DELETE FROM t WHERE id = 2"
+run "apply builds it again" 0 -- apply "postgres:///$invalid_db" --to "$work/invalid.sql" --auto-approve
+if [[ $(psql -At -d "$invalid_db" -c "SELECT count(*) FROM pg_index WHERE NOT indisvalid") == 0 ]]; then ok; else fail "the index is still INVALID"; fi
+run "then nothing is left to do" 0 -- plan "postgres:///$invalid_db" "$work/invalid.sql"
+dropdb "$invalid_db"
+
 # --- Ctrl-C while a scratch database is loading leaves nothing behind -----------
 printf 'CREATE TABLE t (id int);\nSELECT pg_sleep(30);\n' >"$work/slow.sql"
 "$schemac" plan "$url" "$work/slow.sql" --skip-unsupported >"$work/out" 2>"$work/err" </dev/null &

@@ -19,7 +19,7 @@ CREATE TYPE mood AS ENUM ('happy', 'sad');
 -- desired
 CREATE TYPE mood AS ENUM ('happy', 'sad', 'meh');
 -- up
-ALTER TYPE public.mood ADD VALUE 'meh';
+ALTER TYPE public.mood ADD VALUE IF NOT EXISTS 'meh';
 -- down
 ALTER TYPE public.mood RENAME TO mood__schemac_old;
 CREATE TYPE public.mood AS ENUM ('happy', 'sad');
@@ -31,8 +31,8 @@ CREATE TYPE level AS ENUM ('low', 'high');
 -- desired
 CREATE TYPE level AS ENUM ('none', 'low', 'mid', 'high');
 -- up
-ALTER TYPE public.level ADD VALUE 'none' BEFORE 'low';
-ALTER TYPE public.level ADD VALUE 'mid' AFTER 'low';
+ALTER TYPE public.level ADD VALUE IF NOT EXISTS 'none' BEFORE 'low';
+ALTER TYPE public.level ADD VALUE IF NOT EXISTS 'mid' AFTER 'low';
 -- down
 ALTER TYPE public.level RENAME TO level__schemac_old;
 CREATE TYPE public.level AS ENUM ('low', 'high');
@@ -54,7 +54,7 @@ ALTER TABLE public.t ALTER COLUMN s SET DEFAULT 'new';
 ALTER TABLE public.t ALTER COLUMN h TYPE public.status[] USING h::text[]::public.status[];
 DROP TYPE public.status__schemac_old;
 -- down
-ALTER TYPE public.status ADD VALUE 'gone';
+ALTER TYPE public.status ADD VALUE IF NOT EXISTS 'gone';
 
 # case: enum in another schema with a quoted name
 -- current
@@ -91,7 +91,7 @@ CREATE TABLE t (m mood);
 CREATE TYPE mood AS ENUM ('happy', 'sad', 'meh');
 CREATE TABLE t (m mood DEFAULT 'meh');
 -- up
-ALTER TYPE public.mood ADD VALUE 'meh';
+ALTER TYPE public.mood ADD VALUE IF NOT EXISTS 'meh';
 ALTER TABLE public.t ALTER COLUMN m SET DEFAULT 'meh';
 -- down
 ALTER TYPE public.mood RENAME TO mood__schemac_old;

@@ -205,7 +205,7 @@ ALTER TABLE public.people ALTER COLUMN feeling TYPE public.mood USING feeling::t
 CREATE VIEW public.moods AS SELECT name, feeling FROM public.people;
 DROP TYPE public.mood__schemac_old;
 -- down
-ALTER TYPE public.mood ADD VALUE 'ok' AFTER 'sad';
+ALTER TYPE public.mood ADD VALUE IF NOT EXISTS 'ok' AFTER 'sad';
 
 # case: views dropped in the file, with CASCADE
 -- current

@@ -1,4 +1,4 @@
-ALTER TYPE app.post_status ADD VALUE 'archived';
+ALTER TYPE app.post_status ADD VALUE IF NOT EXISTS 'archived';
 ALTER TABLE app.posts DROP CONSTRAINT posts_author_id_fkey;
 ALTER TABLE app.posts DROP CONSTRAINT posts_title_check;
 DROP INDEX app.posts_author_idx;
