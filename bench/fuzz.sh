@@ -20,7 +20,11 @@ scripts/install-deps --fuzz >/dev/null
 export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=1
 BUILD=build/fuzz
 CC=clang CXX=clang++ cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSCHEMAC_FUZZ=ON >/dev/null
-cmake --build "$BUILD" --target fuzzers -j"$(nproc)" | grep -v '^\[' || true
+if ! cmake --build "$BUILD" --target fuzzers -j"$(nproc)" >"$BUILD/build.log" 2>&1; then
+  grep -E -A12 'error|FAILED' "$BUILD/build.log" | head -60
+  echo "fuzz.sh: the fuzz targets did not build" >&2
+  exit 1
+fi
 
 rm -rf "$BUILD/seeds"
 python3 tests/fuzz/make_seeds.py "$BUILD/seeds" >/dev/null
@@ -42,6 +46,11 @@ fuzz_one() {
   cov=$(grep -o 'cov: [0-9]*' "$BUILD/$target.log" | tail -1 | grep -o '[0-9]*' || echo 0)
   crashes=$(find "$artifacts" -type f | wc -l)
   printf '%-18s %6s s  %10s runs  %6s edges  %s failing inputs\n' "$target" "$seconds" "$runs" "$cov" "$crashes"
+  # A target that never ran (or died before its first input) has found nothing: a failure, not a pass.
+  if [[ $runs -eq 0 && $crashes -eq 0 ]]; then
+    echo "$target: did not run; see $BUILD/$target.log" >&2
+    return 1
+  fi
   if $update && [[ $crashes -eq 0 ]]; then
     local merged=$BUILD/merged/$target
     rm -rf "$merged" && mkdir -p "$merged"

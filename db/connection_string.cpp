@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <memory>
+#include <string_view>
 
 namespace schemac::db {
 namespace {
@@ -115,7 +116,10 @@ std::string password_in(const std::string& source) {
 
 std::string redact(std::string text, const std::string& secret) {
   if (secret.empty()) return text;
-  for (auto at = text.find(secret); at != std::string::npos; at = text.find(secret, at)) text.replace(at, secret.size(), "****");
+  // The search goes on after the mask: a password such as "*" is in it.
+  constexpr std::string_view kMask = "****";
+  for (auto at = text.find(secret); at != std::string::npos; at = text.find(secret, at + kMask.size()))
+    text.replace(at, secret.size(), kMask);
   return text;
 }
 

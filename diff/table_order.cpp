@@ -27,6 +27,9 @@ TableOrder order_by_foreign_keys(const std::vector<const Table*>& tables) {
     Frame frame{table, {}, 0};
     if (table->partition_of) frame.keys.push_back({*table->partition_of, nullptr});
     for (const QualifiedName& parent : table->inherits) frame.keys.push_back({parent, nullptr});
+    // A column whose type is another table's row type needs that table made first.
+    for (const Column& column : table->columns)
+      if (auto type = named_type(column.type)) frame.keys.push_back({*type, nullptr});
     std::vector<const ForeignKey*> fks;
     for (const ForeignKey& fk : table->foreign_keys) fks.push_back(&fk);
     std::sort(fks.begin(), fks.end(), [](auto* a, auto* b) { return a->name < b->name; });

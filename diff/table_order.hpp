@@ -1,6 +1,6 @@
 #pragma once
-// Orders tables so that each comes after its parent tables and the tables its
-// foreign keys reference. Foreign keys that close a cycle are reported instead: they are
+// Orders tables so that each comes after its parent tables, the tables whose
+// row types its columns have, and the tables its foreign keys reference. Foreign keys that close a cycle are reported instead: they are
 // added once all tables of the cycle exist (or dropped before any is dropped).
 #include <set>
 #include <string>

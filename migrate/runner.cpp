@@ -223,13 +223,17 @@ class Runner {
     }
     err_ << "its " << (up ? "up" : "down") << " script committed, then failed or was interrupted in the statements that run after its "
          << "transaction, so these may not all have run:\n";
+    bool concurrently = false;
     for (std::string statement : unfinished) {
+      if (statement.starts_with(kNoTransactionMarker)) statement.erase(0, statement.find('\n') + 1);
+      concurrently = concurrently || statement.find("CONCURRENTLY") != std::string::npos;
       while (!statement.empty() && std::isspace(static_cast<unsigned char>(statement.back()))) statement.pop_back();
       for (std::size_t at = 0; (at = statement.find('\n', at)) != std::string::npos; at += 3) statement.replace(at, 1, "\n  ");
       err_ << "  " << statement << "\n";
     }
-    err_ << "An interrupted CREATE INDEX CONCURRENTLY leaves an INVALID index behind (\\d in psql shows it): drop it and create it again.\n"
-         << "Once every statement above has run, run\n"
+    if (concurrently)
+      err_ << "An interrupted CREATE INDEX CONCURRENTLY leaves an INVALID index behind (\\d in psql shows it): drop it and create it again.\n";
+    err_ << "Once every statement above has run, run\n"
          << "  schemac migrate resolve " << version << (up ? " --applied" : " --rolled-back") << " --url URL\n"
          << "or, to give it up, undo what of it ran and run the same with " << (up ? "--rolled-back" : "--applied") << "\n";
     return 3;
@@ -323,6 +327,7 @@ int migrate_status(db::Connection& connection, const Dialect& dialect, const Fol
     std::string state = "pending";
     if (it != runner.history().rows.end())
       state = it->second.status != "applied" ? it->second.status : it->second.checksum == migration_checksum(migration) ? "applied" : "checksum-mismatch";
+    if (runner.history().dirty && runner.history().dirty_version == migration.version) state = "dirty";
     lines.push_back({migration.version, migration.name, state});
   }
   for (const auto& [version, row] : runner.history().rows)

@@ -22,7 +22,7 @@ bool contains(const std::vector<std::string>& names, const std::string& name) {
 
 void SchemaBuilder::alter_table(object stmt) {
   const std::string_view kind = str(stmt, "objtype");
-  const object relation = *object_field(stmt, "relation");
+  const object relation = required_object(stmt, "relation");
   const QualifiedName name = qualify(relation);
   // ALTER TABLE / VIEW / SEQUENCE ... OWNER TO (pg_dump writes one per
   // object): an owner with --owners, else nothing.
@@ -32,7 +32,7 @@ void SchemaBuilder::alter_table(object stmt) {
   });
   if (only_owner && (find_table(name) || find_view(name) || find_sequence(name))) {
     const auto on = find_sequence(name) ? Privilege::On::Sequence : Privilege::On::Table;
-    for (element command : commands) set_owner(on, name, {}, *object_field(Node::of(command).fields, "newowner"));
+    for (element command : commands) set_owner(on, name, {}, required_object(Node::of(command).fields, "newowner"));
     return;
   }
   if (kind == "OBJECT_INDEX") return alter_index(name, commands);
@@ -58,7 +58,7 @@ void SchemaBuilder::alter_table_command(Table& table, object command) {
   };
 
   if (subtype == "AT_AddColumn") {
-    const object def = Node::of(*field(command, "def")).fields;
+    const object def = Node::of(required_field(command, "def")).fields;
     if (missing_ok && table.find_column(str(def, "colname"))) return;
     add_column(table, def);
     return pass_down_columns(table.name);
@@ -70,8 +70,8 @@ void SchemaBuilder::alter_table_command(Table& table, object command) {
     return pass_down_columns(table.name);
   }
   if (subtype == "AT_AttachPartition" || subtype == "AT_DetachPartition") {
-    const object partition_command = Node::of(*field(command, "def")).fields;
-    const QualifiedName child_name = qualify(*object_field(partition_command, "name"));
+    const object partition_command = Node::of(required_field(command, "def")).fields;
+    const QualifiedName child_name = qualify(required_object(partition_command, "name"));
     Table& child = require_table(child_name, -1);
     const QualifiedName parent = table.name;
     if (subtype == "AT_DetachPartition") {
@@ -84,7 +84,7 @@ void SchemaBuilder::alter_table_command(Table& table, object command) {
     if (table.partition_by.empty()) throw ParseFailure{-1, "table \"" + parent.name + "\" is not partitioned"};
     if (child.partition_of) throw ParseFailure{-1, "\"" + child_name.name + "\" is already a partition"};
     child.partition_of = parent;
-    child.partition_bound = partition_bound(*object_field(partition_command, "bound"));
+    child.partition_bound = partition_bound(required_object(partition_command, "bound"));
     note_parents(child);
     // A partition's columns are its parent's, as if created with PARTITION OF.
     for (Column& c : child.columns)
@@ -92,7 +92,7 @@ void SchemaBuilder::alter_table_command(Table& table, object command) {
     return;
   }
   if (subtype == "AT_AddInherit" || subtype == "AT_DropInherit") {
-    const QualifiedName parent = qualify(Node::of(*field(command, "def")).fields);
+    const QualifiedName parent = qualify(Node::of(required_field(command, "def")).fields);
     require_table(parent, -1);
     if (subtype == "AT_AddInherit") {
       table.inherits.push_back(parent);
@@ -124,9 +124,9 @@ void SchemaBuilder::alter_table_command(Table& table, object command) {
     return;
   }
   if (subtype == "AT_AlterColumnType") {
-    const object def = Node::of(*field(command, "def")).fields;
+    const object def = Node::of(required_field(command, "def")).fields;
     Column& c = column();
-    c.type = type_of(*object_field(def, "typeName"));
+    c.type = type_of(required_object(def, "typeName"));
     // Without COLLATE the column takes the new type's default collation.
     const auto collate = object_field(def, "collClause");
     c.collation = collate ? collation_name(list(*collate, "collname")) : std::string{};
@@ -142,15 +142,15 @@ void SchemaBuilder::alter_table_command(Table& table, object command) {
     if (c.identity) throw ParseFailure{-1, "column \"" + c.name + "\" of relation \"" + table.name.name + "\" is already an identity column"};
     if (c.default_value) throw ParseFailure{-1, "column \"" + c.name + "\" of relation \"" + table.name.name + "\" already has a default value"};
     if (!c.not_null) throw ParseFailure{-1, "column \"" + c.name + "\" of relation \"" + table.name.name + "\" must be declared NOT NULL before identity can be added"};
-    return add_identity(table, c, Node::of(*field(command, "def")).fields);
+    return add_identity(table, c, Node::of(required_field(command, "def")).fields);
   }
   if (subtype == "AT_SetIdentity") {
     Column& c = column();
     if (!c.identity) throw ParseFailure{-1, "column \"" + c.name + "\" of relation \"" + table.name.name + "\" is not an identity column"};
-    const List options = list(Node::of(*field(command, "def")).fields, "items");
+    const List options = list(Node::of(required_field(command, "def")).fields, "items");
     for (element option : options) {
       const object def = Node::of(option).fields;
-      if (str(def, "defname") == "generated") c.identity->always = integer(Node::of(*field(def, "arg")).fields, "ival") == 'a';
+      if (str(def, "defname") == "generated") c.identity->always = integer(Node::of(required_field(def, "arg")).fields, "ival") == 'a';
     }
     return apply_sequence_options(c.identity->sequence, c.identity->sequence.name, nullptr, options, false);
   }
@@ -174,7 +174,7 @@ void SchemaBuilder::alter_table_command(Table& table, object command) {
     return;
   }
   if (subtype == "AT_SetRelOptions" || subtype == "AT_ResetRelOptions")
-    return apply_options(table.options, list(Node::of(*field(command, "def")).fields, "items"), chunk_text(),
+    return apply_options(table.options, list(Node::of(required_field(command, "def")).fields, "items"), chunk_text(),
                          subtype == "AT_ResetRelOptions");
   if (subtype == "AT_EnableRowSecurity" || subtype == "AT_DisableRowSecurity") {
     table.row_security = subtype == "AT_EnableRowSecurity";
@@ -189,13 +189,13 @@ void SchemaBuilder::alter_table_command(Table& table, object command) {
     return;
   }
   if (subtype == "AT_SetStatistics") {
-    column().statistics = statistics_target(Node::of(*field(command, "def")).fields);
+    column().statistics = statistics_target(Node::of(required_field(command, "def")).fields);
     return;
   }
   if (subtype == "AT_SetOptions" || subtype == "AT_ResetOptions")
-    return apply_options(column().options, list(Node::of(*field(command, "def")).fields, "items"), chunk_text(),
+    return apply_options(column().options, list(Node::of(required_field(command, "def")).fields, "items"), chunk_text(),
                          subtype == "AT_ResetOptions");
-  if (subtype == "AT_AddConstraint") return add_table_constraint(table, Node::of(*field(command, "def")).fields);
+  if (subtype == "AT_AddConstraint") return add_table_constraint(table, Node::of(required_field(command, "def")).fields);
   if (subtype == "AT_DropConstraint") return drop_constraint(table, column_name, missing_ok);
   if (subtype == "AT_ValidateConstraint") {
     for (CheckConstraint& check : table.checks)
@@ -204,7 +204,7 @@ void SchemaBuilder::alter_table_command(Table& table, object command) {
       if (fk.name == column_name) return void(fk.valid = true);
     throw ParseFailure{-1, "constraint \"" + column_name + "\" of relation \"" + table.name.name + "\" does not exist"};
   }
-  if (subtype == "AT_ChangeOwner") return set_owner(Privilege::On::Table, table.name, {}, *object_field(command, "newowner"));
+  if (subtype == "AT_ChangeOwner") return set_owner(Privilege::On::Table, table.name, {}, required_object(command, "newowner"));
   throw ParseFailure{-1, "ALTER TABLE subcommand " + std::string(subtype.substr(3)) + " is not supported yet", {}, true};
 }
 
@@ -266,7 +266,7 @@ void SchemaBuilder::alter_index(const QualifiedName& name, List commands) {
     if (!key.expression)
       throw ParseFailure{-1, "cannot alter statistics on non-expression column \"" + key.column + "\" of index \"" + name.name + "\"",
                          "alter statistics on table column instead"};
-    key.statistics = statistics_target(Node::of(*field(command, "def")).fields);
+    key.statistics = statistics_target(Node::of(required_field(command, "def")).fields);
   }
 }
 

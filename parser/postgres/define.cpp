@@ -58,7 +58,7 @@ void SchemaBuilder::create_collation(object stmt) {
     const object def = Node::of(item).fields;
     const std::string_view name = str(def, "defname");
     if (name == "from") throw ParseFailure{location(def), "CREATE COLLATION ... FROM is not supported yet: spell out its locale", {}, true};
-    const std::string value = word(*node_field(def, "arg"));
+    const std::string value = word(required_node(def, "arg"));
     if (name == "provider") collation.provider = ascii_lower(value);
     else if (name == "locale") locale = value;
     else if (name == "lc_collate") collation.lc_collate = value;
@@ -150,11 +150,11 @@ void SchemaBuilder::create_aggregate(object stmt) {
   if (args.size() != 2 || has(Node::of(args[1]).fields, "ival"))
     throw ParseFailure{-1, "old-style and ordered-set aggregates are not supported yet", {}, true};
   for (element parameter : list(Node::of(args[0]).fields, "items"))
-    aggregate.arguments.push_back(type_of(*object_field(Node::of(parameter).fields, "argType")));
+    aggregate.arguments.push_back(type_of(required_object(Node::of(parameter).fields, "argType")));
   for (element item : list(stmt, "definition")) {
     const object def = Node::of(item).fields;
     const std::string_view name = str(def, "defname");
-    const Node arg = *node_field(def, "arg");
+    const Node arg = required_node(def, "arg");
     if (name == "sfunc") aggregate.state_function = function_reference(arg);
     else if (name == "stype") aggregate.state_type = type_of(arg.fields);
     else if (name == "finalfunc") aggregate.final_function = function_reference(arg);

@@ -24,7 +24,7 @@ bool SchemaBuilder::type_name_taken(const QualifiedName& name) {
 // A domain's CHECK, named like PostgreSQL would (domain_check, domain_check1, ...).
 void SchemaBuilder::add_domain_check(Domain& domain, object constraint) {
   CheckConstraint check;
-  check.expr = expression(*field(constraint, "raw_expr"));
+  check.expr = expression(required_field(constraint, "raw_expr"));
   check.name = std::string(str(constraint, "conname"));
   if (check.name.empty()) {
     Table scope;  // domain constraints share the namespace's names with table constraints
@@ -43,13 +43,13 @@ void SchemaBuilder::create_domain(object stmt) {
   domain.name = qualify_list(list(stmt, "domainname"));
   require_namespace(domain.name.schema, -1);
   if (type_name_taken(domain.name)) throw ParseFailure{-1, "type \"" + to_string(domain.name) + "\" already exists"};
-  domain.type = type_of(*object_field(stmt, "typeName"));
+  domain.type = type_of(required_object(stmt, "typeName"));
   if (auto collate = object_field(stmt, "collClause")) domain.collation = collation_name(list(*collate, "collname"));
   domain.where = statement_position();
   for (element item : list(stmt, "constraints")) {
     const object c = Node::of(item).fields;
     const std::string_view type = str(c, "contype");
-    if (type == "CONSTR_DEFAULT") domain.default_value = expression(*field(c, "raw_expr"));
+    if (type == "CONSTR_DEFAULT") domain.default_value = expression(required_field(c, "raw_expr"));
     else if (type == "CONSTR_NOTNULL") domain.not_null = true;
     else if (type == "CONSTR_NULL") domain.not_null = false;
     else if (type == "CONSTR_CHECK") add_domain_check(domain, c);
@@ -70,7 +70,7 @@ void SchemaBuilder::alter_domain(object stmt) {
   } else if (subtype == "N" || subtype == "O") {  // DROP / SET NOT NULL
     domain->not_null = subtype == "O";
   } else if (subtype == "C") {
-    add_domain_check(*domain, Node::of(*field(stmt, "def")).fields);
+    add_domain_check(*domain, Node::of(required_field(stmt, "def")).fields);
   } else if (subtype == "X") {
     const std::string constraint(str(stmt, "name"));
     if (std::erase_if(domain->checks, [&](const CheckConstraint& c) { return c.name == constraint; }) == 0 && !boolean(stmt, "missing_ok"))
@@ -82,7 +82,7 @@ void SchemaBuilder::alter_domain(object stmt) {
 
 void SchemaBuilder::create_composite(object stmt) {
   CompositeType type;
-  type.name = qualify(*object_field(stmt, "typevar"));
+  type.name = qualify(required_object(stmt, "typevar"));
   require_namespace(type.name.schema, -1);
   if (type_name_taken(type.name)) throw ParseFailure{-1, "type \"" + to_string(type.name) + "\" already exists"};
   type.where = statement_position();
@@ -100,7 +100,7 @@ void SchemaBuilder::create_range(object stmt) {
   for (element item : list(stmt, "params")) {
     const object def = Node::of(item).fields;
     const std::string_view name = str(def, "defname");
-    const Node arg = *node_field(def, "arg");
+    const Node arg = required_node(def, "arg");
     if (name == "subtype") range.subtype = type_of(arg.fields);
     else if (name == "subtype_diff") range.subtype_diff = function_reference(arg);
     else if (name == "multirange_type_name") range.multirange = std::string(string_value(list(arg.fields, "names")[list(arg.fields, "names").size() - 1]));
@@ -122,7 +122,7 @@ RangeType* SchemaBuilder::find_range(const QualifiedName& name) {
 Column SchemaBuilder::attribute(object column_def) {
   Column attribute;
   attribute.name = std::string(str(column_def, "colname"));
-  attribute.type = type_of(*object_field(column_def, "typeName"));
+  attribute.type = type_of(required_object(column_def, "typeName"));
   if (auto collate = object_field(column_def, "collClause")) attribute.collation = collation_name(list(*collate, "collname"));
   attribute.where = position(location(column_def));
   return attribute;
@@ -138,7 +138,7 @@ void SchemaBuilder::alter_composite(const QualifiedName& name, List commands) {
     const std::string attribute_name(str(command, "name"));
     auto existing = std::find_if(type->attributes.begin(), type->attributes.end(), [&](const Column& a) { return a.name == attribute_name; });
     if (subtype == "AT_AddColumn") {
-      type->attributes.push_back(attribute(Node::of(*field(command, "def")).fields));
+      type->attributes.push_back(attribute(Node::of(required_field(command, "def")).fields));
     } else if (subtype == "AT_DropColumn") {
       if (existing == type->attributes.end()) {
         if (boolean(command, "missing_ok")) continue;
@@ -148,8 +148,8 @@ void SchemaBuilder::alter_composite(const QualifiedName& name, List commands) {
     } else if (subtype == "AT_AlterColumnType") {
       if (existing == type->attributes.end())
         throw ParseFailure{-1, "column \"" + attribute_name + "\" of relation \"" + name.name + "\" does not exist"};
-      const object def = Node::of(*field(command, "def")).fields;
-      existing->type = type_of(*object_field(def, "typeName"));
+      const object def = Node::of(required_field(command, "def")).fields;
+      existing->type = type_of(required_object(def, "typeName"));
       const auto collate = object_field(def, "collClause");
       existing->collation = collate ? collation_name(list(*collate, "collname")) : std::string{};
     } else {

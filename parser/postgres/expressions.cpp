@@ -42,13 +42,13 @@ class ExpressionWriter {
     if (n.is("ColumnRef")) return column_ref(n.fields);
     if (n.is("ParamRef")) return "$" + std::to_string(integer(n.fields, "number"));
     if (n.is("FuncCall")) return function_call(n.fields);
-    if (n.is("TypeCast")) return wrap(write(*field(n.fields, "arg"), Slot::Tight) + "::" + type(n.fields), slot == Slot::Tight);
+    if (n.is("TypeCast")) return wrap(write(required_field(n.fields, "arg"), Slot::Tight) + "::" + type(n.fields), slot == Slot::Tight);
     if (n.is("A_Expr")) return wrap(operator_expression(n.fields), slot != Slot::Top);
     if (n.is("BoolExpr")) return wrap(bool_expression(n.fields), slot != Slot::Top);
     if (n.is("NullTest")) return wrap(null_test(n.fields), slot != Slot::Top);
     if (n.is("BooleanTest")) return wrap(boolean_test(n.fields), slot != Slot::Top);
     if (n.is("CollateClause"))
-      return wrap(write(*field(n.fields, "arg"), Slot::Operand) + " COLLATE " + write_collation(list(n.fields, "collname")),
+      return wrap(write(required_field(n.fields, "arg"), Slot::Operand) + " COLLATE " + write_collation(list(n.fields, "collname")),
                   slot != Slot::Top);
     if (n.is("CaseExpr")) return case_expression(n.fields);
     if (n.is("CoalesceExpr")) return "COALESCE(" + comma_list(list(n.fields, "args")) + ")";
@@ -59,7 +59,7 @@ class ExpressionWriter {
     if (n.is("A_ArrayExpr")) return "ARRAY[" + comma_list(list(n.fields, "elements")) + "]";
     if (n.is("RowExpr")) return "ROW(" + comma_list(list(n.fields, "args")) + ")";
     if (n.is("A_Indirection")) return indirection(n.fields);
-    if (n.is("NamedArgExpr")) return quote_ident(str(n.fields, "name")) + " => " + write(*field(n.fields, "arg"), Slot::Top);
+    if (n.is("NamedArgExpr")) return quote_ident(str(n.fields, "name")) + " => " + write(required_field(n.fields, "arg"), Slot::Top);
     if (n.is("SetToDefault")) return "DEFAULT";
     throw ParseFailure{location(n.fields), "expressions of kind " + std::string(n.tag) + " are not supported yet", {}, true};
   }
@@ -81,7 +81,7 @@ class ExpressionWriter {
     return integer_in_source(source_, location(c)).value_or(0);
   }
 
-  std::string type(object cast) { return canonical_type(*object_field(cast, "typeName"), resolve_type_); }
+  std::string type(object cast) { return canonical_type(required_object(cast, "typeName"), resolve_type_); }
 
   std::string constant(object c) const {
     if (boolean(c, "isnull")) return "NULL";
@@ -152,9 +152,9 @@ class ExpressionWriter {
     if (!is_nextval || args.size() != 1) return std::nullopt;
     Node arg = Node::of(args[0]);
     if (arg.is("TypeCast")) {
-      List type_names = list(*object_field(arg.fields, "typeName"), "names");
+      List type_names = list(required_object(arg.fields, "typeName"), "names");
       if (string_value(type_names[type_names.size() - 1]) != "regclass") return std::nullopt;
-      arg = Node::of(*field(arg.fields, "arg"));
+      arg = Node::of(required_field(arg.fields, "arg"));
     }
     if (!arg.is("A_Const")) return std::nullopt;
     auto text = object_field(arg.fields, "sval");
@@ -197,10 +197,10 @@ class ExpressionWriter {
     return "OPERATOR(" + write_dotted_name(name) + ")";
   }
 
-  std::string operand(object expr, std::string_view key) { return write(*field(expr, key), Slot::Operand); }
+  std::string operand(object expr, std::string_view key) { return write(required_field(expr, key), Slot::Operand); }
 
   std::string two_items(object expr, std::string_view joiner) {
-    Node pair = *node_field(expr, "rexpr");
+    Node pair = required_node(expr, "rexpr");
     List items = list(pair.fields, "items");
     return write(items[0], Slot::Operand) + std::string(joiner) + write(items[1], Slot::Operand);
   }
@@ -213,14 +213,14 @@ class ExpressionWriter {
       if (!has(expr, "rexpr")) return operand(expr, "lexpr") + " " + op;
       return operand(expr, "lexpr") + " " + op + " " + operand(expr, "rexpr");
     }
-    if (kind == "AEXPR_OP_ANY") return operand(expr, "lexpr") + " " + op + " ANY (" + write(*field(expr, "rexpr"), Slot::Top) + ")";
-    if (kind == "AEXPR_OP_ALL") return operand(expr, "lexpr") + " " + op + " ALL (" + write(*field(expr, "rexpr"), Slot::Top) + ")";
+    if (kind == "AEXPR_OP_ANY") return operand(expr, "lexpr") + " " + op + " ANY (" + write(required_field(expr, "rexpr"), Slot::Top) + ")";
+    if (kind == "AEXPR_OP_ALL") return operand(expr, "lexpr") + " " + op + " ALL (" + write(required_field(expr, "rexpr"), Slot::Top) + ")";
     if (kind == "AEXPR_DISTINCT") return operand(expr, "lexpr") + " IS DISTINCT FROM " + operand(expr, "rexpr");
     if (kind == "AEXPR_NOT_DISTINCT") return operand(expr, "lexpr") + " IS NOT DISTINCT FROM " + operand(expr, "rexpr");
     if (kind == "AEXPR_NULLIF")
-      return "NULLIF(" + write(*field(expr, "lexpr"), Slot::Top) + ", " + write(*field(expr, "rexpr"), Slot::Top) + ")";
+      return "NULLIF(" + write(required_field(expr, "lexpr"), Slot::Top) + ", " + write(required_field(expr, "rexpr"), Slot::Top) + ")";
     if (kind == "AEXPR_IN") {
-      Node items = *node_field(expr, "rexpr");
+      Node items = required_node(expr, "rexpr");
       return operand(expr, "lexpr") + (op == "=" ? " IN (" : " NOT IN (") + comma_list(list(items.fields, "items")) + ")";
     }
     if (kind == "AEXPR_LIKE" || kind == "AEXPR_ILIKE") {
@@ -242,7 +242,7 @@ class ExpressionWriter {
   // LIKE ... ESCAPE and SIMILAR TO arrive with the pattern wrapped in a
   // helper call the grammar adds; print the SQL syntax so it parses back alike.
   std::string pattern_with_escape(object expr, std::string_view helper) {
-    Node pattern = *node_field(expr, "rexpr");
+    Node pattern = required_node(expr, "rexpr");
     if (pattern.is("FuncCall")) {
       List name = list(pattern.fields, "funcname");
       if (name.size() == 2 && string_value(name[0]) == "pg_catalog" && string_value(name[1]) == helper) {
@@ -270,7 +270,7 @@ class ExpressionWriter {
   }
 
   std::string null_test(object test) {
-    return write(*field(test, "arg"), Slot::Operand) +
+    return write(required_field(test, "arg"), Slot::Operand) +
            (str(test, "nulltesttype") == "IS_NULL" ? " IS NULL" : " IS NOT NULL");
   }
 
@@ -279,7 +279,7 @@ class ExpressionWriter {
     std::string suffix = kind == "IS_TRUE" ? " IS TRUE" : kind == "IS_NOT_TRUE" ? " IS NOT TRUE"
                         : kind == "IS_FALSE" ? " IS FALSE" : kind == "IS_NOT_FALSE" ? " IS NOT FALSE"
                         : kind == "IS_UNKNOWN" ? " IS UNKNOWN" : " IS NOT UNKNOWN";
-    return write(*field(test, "arg"), Slot::Operand) + suffix;
+    return write(required_field(test, "arg"), Slot::Operand) + suffix;
   }
 
   std::string case_expression(object expr) {
@@ -287,7 +287,7 @@ class ExpressionWriter {
     if (auto arg = field(expr, "arg")) out += " " + write(*arg, Slot::Top);
     for (element when : list(expr, "args")) {
       Node w = Node::of(when);
-      out += " WHEN " + write(*field(w.fields, "expr"), Slot::Top) + " THEN " + write(*field(w.fields, "result"), Slot::Top);
+      out += " WHEN " + write(required_field(w.fields, "expr"), Slot::Top) + " THEN " + write(required_field(w.fields, "result"), Slot::Top);
     }
     if (auto otherwise = field(expr, "defresult")) out += " ELSE " + write(*otherwise, Slot::Top);
     return out + " END";
@@ -314,8 +314,8 @@ class ExpressionWriter {
   }
 
   std::string indirection(object expr) {
-    std::string out = write(*field(expr, "arg"), Slot::Tight);
-    if (Node::of(*field(expr, "arg")).is("ColumnRef") == false && out.front() != '(') out = "(" + out + ")";
+    std::string out = write(required_field(expr, "arg"), Slot::Tight);
+    if (Node::of(required_field(expr, "arg")).is("ColumnRef") == false && out.front() != '(') out = "(" + out + ")";
     for (element step : list(expr, "indirection")) {
       Node s = Node::of(step);
       if (s.is("String")) {

@@ -23,8 +23,8 @@ void SchemaBuilder::create_extension(object stmt) {
   for (element option : list(stmt, "options")) {
     const object def = Node::of(option).fields;
     const std::string_view name = str(def, "defname");
-    if (name == "schema") extension.schema = std::string(string_value(*field(def, "arg")));
-    else if (name == "new_version") extension.version = std::string(string_value(*field(def, "arg")));
+    if (name == "schema") extension.schema = std::string(string_value(required_field(def, "arg")));
+    else if (name == "new_version") extension.version = std::string(string_value(required_field(def, "arg")));
   }
   if (extension.schema.empty()) extension.schema = qualify({}, extension.name).schema;
   require_namespace(extension.schema, -1);
@@ -37,12 +37,12 @@ void SchemaBuilder::alter_extension(object stmt) {
   if (!extension) throw ParseFailure{-1, "extension \"" + name + "\" does not exist"};
   for (element option : list(stmt, "options")) {
     const object def = Node::of(option).fields;
-    if (str(def, "defname") == "new_version") extension->version = std::string(string_value(*field(def, "arg")));
+    if (str(def, "defname") == "new_version") extension->version = std::string(string_value(required_field(def, "arg")));
   }
 }
 
 void SchemaBuilder::set_extension_schema(object stmt) {
-  const std::string name(string_value(*field(stmt, "object")));
+  const std::string name(string_value(required_field(stmt, "object")));
   Extension* extension = find_extension(name);
   if (!extension) throw ParseFailure{-1, "extension \"" + name + "\" does not exist"};
   const std::string schema(str(stmt, "newschema"));

@@ -69,7 +69,7 @@ void SchemaBuilder::create_function(object stmt) {
     FunctionArgument argument;
     argument.mode = argument_mode(str(p, "mode"));
     argument.name = std::string(str(p, "name"));
-    argument.type = type_of(*object_field(p, "argType"));
+    argument.type = type_of(required_object(p, "argType"));
     if (auto value = field(p, "defexpr")) argument.default_value = expression(*value);
     function.arguments.push_back(std::move(argument));
   }
@@ -92,7 +92,7 @@ void SchemaBuilder::create_function(object stmt) {
   for (element option : list(stmt, "options")) {
     const object def = Node::of(option).fields;
     const std::string_view name = str(def, "defname");
-    const Node arg = *node_field(def, "arg");
+    const Node arg = required_node(def, "arg");
     if (name == "as") {
       List parts = list(arg.fields, "items");
       function.body = std::string(string_value(parts[0]));
@@ -170,8 +170,8 @@ Function* SchemaBuilder::function_named(object with_args, bool missing_ok) {
 // Ownership is deliberately not part of the model; the object must exist.
 void SchemaBuilder::change_owner(object stmt) {
   const std::string_view kind = str(stmt, "objectType");
-  const Node target = Node::of(*field(stmt, "object"));
-  const object role = *object_field(stmt, "newowner");
+  const Node target = Node::of(required_field(stmt, "object"));
+  const object role = required_object(stmt, "newowner");
   if (kind == "OBJECT_FUNCTION" || kind == "OBJECT_PROCEDURE" || kind == "OBJECT_ROUTINE") {
     const Function* function = function_named(target.fields, false);
     return set_owner(function->procedure ? Privilege::On::Procedure : Privilege::On::Function, function->name,

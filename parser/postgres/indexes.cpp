@@ -27,7 +27,7 @@ std::pair<std::string, int> figure_column_name(element e) {
       Node step = Node::of(steps[i]);
       if (step.is("String")) return {std::string(str(step.fields, "sval")), 2};
     }
-    return figure_column_name(*field(n.fields, "arg"));
+    return figure_column_name(required_field(n.fields, "arg"));
   }
   if (n.is("FuncCall")) {
     List name = list(n.fields, "funcname");
@@ -38,14 +38,14 @@ std::pair<std::string, int> figure_column_name(element e) {
     return {"", 0};
   }
   if (n.is("TypeCast")) {
-    auto inner = figure_column_name(*field(n.fields, "arg"));
+    auto inner = figure_column_name(required_field(n.fields, "arg"));
     if (inner.second <= 1) {
-      List names = list(*object_field(n.fields, "typeName"), "names");
+      List names = list(required_object(n.fields, "typeName"), "names");
       return {std::string(string_value(names[names.size() - 1])), 1};
     }
     return inner;
   }
-  if (n.is("CollateClause")) return figure_column_name(*field(n.fields, "arg"));
+  if (n.is("CollateClause")) return figure_column_name(required_field(n.fields, "arg"));
   if (n.is("A_ArrayExpr")) return {"array", 2};
   if (n.is("RowExpr")) return {"row", 2};
   if (n.is("CoalesceExpr")) return {"coalesce", 2};
@@ -87,7 +87,7 @@ std::vector<std::string> index_column_names(List keys, List included) {
 std::string index_column_name(object index_elem) {
   if (has(index_elem, "indexcolname")) return std::string(str(index_elem, "indexcolname"));
   if (has(index_elem, "name")) return std::string(str(index_elem, "name"));
-  auto [name, strength] = figure_column_name(*field(index_elem, "expr"));
+  auto [name, strength] = figure_column_name(required_field(index_elem, "expr"));
   return strength > 0 ? name : "expr";
 }
 
@@ -101,7 +101,7 @@ IndexKey SchemaBuilder::index_key(object elem, const QualifiedName& relation, co
       throw ParseFailure{loc, "column \"" + key.column + "\" does not exist in " + to_string(relation)};
     read_columns.push_back(key.column);
   } else {
-    const element expr = *field(elem, "expr");
+    const element expr = required_field(elem, "expr");
     key.expression = expression(expr);
     for (auto& column : referenced_columns(expr)) read_columns.push_back(column);
   }
@@ -121,7 +121,7 @@ Index SchemaBuilder::build_index(const QualifiedName& relation, const Table* tab
   index.unique = boolean(stmt, "unique");
   index.nulls_not_distinct = boolean(stmt, "nulls_not_distinct");
   index.method = has(stmt, "accessMethod") ? std::string(str(stmt, "accessMethod")) : "btree";
-  const auto loc = location(*object_field(stmt, "relation"));
+  const auto loc = location(required_object(stmt, "relation"));
   if (has(stmt, "options") || has(stmt, "tableSpace"))
     throw ParseFailure{loc, "index storage parameters and tablespaces are not supported yet", {}, true};
 
@@ -154,7 +154,7 @@ Index SchemaBuilder::build_index(const QualifiedName& relation, const Table* tab
 }
 
 void SchemaBuilder::create_index(object stmt) {
-  const object relation = *object_field(stmt, "relation");
+  const object relation = required_object(stmt, "relation");
   const QualifiedName table_name = qualify(relation);
   Table* table = find_table(table_name);
   View* view = table ? nullptr : find_view(table_name);

@@ -11,7 +11,7 @@ namespace schemac::pg {
 namespace {
 
 std::int64_t numeric_argument(object def_elem, std::string_view source) {
-  Node value = *node_field(def_elem, "arg");
+  Node value = required_node(def_elem, "arg");
   if (value.is("Integer")) {
     if (has(value.fields, "ival")) return integer(value.fields, "ival");
     return integer_in_source(source, location(def_elem)).value_or(0);
@@ -107,7 +107,7 @@ void SchemaBuilder::rename(object stmt) {
     return rename_in_table(stmt, kind);
   if (kind != "OBJECT_TYPE" && kind != "OBJECT_DOMAIN")
     throw ParseFailure{-1, "ALTER " + std::string(kind.substr(7)) + " ... RENAME is not supported yet", {}, true};
-  const QualifiedName name = qualify_list(list(Node::of(*field(stmt, "object")).fields, "items"));
+  const QualifiedName name = qualify_list(list(Node::of(required_field(stmt, "object")).fields, "items"));
   EnumType* type = kind == "OBJECT_TYPE" ? find_enum(name) : nullptr;
   Domain* domain = kind == "OBJECT_DOMAIN" ? find_domain(name) : nullptr;
   if (!type && !domain) throw ParseFailure{-1, "type \"" + to_string(name) + "\" does not exist"};
@@ -126,7 +126,7 @@ void SchemaBuilder::rename(object stmt) {
 // The server finds what depends on them by oid: references follow the new
 // name; implicit names (t_pkey) stay as they were, as they do in the server.
 void SchemaBuilder::rename_in_table(object stmt, std::string_view kind) {
-  const object relation = *object_field(stmt, "relation");
+  const object relation = required_object(stmt, "relation");
   const auto loc = location(relation);
   const std::string new_name(str(stmt, "newname"));
   if (kind == "OBJECT_INDEX") {
@@ -180,7 +180,7 @@ void SchemaBuilder::rename_in_table(object stmt, std::string_view kind) {
 // A sequence is found by oid in the server: defaults that call nextval on it
 // follow the new name.
 void SchemaBuilder::rename_sequence(object stmt) {
-  const object relation = *object_field(stmt, "relation");
+  const object relation = required_object(stmt, "relation");
   const QualifiedName name = qualify(relation);
   const QualifiedName renamed{name.schema, std::string(str(stmt, "newname"))};
   // A sequence of its own, or an identity column's.
@@ -211,7 +211,7 @@ void SchemaBuilder::apply_sequence_options(SequenceOptions& sequence, const Qual
     const object def = Node::of(option).fields;
     const std::string_view name = str(def, "defname");
     if (name == "as") {
-      const std::string type = type_of(Node::of(*field(def, "arg")).fields);
+      const std::string type = type_of(Node::of(required_field(def, "arg")).fields);
       if (type != "smallint" && type != "integer" && type != "bigint")
         throw ParseFailure{location(def), "sequence type must be smallint, integer, or bigint"};
       retype(sequence, type);
@@ -229,10 +229,10 @@ void SchemaBuilder::apply_sequence_options(SequenceOptions& sequence, const Qual
     } else if (name == "cache") {
       sequence.cache = numeric_argument(def, std::string_view(file_->text).substr(chunk_offset_));
     } else if (name == "cycle") {
-      sequence.cycle = boolean(Node::of(*field(def, "arg")).fields, "boolval");
+      sequence.cycle = boolean(Node::of(required_field(def, "arg")).fields, "boolval");
     } else if (name == "owned_by") {
       if (!owned_by) throw ParseFailure{location(def), "an identity column's sequence is owned by its column"};
-      List names = list(Node::of(*field(def, "arg")).fields, "items");
+      List names = list(Node::of(required_field(def, "arg")).fields, "items");
       if (names.size() == 1 && string_value(names[0]) == "none") {
         owned_by->reset();
       } else if (names.size() >= 2) {
@@ -272,7 +272,7 @@ void SchemaBuilder::apply_sequence_options(SequenceOptions& sequence, const Qual
 }
 
 void SchemaBuilder::create_sequence(object stmt) {
-  const object relation = *object_field(stmt, "sequence");
+  const object relation = required_object(stmt, "sequence");
   const QualifiedName name = qualify(relation);
   require_namespace(name.schema, location(relation));
   if (relation_name_taken(name.schema, name.name)) {
@@ -288,7 +288,7 @@ void SchemaBuilder::create_sequence(object stmt) {
 }
 
 void SchemaBuilder::alter_sequence(object stmt) {
-  const object relation = *object_field(stmt, "sequence");
+  const object relation = required_object(stmt, "sequence");
   const QualifiedName name = qualify(relation);
   Sequence* sequence = find_sequence(name);
   if (!sequence) {
@@ -302,7 +302,7 @@ void SchemaBuilder::comment(object stmt) {
   const std::string_view kind = str(stmt, "objtype");
   std::optional<std::string> text;
   if (has(stmt, "comment") && !str(stmt, "comment").empty()) text = std::string(str(stmt, "comment"));
-  const Node object_node = *node_field(stmt, "object");
+  const Node object_node = required_node(stmt, "object");
   auto names = [&]() { return list(object_node.fields, "items"); };
 
   if (kind == "OBJECT_VIEW" || kind == "OBJECT_MATVIEW") {

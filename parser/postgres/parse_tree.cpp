@@ -1,5 +1,9 @@
 #include "parser/postgres/parse_tree.hpp"
 
+#include <string>
+
+#include "parser/postgres/failure.hpp"
+
 namespace schemac::pg {
 
 Node Node::of(element e) {
@@ -26,6 +30,28 @@ std::optional<object> object_field(object o, std::string_view key) {
   auto e = field(o, key);
   if (!e || !e->is_object()) return std::nullopt;
   return e->get_object().value_unsafe();
+}
+
+namespace {
+[[noreturn]] void missing(object o, std::string_view key) {
+  if (key == "arg") throw ParseFailure{location(o), "this option needs a value"};
+  throw ParseFailure{location(o), "expected " + std::string(key) + " here"};
+}
+}  // namespace
+
+element required_field(object o, std::string_view key) {
+  if (auto e = field(o, key)) return *e;
+  missing(o, key);
+}
+
+Node required_node(object o, std::string_view key) {
+  if (auto node = node_field(o, key)) return *node;
+  missing(o, key);
+}
+
+object required_object(object o, std::string_view key) {
+  if (auto inner = object_field(o, key)) return *inner;
+  missing(o, key);
 }
 
 bool has(object o, std::string_view key) { return !o.at_key(key).error(); }

@@ -41,6 +41,12 @@ class List {
 std::optional<element> field(object o, std::string_view key);
 std::optional<Node> node_field(object o, std::string_view key);  // a field holding a tagged node
 std::optional<object> object_field(object o, std::string_view key);  // an inline struct (e.g. "relation")
+// The same for fields the statement cannot do without: a missing one (an
+// option written without its value: `(provider)`) is a ParseFailure at the
+// node, never an empty optional read.
+element required_field(object o, std::string_view key);
+Node required_node(object o, std::string_view key);
+object required_object(object o, std::string_view key);
 bool has(object o, std::string_view key);
 std::string_view str(object o, std::string_view key);
 std::int64_t integer(object o, std::string_view key);

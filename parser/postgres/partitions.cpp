@@ -23,7 +23,7 @@ std::string SchemaBuilder::partition_key(object partspec) const {
     if (has(elem, "name")) {
       out += quote_ident(str(elem, "name"));
     } else {
-      const element expr = *field(elem, "expr");
+      const element expr = required_field(elem, "expr");
       const std::string text = expression(expr).text;
       out += Node::of(expr).is("FuncCall") ? text : "(" + text + ")";
     }

@@ -44,7 +44,7 @@ void SchemaBuilder::policy_expressions(Policy& policy, bool keep_missing) {
 }
 
 void SchemaBuilder::create_policy(object stmt) {
-  const object relation = *object_field(stmt, "table");
+  const object relation = required_object(stmt, "table");
   Policy policy;
   policy.table = qualify(relation);
   require_table(policy.table, location(relation));
@@ -60,7 +60,7 @@ void SchemaBuilder::create_policy(object stmt) {
 }
 
 void SchemaBuilder::alter_policy(object stmt) {
-  const object relation = *object_field(stmt, "table");
+  const object relation = required_object(stmt, "table");
   const QualifiedName table = qualify(relation);
   const std::string name(str(stmt, "policy_name"));
   Policy* policy = find_policy(table, name);

@@ -176,7 +176,7 @@ void Session::State::apply_statements(const Piece& piece, List statements) {
     const auto length = static_cast<std::size_t>(integer(raw, "stmt_len"));
     const std::string_view statement_text =
         std::string_view(piece.text).substr(piece.offset + start, length ? length : piece.length - start);
-    apply(piece, Node::of(*field(raw, "stmt")), statement_location, statement_text);
+    apply(piece, Node::of(required_field(raw, "stmt")), statement_location, statement_text);
   }
 }
 
@@ -200,9 +200,9 @@ void Session::State::read_do_block(const Piece& piece, Node statement, std::int6
   std::string_view body;
   for (element arg : list(statement.fields, "args")) {
     const object def = Node::of(arg).fields;
-    if (str(def, "defname") == "language" && str(Node::of(*field(def, "arg")).fields, "sval") != "plpgsql")
+    if (str(def, "defname") == "language" && str(Node::of(required_field(def, "arg")).fields, "sval") != "plpgsql")
       throw ParseFailure{-1, "DO block in a language other than plpgsql is not supported", {}, true};
-    if (str(def, "defname") == "as") body = str(Node::of(*field(def, "arg")).fields, "sval");
+    if (str(def, "defname") == "as") body = str(Node::of(required_field(def, "arg")).fields, "sval");
   }
   const auto statement_offset = static_cast<std::size_t>(statement_text.data() - piece.text.data());
   const DoBlockStatements block = pg::read_do_block(body);
@@ -287,14 +287,14 @@ void append_carrier(std::string& script, const Fragment& fragment) {
 // The fragment inside its carrier statement.
 Expr read_carried(const SchemaBuilder& builder, const Fragment& fragment, element statement) {
   if (fragment.kind == Fragment::Kind::PartitionKey)
-    return Expr{builder.partition_key(*object_field(Node::of(statement).fields, "partspec")), true};
+    return Expr{builder.partition_key(required_object(Node::of(statement).fields, "partspec")), true};
   if (fragment.kind == Fragment::Kind::PartitionBound)
-    return Expr{builder.partition_bound(*object_field(Node::of(statement).fields, "partbound")), true};
+    return Expr{builder.partition_bound(required_object(Node::of(statement).fields, "partbound")), true};
   const object select = Node::of(statement).fields;
   const object target = Node::of(list(select, "targetList")[0]).fields;
-  const element value = *field(target, "val");
+  const element value = required_field(target, "val");
   switch (fragment.kind) {
-    case Fragment::Kind::Type: return Expr{builder.type_of(*object_field(Node::of(value).fields, "typeName")), true};
+    case Fragment::Kind::Type: return Expr{builder.type_of(required_object(Node::of(value).fields, "typeName")), true};
     case Fragment::Kind::Expression: return builder.expression(value);
     case Fragment::Kind::Collation: return Expr{builder.collation_name(list(Node::of(value).fields, "collname")), true};
     default: break;
@@ -327,7 +327,7 @@ std::vector<CanonicalFragment> Session::canonicalize(const std::vector<Fragment>
   const FileScope scope{s.builder};
   for (std::size_t i = 0; i < fragments.size(); ++i) {
     try {
-      out[i].value = read_carried(s.builder, fragments[i], *field(statements[i].get_object().value_unsafe(), "stmt"));
+      out[i].value = read_carried(s.builder, fragments[i], required_field(statements[i].get_object().value_unsafe(), "stmt"));
     } catch (const ParseFailure& failure) {
       out[i].error = failure.message;
       out[i].skippable = failure.unsupported || s.depends_on_skipped(failure);

@@ -40,7 +40,7 @@ Deferrability deferral_of(object constraint) {
 }  // namespace
 
 void SchemaBuilder::create_table(object stmt) {
-  const object relation = *object_field(stmt, "relation");
+  const object relation = required_object(stmt, "relation");
   const auto loc = location(relation);
   unsupported_if(str(relation, "relpersistence") == "t", loc, "CREATE TEMPORARY TABLE");
   unsupported_if(has(stmt, "ofTypename"), loc, "typed tables (OF type)");
@@ -145,7 +145,7 @@ void SchemaBuilder::add_column(Table& table, object column_def) {
   if (loc >= 0) column.renamed_from = renamed_from_in(rest_of_line(chunk_text(), static_cast<std::size_t>(loc)));
   if (table.find_column(column.name))
     throw ParseFailure{loc, "column \"" + column.name + "\" specified more than once"};
-  const object type_name = *object_field(column_def, "typeName");
+  const object type_name = required_object(column_def, "typeName");
   const auto serial_type = serial_base_type(type_name);
   column.type = serial_type ? *serial_type : type_of(type_name);
   if (auto collate = object_field(column_def, "collClause"))
@@ -197,7 +197,7 @@ void SchemaBuilder::apply_column_constraints(Table& table, Column& column, List 
     } else if (type == "CONSTR_DEFAULT") {
       if (saw_default) throw ParseFailure{loc, "multiple default values specified for column \"" + column.name + "\""};
       saw_default = true;
-      column.default_value = expression(*field(c, "raw_expr"));
+      column.default_value = expression(required_field(c, "raw_expr"));
     } else if (type == "CONSTR_PRIMARY" || type == "CONSTR_UNIQUE" || type == "CONSTR_CHECK" || type == "CONSTR_FOREIGN") {
       // Column constraints are table constraints on this one column.
       const std::size_t uniques = table.uniques.size(), fks = table.foreign_keys.size();
@@ -218,7 +218,7 @@ void SchemaBuilder::apply_column_constraints(Table& table, Column& column, List 
       add_identity(table, column, c);
     } else if (type == "CONSTR_GENERATED") {
       if (column.generated) throw ParseFailure{loc, "multiple generation clauses specified for column \"" + column.name + "\""};
-      column.generated = expression(*field(c, "raw_expr"));
+      column.generated = expression(required_field(c, "raw_expr"));
     } else {
       throw ParseFailure{loc, "column constraint " + std::string(type) + " is not supported yet", {}, true};
     }
@@ -238,7 +238,7 @@ void SchemaBuilder::add_identity(Table& table, Column& column, object constraint
   const List options = list(constraint, "options");
   for (element option : options) {
     const object def = Node::of(option).fields;
-    if (str(def, "defname") == "sequence_name") sequence.name = qualify_list(list(Node::of(*field(def, "arg")).fields, "items"));
+    if (str(def, "defname") == "sequence_name") sequence.name = qualify_list(list(Node::of(required_field(def, "arg")).fields, "items"));
   }
   if (sequence.name.name.empty()) sequence.name = {table.name.schema, choose_relation_name(table.name, column.name, "seq")};
   apply_sequence_options(sequence, sequence.name, nullptr, options, true);
@@ -300,7 +300,7 @@ void SchemaBuilder::add_table_constraint(Table& table, object c) {
     table.uniques.push_back(std::move(unique));
   } else if (type == "CONSTR_CHECK") {
     CheckConstraint check;
-    const element raw = *field(c, "raw_expr");
+    const element raw = required_field(c, "raw_expr");
     check.expr = expression(raw);
     const std::vector<std::string> columns = referenced_columns(raw);
     require_columns(columns);
@@ -315,7 +315,7 @@ void SchemaBuilder::add_table_constraint(Table& table, object c) {
     ForeignKey fk;
     fk.columns = keys_or_column("fk_attrs");
     require_columns(fk.columns);
-    fk.ref_table = qualify(*object_field(c, "pktable"));
+    fk.ref_table = qualify(required_object(c, "pktable"));
     fk.ref_columns = string_list(list(c, "pk_attrs"));
     fk.on_delete = fk_action(str(c, "fk_del_action"));
     fk.on_update = fk_action(str(c, "fk_upd_action"));

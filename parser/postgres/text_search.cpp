@@ -48,7 +48,7 @@ NameParts name_parts(List names) {
 // A name given as an option's value: a (qualified) word, or a keyword such as
 // `default`, which arrives as a string.
 NameParts argument_names(object def) {
-  const Node value = Node::of(*field(def, "arg"));
+  const Node value = Node::of(required_field(def, "arg"));
   if (value.is("String")) return {std::string(str(value.fields, "sval"))};
   return name_parts(list(value.fields, "names"));
 }

@@ -21,7 +21,7 @@ Trigger* SchemaBuilder::find_trigger(const QualifiedName& table, const std::stri
 }
 
 void SchemaBuilder::create_trigger(object stmt) {
-  const object relation = *object_field(stmt, "relation");
+  const object relation = required_object(stmt, "relation");
   Trigger trigger;
   trigger.table = qualify(relation);
   if (!find_table(trigger.table) && !find_view(trigger.table)) require_table(trigger.table, location(relation));
@@ -80,7 +80,7 @@ void SchemaBuilder::create_event_trigger(object stmt) {
   for (element condition : list(stmt, "whenclause")) {
     const object def = Node::of(condition).fields;
     if (str(def, "defname") != "tag") throw ParseFailure{location(def), "unrecognized filter variable \"" + std::string(str(def, "defname")) + "\""};
-    for (element tag : list(Node::of(*field(def, "arg")).fields, "items")) {
+    for (element tag : list(Node::of(required_field(def, "arg")).fields, "items")) {
       std::string text(string_value(tag));
       std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return static_cast<char>(std::toupper(c)); });
       trigger.tags.push_back(std::move(text));

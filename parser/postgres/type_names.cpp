@@ -55,7 +55,7 @@ std::vector<std::int64_t> typmod_values(object type_name) {
     Node n = Node::of(e);
     if (!n.is("A_Const") || !has(n.fields, "ival"))
       throw ParseFailure{location(type_name), "type modifiers must be integer constants"};
-    values.push_back(integer(*object_field(n.fields, "ival"), "ival"));
+    values.push_back(integer(required_object(n.fields, "ival"), "ival"));
   }
   return values;
 }

@@ -45,7 +45,7 @@ void SchemaBuilder::forget_routine(const QualifiedName& name) {
 }
 
 void SchemaBuilder::create_view(object stmt) {
-  const object relation = *object_field(stmt, "view");
+  const object relation = required_object(stmt, "view");
   const auto loc = location(relation);
   if (str(relation, "relpersistence") == "t") throw ParseFailure{loc, "CREATE TEMPORARY VIEW is not part of a schema", {}, true};
   View view;
@@ -62,8 +62,8 @@ void SchemaBuilder::create_view(object stmt) {
 }
 
 void SchemaBuilder::create_materialized_view(object stmt) {
-  const object into = *object_field(stmt, "into");
-  const object relation = *object_field(into, "rel");
+  const object into = required_object(stmt, "into");
+  const object relation = required_object(into, "rel");
   const auto loc = location(relation);
   if (has(into, "tableSpaceName") || has(into, "accessMethod"))
     throw ParseFailure{loc, "materialized view TABLESPACE / USING is not supported yet", {}, true};

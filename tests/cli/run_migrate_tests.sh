@@ -163,6 +163,8 @@ printf -- '-- schemac:no-transaction\nINSERT INTO nowhere VALUES (1);\n' >"$outs
 expect "it fails" 1 "the database is dirty" -- migrate up --dir "$dir" --url "$url"
 expect "status says dirty" 0 "dirty at" -- migrate status --dir "$dir" --url "$url"
 expect "a dirty database is refused" 3 "is dirty" -- migrate up --dir "$dir" --url "$url"
+expect "the refusal lists what may not have run" 3 "  INSERT INTO nowhere VALUES (1);" -- migrate up --dir "$dir" --url "$url"
+expect "and the resolve to run once it has" 3 "--applied --url URL" -- migrate up --dir "$dir" --url "$url"
 outside_version=$(basename "$outside_up"); outside_version=${outside_version%%_*}
 expect "resolve --rolled-back" 0 "the database is clean" -- migrate resolve "$outside_version" --rolled-back --dir "$dir" --url "$url"
 printf -- '-- schemac:no-transaction\nCREATE TABLE outside (id %s);\n' $int >"$outside_up"

@@ -29,7 +29,7 @@ import sys
 import tempfile
 import time
 
-ROWS = 150_000
+ROWS = 100_000
 
 
 class Failure(Exception):
@@ -75,8 +75,9 @@ CREATE INDEX events_account_at ON events (account_id, at);
 CREATE TABLE invoices (id bigint PRIMARY KEY, account_id bigint NOT NULL REFERENCES accounts (id), total numeric(12,2) NOT NULL);
 CREATE VIEW big_events AS SELECT id, account_id, amount FROM events WHERE amount > 100;
 """
-PG_INDEXES = [("events_kind", "events (kind)"), ("events_at", "events (at DESC)"), ("events_payload", "events (lower(payload))")]
-PG_V3 = PG_V2 + "".join(f"CREATE INDEX {name} ON {on};\n" for name, on in PG_INDEXES)
+# The last step: three more indexes on the big table (both dialects spell them alike).
+INDEXES = [("events_kind", "events (kind)"), ("events_at", "events (at DESC)"), ("events_payload", "events (lower(payload))")]
+PG_V3 = PG_V2 + "".join(f"CREATE INDEX {name} ON {on};\n" for name, on in INDEXES)
 PG_FILL = f"""INSERT INTO accounts SELECT g, 'user' || g || '@example.com', 'free' FROM generate_series(1, {ROWS // 10}) g;
 INSERT INTO events SELECT g, 1 + g % {ROWS // 10}, (ARRAY['view','click','buy'])[1 + g % 3], md5(g::text), now() - g * interval '1 minute'
   FROM generate_series(1, {ROWS}) g;
@@ -87,7 +88,7 @@ CREATE TABLE events (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFEREN
                      kind TEXT NOT NULL, payload TEXT, at TEXT NOT NULL);
 CREATE INDEX events_account ON events (account_id);
 """
-# kind gets a CHECK and payload moves: both need a rebuild of the 150,000-row table.
+# kind gets a CHECK and payload moves: both need a rebuild of the 100,000-row table.
 SQLITE_V2 = """CREATE TABLE accounts (id INTEGER PRIMARY KEY, email TEXT NOT NULL, plan TEXT NOT NULL DEFAULT 'free',
                        score INTEGER NOT NULL DEFAULT 0);
 CREATE TABLE events (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
@@ -97,10 +98,7 @@ CREATE UNIQUE INDEX accounts_email ON accounts (email);
 CREATE TABLE invoices (id INTEGER PRIMARY KEY, account_id INTEGER NOT NULL REFERENCES accounts (id), total REAL NOT NULL);
 CREATE VIEW big_events AS SELECT id, account_id, amount FROM events WHERE amount > 100;
 """
-SQLITE_V3 = SQLITE_V2 + """CREATE INDEX events_kind ON events (kind);
-CREATE INDEX events_at ON events (at DESC);
-CREATE INDEX events_payload ON events (lower(payload));
-"""
+SQLITE_V3 = SQLITE_V2 + "".join(f"CREATE INDEX {name} ON {on};\n" for name, on in INDEXES)
 SQLITE_FILL = f"""WITH RECURSIVE g(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM g WHERE n < {ROWS // 10})
 INSERT INTO accounts SELECT n, 'user' || n || '@example.com', 'free' FROM g;
 WITH RECURSIVE g(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM g WHERE n < {ROWS})
@@ -245,16 +243,10 @@ class Kills:
         self.outcomes.setdefault(mode, {}).setdefault(outcome, 0)
         self.outcomes[mode][outcome] += 1
 
-    def check_common(self, db, rows, label):
-        self.engine.settle(db)
-        if (got := self.engine.rows(db)) != rows:
-            raise Failure(f"{label}: {got} rows, {rows} before the kill")
-        return self.engine.integrity(db)
-
-    def apply_mode(self, v1, v3, template, rows, concurrent):
-        mode = f"{self.engine.name} apply" + (" --concurrent-indexes" if concurrent else "")
-        flags = ["--concurrent-indexes"] if concurrent else []
-        cmd = lambda db: [self.schemac, "apply", self.engine.url(db), "--to", v3, "--dialect", self.engine.name, "--auto-approve", *flags]
+    def kill_points(self, mode, cmd, template, rows, outcome_of):
+        """Kills cmd at `points` random moments of its run, each on a fresh copy of
+        template; outcome_of(db, label, invalid) checks what the kill left, leads the
+        way out, and names the outcome (or raises Failure)."""
         self.engine.create("kill_timing", template)
         duration = timed(cmd("kill_timing"))
         for point in range(self.points):
@@ -264,27 +256,40 @@ class Kills:
             try:
                 self.engine.create(db, template)
                 killed = killed_at(cmd(db), delay)
-                invalid = self.check_common(db, rows, label)
-                if self.matches(db, v1) and not invalid:
-                    outcome = "before"
-                elif self.matches(db, v3) and not invalid:
-                    outcome = "after"
-                else:
-                    left = self.plan_text(db, v3, *flags)
-                    changes = [line for line in left.splitlines() if re.match(r"^\s*(CREATE|DROP|ALTER) ", line)]
-                    only_indexes = concurrent and changes and all(
-                        re.match(r"^\s*(CREATE INDEX CONCURRENTLY|DROP INDEX)", line) for line in changes)
-                    if not only_indexes:
-                        raise Failure(f"{label}: neither before nor after, and more than index builds are left:\n{left}")
-                    outcome = "indexes left to build" + (" (one INVALID)" if invalid else "")
-                # The way out: apply again.
-                if run(cmd(db)).returncode != 0 or not self.matches(db, v3) or self.engine.integrity(db):
-                    raise Failure(f"{label} ({outcome}): applying again did not reach the desired schema")
+                self.engine.settle(db)
+                if (got := self.engine.rows(db)) != rows:
+                    raise Failure(f"{label}: {got} rows, {rows} before the kill")
+                outcome = outcome_of(db, label, self.engine.integrity(db))
                 self.note(mode, outcome if killed else "finished before the kill")
             except Failure as failure:
                 self.failures.append(str(failure))
             finally:
                 self.engine.create(db)
+
+    def apply_mode(self, v1, v3, template, rows, concurrent):
+        mode = f"{self.engine.name} apply" + (" --concurrent-indexes" if concurrent else "")
+        flags = ["--concurrent-indexes"] if concurrent else []
+        cmd = lambda db: [self.schemac, "apply", self.engine.url(db), "--to", v3, "--dialect", self.engine.name, "--auto-approve", *flags]
+
+        def outcome_of(db, label, invalid):
+            if self.matches(db, v1) and not invalid:
+                outcome = "before"
+            elif self.matches(db, v3) and not invalid:
+                outcome = "after"
+            else:
+                left = self.plan_text(db, v3, *flags)
+                changes = [line for line in left.splitlines() if re.match(r"^\s*(CREATE|DROP|ALTER) ", line)]
+                only_indexes = concurrent and changes and all(
+                    re.match(r"^\s*(CREATE INDEX CONCURRENTLY|DROP INDEX)", line) for line in changes)
+                if not only_indexes:
+                    raise Failure(f"{label}: neither before nor after, and more than index builds are left:\n{left}")
+                outcome = "indexes left to build" + (" (one INVALID)" if invalid else "")
+            # The way out: apply again.
+            if run(cmd(db)).returncode != 0 or not self.matches(db, v3) or self.engine.integrity(db):
+                raise Failure(f"{label} ({outcome}): applying again did not reach the desired schema")
+            return outcome
+
+        self.kill_points(mode, cmd, template, rows, outcome_of)
 
     def migrate_mode(self, v1, v2, v3, rows):
         mode = f"{self.engine.name} migrate up"
@@ -295,16 +300,15 @@ class Kills:
             if result.returncode != 0:
                 raise Failure(f"migrate diff {name}: {result.stderr}")
             time.sleep(1.1)  # versions are timestamps to the second
+        # The indexes by hand, as users write CONCURRENTLY builds: outside the transaction on PostgreSQL.
         run([self.schemac, "migrate", "create", "indexes", "--dir", folder])
         up = next(f for f in os.listdir(folder) if f.endswith("_indexes.up.sql"))
-        indexes = PG_INDEXES if self.engine.name == "postgres" else [
-            ("events_kind", "events (kind)"), ("events_at", "events (at DESC)"), ("events_payload", "events (lower(payload))")]
         concurrently = " CONCURRENTLY" if self.engine.name == "postgres" else ""
         marker = "-- schemac:after-transaction\n" if concurrently else ""
         with open(os.path.join(folder, up), "w") as out:
-            out.write("".join(f"{marker}CREATE INDEX{concurrently} {name} ON {on};\n" for name, on in indexes))
+            out.write("".join(f"{marker}CREATE INDEX{concurrently} {name} ON {on};\n" for name, on in INDEXES))
         with open(os.path.join(folder, up.replace(".up.sql", ".down.sql")), "w") as out:
-            out.write("".join(f"{marker}DROP INDEX{concurrently} {name};\n" for name, _ in indexes))
+            out.write("".join(f"{marker}DROP INDEX{concurrently} {name};\n" for name, _ in INDEXES))
         run([self.schemac, "migrate", "hash", "--dir", folder])
         versions = sorted(f.split("_")[0] for f in os.listdir(folder) if f.endswith(".up.sql"))
         states = dict(zip(versions, (v1, v2, v3)))
@@ -316,49 +320,38 @@ class Kills:
             raise Failure(f"migrate up 1: {result.stderr}")
         self.engine.fill(template, PG_FILL if self.engine.name == "postgres" else SQLITE_FILL)
         cmd = lambda db: [self.schemac, "migrate", "up", "--dir", folder, "--url", self.engine.url(db)]
-        self.engine.create("kill_timing", template)
-        duration = timed(cmd("kill_timing"))
-        for point in range(self.points):
-            db = f"kill_{point}"
-            delay = self.rng.uniform(0, duration)
-            label = f"{mode}, killed at {delay:.3f} s of {duration:.3f} s"
-            try:
-                self.engine.create(db, template)
-                killed = killed_at(cmd(db), delay)
-                invalid = self.check_common(db, rows, label)
-                version, dirty = self.engine.history(db)
-                if not dirty:
-                    if version not in states or not self.matches(db, states[version]) or invalid:
-                        raise Failure(f"{label}: the history says {version}, clean, but the schema is not that version's")
-                    outcome = "clean at migration %d of 3" % (versions.index(version) + 1)
-                    recovery = run(cmd(db))
-                    if recovery.returncode != 0:
-                        raise Failure(f"{label}: migrate up after the kill failed:\n{recovery.stderr}")
-                elif self.engine.name != "postgres":
-                    raise Failure(f"{label}: dirty at {version}, but every step of these migrations is transactional")
-                else:
-                    refused = run(cmd(db))
-                    message = refused.stderr
-                    needed = [f"dirty at version {version}", f"schemac migrate resolve {version} --applied"] + [
-                        f"CREATE INDEX CONCURRENTLY {name} ON {on}" for name, on in indexes]
-                    if refused.returncode != 3 or any(n not in message for n in needed):
-                        raise Failure(f"{label}: dirty, but migrate up said ({refused.returncode}):\n{message}")
-                    outcome = "dirty, message followed" + (" (one INVALID)" if invalid else "")
-                    # Follow the message: each statement listed run again (an INVALID index dropped first), then resolve.
-                    for name, on in indexes:
-                        self.engine.psql(db, f"DROP INDEX CONCURRENTLY IF EXISTS {name}")
-                        self.engine.psql(db, f"CREATE INDEX CONCURRENTLY {name} ON {on}")
-                    resolved = run([self.schemac, "migrate", "resolve", version, "--applied", "--dir", folder, "--url", self.engine.url(db)])
-                    if resolved.returncode != 0:
-                        raise Failure(f"{label}: resolve failed:\n{resolved.stderr}")
-                version, dirty = self.engine.history(db)
-                if dirty or version != versions[-1] or not self.matches(db, v3) or self.engine.integrity(db):
-                    raise Failure(f"{label} ({outcome}): the way out did not reach the last migration cleanly")
-                self.note(mode, outcome if killed else "finished before the kill")
-            except Failure as failure:
-                self.failures.append(str(failure))
-            finally:
-                self.engine.create(db)
+
+        def outcome_of(db, label, invalid):
+            version, dirty = self.engine.history(db)
+            if not dirty:
+                if version not in states or not self.matches(db, states[version]) or invalid:
+                    raise Failure(f"{label}: the history says {version}, clean, but the schema is not that version's")
+                outcome = "clean at migration %d of 3" % (versions.index(version) + 1)
+                recovery = run(cmd(db))
+                if recovery.returncode != 0:
+                    raise Failure(f"{label}: migrate up after the kill failed:\n{recovery.stderr}")
+            elif self.engine.name != "postgres":
+                raise Failure(f"{label}: dirty at {version}, but every step of these migrations is transactional")
+            else:
+                refused = run(cmd(db))
+                needed = [f"dirty at version {version}", f"schemac migrate resolve {version} --applied"] + [
+                    f"CREATE INDEX CONCURRENTLY {name} ON {on}" for name, on in INDEXES]
+                if refused.returncode != 3 or any(n not in refused.stderr for n in needed):
+                    raise Failure(f"{label}: dirty, but migrate up said ({refused.returncode}):\n{refused.stderr}")
+                outcome = "dirty, message followed" + (" (one INVALID)" if invalid else "")
+                # Follow the message: each statement listed run again (an INVALID index dropped first), then resolve.
+                for name, on in INDEXES:
+                    self.engine.psql(db, f"DROP INDEX CONCURRENTLY IF EXISTS {name}")
+                    self.engine.psql(db, f"CREATE INDEX CONCURRENTLY {name} ON {on}")
+                resolved = run([self.schemac, "migrate", "resolve", version, "--applied", "--dir", folder, "--url", self.engine.url(db)])
+                if resolved.returncode != 0:
+                    raise Failure(f"{label}: resolve failed:\n{resolved.stderr}")
+            version, dirty = self.engine.history(db)
+            if dirty or version != versions[-1] or not self.matches(db, v3) or self.engine.integrity(db):
+                raise Failure(f"{label} ({outcome}): the way out did not reach the last migration cleanly")
+            return outcome
+
+        self.kill_points(mode, cmd, template, rows, outcome_of)
 
 
 def main():

@@ -130,3 +130,15 @@ ALTER TABLE public.p DROP CONSTRAINT p_code_key;
 CREATE TABLE public.c (p_code text);
 ALTER TABLE public.p ADD CONSTRAINT p_code_key UNIQUE (code);
 ALTER TABLE public.c ADD CONSTRAINT c_p_code_fkey FOREIGN KEY (p_code) REFERENCES public.p (code);
+
+# case: a column of another table's row type comes after that table (found by fuzzing)
+-- current
+-- desired
+CREATE TABLE z_items (id int PRIMARY KEY, sku text);
+CREATE TABLE a_orders (id int PRIMARY KEY, last_item z_items);
+-- up
+CREATE TABLE public.z_items (id integer PRIMARY KEY, sku text);
+CREATE TABLE public.a_orders (id integer PRIMARY KEY, last_item public.z_items);
+-- down
+DROP TABLE public.a_orders;
+DROP TABLE public.z_items;

@@ -1,0 +1,6 @@
+
+-- desired
+CREATE TABLE x (id int PRIMARY KEY, z_id int);
+CREATE TABLE y (id int PRIMARY KEY, x_id int REFERENCES x);
+CREATE TABLE z (id int PRIMARY KEY, y_id int REFERENCES y);
+ALTER TABLE x ADD FORGIREFERENCES z;
