@@ -39,13 +39,16 @@ fuzz_one() {
   local dirs=("$work" tests/fuzz/corpus/"$target")
   [[ -d $BUILD/seeds/$target ]] && dirs+=("$BUILD/seeds/$target")
   # -max_len: the seeds are cut at 4 KB; a longer input spends time, not coverage.
+  local started=$SECONDS
   "$BUILD/tests/fuzz/${target}_fuzzer" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 -max_len=8192 \
     -print_final_stats=1 -artifact_prefix="$artifacts/" "${dirs[@]}" >"$BUILD/$target.log" 2>&1 || true
   local runs cov crashes
-  runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$BUILD/$target.log" | grep -o '[0-9]*$' || echo 0)
-  cov=$(grep -o 'cov: [0-9]*' "$BUILD/$target.log" | tail -1 | grep -o '[0-9]*' || echo 0)
+  local elapsed=$((SECONDS - started))
+  runs=$(grep -a -o 'stat::number_of_executed_units: *[0-9]*' "$BUILD/$target.log" | tail -1 | grep -o '[0-9]*$' || true)
+  cov=$(grep -a -o 'cov: [0-9]*' "$BUILD/$target.log" | tail -1 | grep -o '[0-9]*' || true)
+  runs=${runs:-0} cov=${cov:-0}
   crashes=$(find "$artifacts" -type f | wc -l)
-  printf '%-18s %6s s  %10s runs  %6s edges  %s failing inputs\n' "$target" "$seconds" "$runs" "$cov" "$crashes"
+  printf '%-18s %6s s  %10s runs  %6s edges  %s failing inputs\n' "$target" "$elapsed" "$runs" "$cov" "$crashes"
   # A target that never ran (or died before its first input) has found nothing: a failure, not a pass.
   if [[ $runs -eq 0 && $crashes -eq 0 ]]; then
     echo "$target: did not run; see $BUILD/$target.log" >&2
@@ -73,7 +76,7 @@ if [[ $status -ne 0 ]]; then
     for input in "$BUILD"/artifacts/"$target"/*; do
       [[ -e $input ]] || continue
       echo "== $target: $input"
-      grep -E -m1 -A12 'ERROR: AddressSanitizer|runtime error|property failed|ERROR: libFuzzer' "$BUILD/$target.log" || true
+      grep -a -E -m1 -A12 'ERROR: AddressSanitizer|runtime error|property failed|ERROR: libFuzzer' "$BUILD/$target.log" || true
     done
   done
 fi

@@ -48,11 +48,15 @@ std::string dollar_quoted(std::string_view text, std::string_view tag) {
   return delimiter + std::string(text) + delimiter;
 }
 
+// A language is a name, but a name of more than 63 bytes is cut short when
+// read back as an identifier; written as a string (as it may be) it is not.
+std::string language(const std::string& name) { return name.size() > 63 ? literal(name) : ident(name); }
+
 // Options are written only where they differ from what PostgreSQL assumes.
 std::string create_function(const CreateFunction& change) {
   const Function& f = change.function;
   std::string out = std::string("CREATE ") + (change.replace ? "OR REPLACE " : "") + (f.procedure ? "PROCEDURE " : "FUNCTION ") +
-                    header(f) + " LANGUAGE " + ident(f.language);
+                    header(f) + " LANGUAGE " + language(f.language);
   if (f.volatility == 'i') out += " IMMUTABLE";
   if (f.volatility == 's') out += " STABLE";
   if (f.strict) out += " STRICT";

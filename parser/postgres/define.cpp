@@ -97,24 +97,24 @@ void SchemaBuilder::create_operator(object stmt) {
   for (element item : list(stmt, "definition")) {
     const object def = Node::of(item).fields;
     const std::string_view name = str(def, "defname");
-    const auto arg = node_field(def, "arg");
+    const Node arg = required_node(def, "arg");
     if (name == "function" || name == "procedure") {
-      List names = list(arg->fields, "names");
+      List names = list(arg.fields, "names");
       op.function = names.size() == 2 ? QualifiedName{std::string(string_value(names[0])), std::string(string_value(names[1]))}
                                       : QualifiedName{function_schema(string_value(names[0])).value_or("pg_catalog"),
                                                       std::string(string_value(names[0]))};
     } else if (name == "leftarg") {
-      op.left = type_of(arg->fields);
+      op.left = type_of(arg.fields);
     } else if (name == "rightarg") {
-      op.right = type_of(arg->fields);
+      op.right = type_of(arg.fields);
     } else if (name == "commutator") {
-      op.commutator = operator_reference(*arg, op.name.schema);
+      op.commutator = operator_reference(arg, op.name.schema);
     } else if (name == "negator") {
-      op.negator = operator_reference(*arg, op.name.schema);
+      op.negator = operator_reference(arg, op.name.schema);
     } else if (name == "restrict") {
-      op.restrict_estimator = write_dotted_name(list(arg->fields, "names"));
+      op.restrict_estimator = write_dotted_name(list(arg.fields, "names"));
     } else if (name == "join") {
-      op.join_estimator = write_dotted_name(list(arg->fields, "names"));
+      op.join_estimator = write_dotted_name(list(arg.fields, "names"));
     } else if (name == "hashes") {
       op.hashes = true;
     } else if (name == "merges") {

@@ -1,6 +1,8 @@
 // DROP TABLE / INDEX / TYPE / SEQUENCE / SCHEMA, with PostgreSQL's
 // dependency rules: what others depend on needs CASCADE.
 #include <algorithm>
+#include <set>
+#include <tuple>
 
 #include "parser/postgres/failure.hpp"
 #include "parser/postgres/quote.hpp"
@@ -15,7 +17,37 @@ std::string column_type_base(const std::string& type) {
 
 }  // namespace
 
+// Privileges and owners go with what a DROP removes, as in PostgreSQL: an
+// object made again under the name starts with none. (Those the schema holds
+// on objects it does not define stay.)
 void SchemaBuilder::drop(object stmt) {
+  using Key = std::tuple<Privilege::On, QualifiedName, std::string>;
+  std::set<Key> existed;
+  auto note = [&](const auto& grants) {
+    for (const auto& g : grants)
+      if (grantee_object_exists(g.on, g.object, g.signature)) existed.insert({g.on, g.object, g.signature});
+  };
+  note(schema_.privileges);
+  note(schema_.owners);
+  drop_objects(stmt);
+  auto dropped = [&](const auto& g) { return existed.contains({g.on, g.object, g.signature}) && !grantee_object_exists(g.on, g.object, g.signature); };
+  std::erase_if(schema_.privileges, dropped);
+  std::erase_if(schema_.owners, dropped);
+}
+
+bool SchemaBuilder::grantee_object_exists(Privilege::On on, const QualifiedName& object, const std::string& signature) {
+  switch (on) {
+    case Privilege::On::Table: return find_table(object) || find_view(object);
+    case Privilege::On::Sequence: return find_sequence(object) != nullptr;
+    case Privilege::On::Function:
+    case Privilege::On::Procedure: return find_function(object, signature) != nullptr;
+    case Privilege::On::Schema:
+    case Privilege::On::Type: return true;  // not followed: schemas and types keep theirs here
+  }
+  return true;
+}
+
+void SchemaBuilder::drop_objects(object stmt) {
   const std::string_view kind = str(stmt, "removeType");
   const bool cascade = str(stmt, "behavior") == "DROP_CASCADE";
   const bool missing_ok = boolean(stmt, "missing_ok");

@@ -88,7 +88,7 @@ void SchemaBuilder::create_function(object stmt) {
     function.returns = outputs.size() == 1 ? outputs[0]->type : "record";
   }
 
-  bool cost_given = false, rows_given = false;
+  bool cost_given = false, rows_given = false, body_given = function.standard_body;
   for (element option : list(stmt, "options")) {
     const object def = Node::of(option).fields;
     const std::string_view name = str(def, "defname");
@@ -96,6 +96,7 @@ void SchemaBuilder::create_function(object stmt) {
     if (name == "as") {
       List parts = list(arg.fields, "items");
       function.body = std::string(string_value(parts[0]));
+      body_given = true;
       if (parts.size() > 1) function.link_symbol = std::string(string_value(parts[1]));
     } else if (name == "language") {
       function.language = std::string(str(arg.fields, "sval"));
@@ -126,6 +127,7 @@ void SchemaBuilder::create_function(object stmt) {
     }
   }
   if (function.language.empty()) throw ParseFailure{-1, "no language specified"};
+  if (!body_given) throw ParseFailure{-1, "no function body specified"};
   if (!cost_given) function.cost = function.language == "c" || function.language == "internal" ? 1 : 100;
   if (!rows_given) function.rows = function.returns_set ? 1000 : 0;
   if (function.returns_set) function.returns = function.returns.empty() ? "" : "SETOF " + function.returns;

@@ -12,7 +12,11 @@ Node Node::of(element e) {
   return Node{};
 }
 
-element List::operator[](std::size_t i) const { return array_.at(i).value_unsafe(); }
+element List::operator[](std::size_t i) const {
+  // A statement the grammar takes with fewer names than the IR needs (CREATE OPERATOR ... (FUNCTION = ===)).
+  if (i >= size()) throw ParseFailure{-1, "expected a name here"};
+  return array_.at(i).value_unsafe();
+}
 
 std::optional<element> field(object o, std::string_view key) {
   auto result = o.at_key(key);

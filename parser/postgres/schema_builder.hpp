@@ -181,6 +181,9 @@ class SchemaBuilder {
   void alter_sequence(object stmt);
   void comment(object stmt);
   void drop(object stmt);
+  void drop_objects(object stmt);
+  // Whether the object a privilege or owner names is in the schema.
+  bool grantee_object_exists(Privilege::On on, const QualifiedName& object, const std::string& signature);
   void set_variable(object stmt);
   void select_statement(object stmt);
   void apply_sequence_options(SequenceOptions& sequence, const QualifiedName& name_for_messages,

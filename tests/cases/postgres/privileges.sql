@@ -144,3 +144,23 @@ DROP FUNCTION public.f(integer);
 CREATE FUNCTION public.f(x integer) RETURNS integer LANGUAGE sql AS $function$ SELECT x $function$;
 REVOKE EXECUTE ON FUNCTION public.f(integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION public.f(integer) TO schemac_app;
+
+# case: a view made again for a column type change takes its grants with it (found by fuzzing)
+-- current
+CREATE TABLE t (id int, n int);
+CREATE VIEW v AS SELECT id, n FROM t;
+GRANT SELECT ON v TO schemac_reader;
+-- desired
+CREATE TABLE t (id int, n bigint);
+CREATE VIEW v AS SELECT id, n FROM t;
+GRANT SELECT ON v TO schemac_app;
+-- up
+DROP VIEW public.v;
+ALTER TABLE public.t ALTER COLUMN n TYPE bigint;
+CREATE VIEW public.v AS SELECT id, n FROM public.t;
+GRANT SELECT ON TABLE public.v TO schemac_app;
+-- down
+DROP VIEW public.v;
+ALTER TABLE public.t ALTER COLUMN n TYPE integer;
+CREATE VIEW public.v AS SELECT id, n FROM public.t;
+GRANT SELECT ON TABLE public.v TO schemac_reader;
