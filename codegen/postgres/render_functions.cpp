@@ -40,6 +40,10 @@ std::string header(const Function& f) {
   return out;
 }
 
+// A language is a name, but a name of more than 63 bytes is cut short when
+// read back as an identifier; written as a string (as it may be) it is not.
+std::string language(const std::string& name) { return name.size() > 63 ? literal(name) : ident(name); }
+
 }  // namespace
 
 std::string dollar_quoted(std::string_view text, std::string_view tag) {
@@ -47,10 +51,6 @@ std::string dollar_quoted(std::string_view text, std::string_view tag) {
   for (int n = 1; text.find(delimiter) != std::string_view::npos; ++n) delimiter = "$" + std::string(tag) + std::to_string(n) + "$";
   return delimiter + std::string(text) + delimiter;
 }
-
-// A language is a name, but a name of more than 63 bytes is cut short when
-// read back as an identifier; written as a string (as it may be) it is not.
-std::string language(const std::string& name) { return name.size() > 63 ? literal(name) : ident(name); }
 
 // Options are written only where they differ from what PostgreSQL assumes.
 std::string create_function(const CreateFunction& change) {

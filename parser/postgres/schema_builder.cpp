@@ -225,7 +225,7 @@ std::optional<QualifiedName> SchemaBuilder::resolve_type(std::string_view schema
   // Every table and view is also a row type.
   auto exists = [&](const QualifiedName& q) {
     return std::any_of(schema_.enums.begin(), schema_.enums.end(), [&](const EnumType& e) { return e.name == q; }) ||
-           table_by_name_.contains(table_key(q)) ||
+           table_by_name_.contains(table_key(q)) || expected_tables_.contains(q) ||
            std::any_of(schema_.domains.begin(), schema_.domains.end(), [&](const Domain& d) { return d.name == q; }) ||
            std::any_of(schema_.composite_types.begin(), schema_.composite_types.end(), [&](const CompositeType& t) { return t.name == q; }) ||
            std::any_of(schema_.range_types.begin(), schema_.range_types.end(),

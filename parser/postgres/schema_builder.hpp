@@ -3,6 +3,7 @@
 // Internal to the PostgreSQL frontend; one file per statement family.
 #include <functional>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -53,6 +54,8 @@ class SchemaBuilder {
 
   // A table built outside the statement loop (from catalog rows), every name explicit.
   void add_table(Table table);
+  // Tables an inspector will add once their columns are canonical: their row types exist meanwhile.
+  void expect_tables(std::vector<QualifiedName> names) { expected_tables_.insert(names.begin(), names.end()); }
   // Server text pieces in canonical form (see Session::canonicalize).
   std::string type_of(object type_name) const;
   Expr expression(element node) const;
@@ -240,6 +243,7 @@ class SchemaBuilder {
   std::vector<std::string> search_path_{"public"};
   std::vector<Diagnostic> warnings_;
   TypeResolver type_resolver_;
+  std::set<QualifiedName> expected_tables_;
   RelationQualifier relation_qualifier_;
   FunctionQualifier function_qualifier_;
 

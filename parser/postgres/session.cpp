@@ -336,6 +336,8 @@ std::vector<CanonicalFragment> Session::canonicalize(const std::vector<Fragment>
   return out;
 }
 
+void Session::expect_tables(std::vector<QualifiedName> names) { state_->builder.expect_tables(std::move(names)); }
+
 void Session::add_table(Table table) {
   const SourceRange where = table.where;
   try {

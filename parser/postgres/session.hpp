@@ -51,6 +51,8 @@ class Session {
 
   // A table built elsewhere, in canonical form, with every name explicit.
   void add_table(Table table);
+  // Tables that will be added: columns may have their row types before they are.
+  void expect_tables(std::vector<QualifiedName> names);
   // An object that cannot be read: an error, or with --skip-unsupported and
   // `skippable`, a warning, and what refers to it is skipped too.
   void reject(const QualifiedName& object, Diagnostic why, bool skippable);
