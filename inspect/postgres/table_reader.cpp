@@ -1,8 +1,6 @@
 #include "inspect/postgres/table_reader.hpp"
 
 #include <algorithm>
-#include <map>
-#include <set>
 #include <unordered_map>
 
 #include "inspect/postgres/catalog_queries.hpp"
@@ -257,7 +255,6 @@ struct TableReader::State {
     std::sort(drafts_.begin(), drafts_.end(), [](const auto& a, const auto& b) { return a->table.name < b->table.name; });
     TablesRead read;
     std::string index_script;
-    std::vector<Table*> ready;  // added once all are read: a column may have another table's row type
     for (auto& draft_pointer : drafts_) {
       Draft& draft = *draft_pointer;
       Table& table = draft.table;
@@ -301,47 +298,16 @@ struct TableReader::State {
       std::sort(draft.index_statements.begin(), draft.index_statements.end());
       for (auto& [name, text] : draft.index_statements) index_script += text;
       if (draft.problem.empty()) {
-        ready.push_back(&table);
+        session_.add_table(std::move(table));
       } else {
         const std::string hint = draft.skippable ? "pass --skip-unsupported to skip such tables with a warning" : "";
         session_.reject(table.name, Diagnostic{where_, "table " + to_string(table.name) + ": " + draft.problem, hint, {}},
                         draft.skippable);
       }
     }
-    add_in_row_type_order(ready);
     read.script = std::move(script_) + index_script;
     read.invalid_indexes = std::move(invalid_indexes_);
     return read;
-  }
-
-  // By name, except that a table whose row type a column has comes before that column's table.
-  void add_in_row_type_order(const std::vector<Table*>& tables) {
-    std::map<QualifiedName, Table*> by_name;
-    for (Table* table : tables) by_name.emplace(table->name, table);
-    std::set<const Table*> added;  // by address: an added table has been moved from
-    // Iterative: a chain of thousands of such tables must not exhaust the stack.
-    for (Table* root : tables) {
-      std::vector<std::pair<Table*, std::size_t>> stack{{root, 0}};  // table, next column to look at
-      while (!stack.empty()) {
-        Table* table = stack.back().first;
-        std::size_t& next = stack.back().second;
-        if (added.contains(table)) {
-          stack.pop_back();
-          continue;
-        }
-        if (next < table->columns.size()) {
-          auto type = named_type(table->columns[next++].type);
-          auto it = type ? by_name.find(*type) : by_name.end();
-          if (it != by_name.end() && !added.contains(it->second) &&
-              std::none_of(stack.begin(), stack.end(), [&](const auto& frame) { return frame.first == it->second; }))
-            stack.emplace_back(it->second, 0);
-          continue;
-        }
-        added.insert(table);
-        session_.add_table(std::move(*table));
-        stack.pop_back();
-      }
-    }
   }
 
   Draft* find(std::uint32_t oid) {
