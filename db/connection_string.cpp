@@ -13,6 +13,20 @@ struct OptionsDeleter {
   void operator()(PQconninfoOption* options) const { PQconninfoFree(options); }
 };
 
+using Options = std::unique_ptr<PQconninfoOption, OptionsDeleter>;
+
+// libpq's reading of a connection string; null if libpq refuses it, with its reason in `why` when asked.
+Options libpq_reading(const std::string& conninfo, std::string* why = nullptr) {
+  char* error = nullptr;
+  Options options(PQconninfoParse(conninfo.c_str(), &error));
+  if (!options && why) {
+    *why = error ? error : "invalid connection string";
+    while (!why->empty() && why->back() == '\n') why->pop_back();
+  }
+  PQfreemem(error);
+  return options;
+}
+
 std::string option_value(const PQconninfoOption* options, const char* keyword) {
   for (const PQconninfoOption* o = options; o->keyword; ++o)
     if (std::string(o->keyword) == keyword && o->val && *o->val) return o->val;
@@ -37,12 +51,9 @@ bool is_postgres_source(const std::string& source) {
 }
 
 Result<ConnectionTarget> parse_connection_string(const std::string& source) {
-  char* error = nullptr;
-  std::unique_ptr<PQconninfoOption, OptionsDeleter> options(PQconninfoParse(source.c_str(), &error));
+  std::string message;
+  const Options options = libpq_reading(source, &message);
   if (!options) {
-    std::string message = error ? error : "invalid connection string";
-    PQfreemem(error);
-    while (!message.empty() && message.back() == '\n') message.pop_back();
     // libpq may quote part of the input; never let a password through.
     return Diagnostic{{}, "invalid connection string: " + redact(message, password_in(source)), {}, {}};
   }
@@ -67,9 +78,7 @@ std::string with_database(const std::string& conninfo, const std::string& databa
   // Written afresh from libpq's reading, every value quoted: appending to the
   // text as given breaks on a string that ends in "password=" (the dbname would
   // become the password), and URLs take no keywords after them.
-  char* error = nullptr;
-  std::unique_ptr<PQconninfoOption, OptionsDeleter> options(PQconninfoParse(conninfo.c_str(), &error));
-  PQfreemem(error);
+  const Options options = libpq_reading(conninfo);
   std::string out;
   if (options)
     for (const PQconninfoOption* o = options.get(); o->keyword; ++o)
@@ -81,10 +90,7 @@ std::string with_database(const std::string& conninfo, const std::string& databa
 std::string password_in(const std::string& source) {
   // What libpq will send (percent-decoded, unquoted, the last of several),
   // whenever libpq reads the string.
-  char* error = nullptr;
-  std::unique_ptr<PQconninfoOption, OptionsDeleter> options(PQconninfoParse(source.c_str(), &error));
-  PQfreemem(error);
-  if (options) return option_value(options.get(), "password");
+  if (const Options options = libpq_reading(source)) return option_value(options.get(), "password");
   // A string libpq refuses, whose error may quote it: the password as written.
   const auto scheme = source.find("://");
   if (scheme != std::string::npos) {
