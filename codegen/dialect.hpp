@@ -70,6 +70,10 @@ class Dialect {
   // What keeps two migration runners apart: taken (waiting at most `wait`,
   // e.g. "30s") or given back.
   virtual std::vector<std::string> runner_lock(bool take, std::string_view wait) const = 0;
+  // A statement (as a migration file holds it) that sets only the
+  // connection's own state, never the database's: a runner that dies before
+  // running it has left nothing undone (SQLite's PRAGMA foreign_keys = ON).
+  virtual bool sets_only_the_connection(std::string_view) const { return false; }
 };
 
 // Every change of a set, in order, with placements settled.

@@ -69,13 +69,7 @@ class Runner {
 
   // History says `migration` is applied (or not), in one transaction, dirty cleared.
   int mark(const Migration& migration, bool applied_now) {
-    const TransactionStart start = dialect_.transaction_start(options_.lock_wait);
-    if (auto error = connection_.execute(start.begin)) return fail(*error), 1;
-    if (auto error = record(migration, applied_now, 0)) {
-      connection_.execute("ROLLBACK");
-      return fail(*error), 1;
-    }
-    if (auto error = connection_.execute("COMMIT")) return fail(*error), 1;
+    if (auto error = write_history(record_sql(migration, applied_now, 0))) return fail(*error), 1;
     return 0;
   }
 
@@ -154,8 +148,9 @@ class Runner {
     const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
     // Statements after the transaction cannot be undone with it: until the
     // last of them has run, the database is recorded dirty at this version.
-    const bool unfinished = !parts.after.empty();
-    if (auto error = record(migration, up, ms, unfinished)) {
+    const bool unfinished = std::any_of(parts.after.begin(), parts.after.end(),
+                                        [&](const std::string& statement) { return !dialect_.sets_only_the_connection(statement); });
+    if (auto error = connection_.execute(record_sql(migration, up, ms, unfinished))) {
       connection_.execute("ROLLBACK");
       return failed(migration, up, *error, false);
     }
@@ -168,7 +163,7 @@ class Runner {
     for (const std::string& statement : parts.after)
       if (auto error = connection_.execute(statement)) return failed(migration, up, *error, true);
     if (unfinished)
-      if (auto error = connection_.execute(finished_sql(migration, up))) return failed(migration, up, *error, true);
+      if (auto error = write_history(finished_sql(migration, up))) return failed(migration, up, *error, true);
     const auto total = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
     out_ << (up ? "applied " : "rolled back ") << label << " (" << total << " ms)\n" << std::flush;
     return 0;
@@ -176,6 +171,22 @@ class Runner {
 
  private:
   std::string literal(const std::string& text) const { return dialect_.quote_literal(text); }
+
+  // History statements outside a migration's transaction, in one of their
+  // own: SQLite commits each statement of a script on its own, and a version
+  // row deleted but not yet written again would say "clean, nothing applied".
+  std::optional<std::string> write_history(const std::string& sql) {
+    if (auto error = connection_.execute(dialect_.transaction_start(options_.lock_wait).begin)) return error;
+    if (auto error = connection_.execute(sql)) {
+      connection_.execute("ROLLBACK");
+      return error;
+    }
+    if (auto error = connection_.execute("COMMIT")) {
+      connection_.execute("ROLLBACK");
+      return error;
+    }
+    return std::nullopt;
+  }
 
   // The migration's history row replaced (status "applied" or "failed"), or only removed.
   std::string history_row(const Migration& migration, std::optional<std::string_view> status, long long ms, const std::string& error) const {
@@ -196,10 +207,9 @@ class Runner {
                  "WHERE status = 'applied';\n";
   }
 
-  std::optional<std::string> record(const Migration& migration, bool up, long long ms, bool unfinished = false) {
-    std::string sql = history_row(migration, up ? std::optional<std::string_view>("applied") : std::nullopt, ms, unfinished ? kUnfinished : "");
-    sql += version_row(unfinished ? &migration.version : nullptr);
-    return connection_.execute(sql);
+  std::string record_sql(const Migration& migration, bool up, long long ms, bool unfinished = false) const {
+    return history_row(migration, up ? std::optional<std::string_view>("applied") : std::nullopt, ms, unfinished ? kUnfinished : "") +
+           version_row(unfinished ? &migration.version : nullptr);
   }
 
   // The last statement after the transaction has run: clean again.
@@ -246,7 +256,7 @@ class Runner {
     std::string sql = dirty && up ? "UPDATE schemac_migrations SET error = " + literal(error) + " WHERE version = " + literal(migration.version) + ";\n"
                                   : history_row(migration, "failed", 0, error);
     if (dirty) sql += version_row(&migration.version);
-    if (auto problem = connection_.execute(sql)) err_ << "error: recording the failure failed too: " << *problem << "\n";
+    if (auto problem = write_history(sql)) err_ << "error: recording the failure failed too: " << *problem << "\n";
     err_ << (dirty ? "the transaction had committed: the database is dirty until schemac migrate resolve\n"
                    : "the migration was rolled back: the database is as it was before it\n");
     return 1;

@@ -67,6 +67,16 @@ std::vector<std::string> SqliteDialect::runner_lock(bool take, std::string_view 
   return {"PRAGMA busy_timeout = " + std::to_string(ms)};
 }
 
+bool SqliteDialect::sets_only_the_connection(std::string_view statement) const {
+  const auto space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
+  while (!statement.empty() && space(statement.front())) statement.remove_prefix(1);
+  while (!statement.empty() && (space(statement.back()) || statement.back() == ';')) statement.remove_suffix(1);
+  constexpr std::string_view kPragma = "pragma foreign_keys";
+  if (statement.size() < kPragma.size() || statement.find(';') != std::string_view::npos) return false;
+  return std::equal(kPragma.begin(), kPragma.end(), statement.begin(),
+                    [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); });
+}
+
 std::string SqliteDialect::quote_ident(std::string_view name) const { return sqlite_sql::ident(name); }
 std::string SqliteDialect::quote_literal(std::string_view text) const { return sqlite_sql::literal(text); }
 

@@ -22,6 +22,7 @@ class SqliteDialect final : public Dialect {
   TransactionStart transaction_start(std::string_view) const override { return TransactionStart{"BEGIN IMMEDIATE", {}}; }
   // Each migration's BEGIN IMMEDIATE is the lock: a second runner waits for it this long.
   std::vector<std::string> runner_lock(bool take, std::string_view wait) const override;
+  bool sets_only_the_connection(std::string_view statement) const override;
 
  private:
   SqliteTableRules rules_;

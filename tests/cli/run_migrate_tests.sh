@@ -19,7 +19,7 @@ if [[ $dialect == postgres ]]; then
   trap 'rm -rf "$work"; dropdb --if-exists "$db" >/dev/null 2>&1' EXIT
   url="postgres:///$db"
   fresh_url() { createdb "${db}_$1" && echo "postgres:///${db}_$1"; }
-  trap 'rm -rf "$work"; for d in "$db" "${db}_direct" "${db}_dbmate" "${db}_goose" "${db}_flyway" "${db}_baseline" "${db}_golang"; do dropdb --if-exists "$d" >/dev/null 2>&1; done' EXIT
+  trap 'rm -rf "$work"; for d in "$db" "${db}_direct" "${db}_dbmate" "${db}_goose" "${db}_flyway" "${db}_baseline" "${db}_golang" "${db}_history"; do dropdb --if-exists "$d" >/dev/null 2>&1; done' EXIT
   tables() { psql -At -d "$db" -c "SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables WHERE schemaname = 'public'"; }
   query() { psql -At -d "$db" -c "$1"; }
   # The schema as the server dumps it, without the runner's tables.
@@ -172,6 +172,55 @@ printf 'DROP TABLE outside;\n' >"${outside_up%.up.sql}.down.sql"
 "$schemac" migrate hash --dir "$dir" >/dev/null
 expect "fixed, it applies" 0 "applied" -- migrate up --dir "$dir" --url "$url"
 expect "resolve needs to be told which" 1 "--applied or --rolled-back" -- migrate resolve "$outside_version" --dir "$dir" --url "$url"
+
+# --- history writes are whole or not at all ---------------------------------------------------
+# A migration with a statement after its transaction is recorded dirty, then
+# clean once that statement ran. Here triggers refuse the clean row and the
+# failure's record: the dirty row must stay. (SQLite commits each statement of
+# a script on its own: the version row deleted and not written again read as
+# "clean, nothing applied".)
+if [[ $dialect != duckdb ]]; then
+  history_url=$(fresh_url history)
+  history_sql() {
+    if [[ $dialect == postgres ]]; then psql -q -v ON_ERROR_STOP=1 -d "${db}_history" -c "$1"; else sqlite3 "$work/history.db" "$1"; fi
+  }
+  expect "history: a first migration" 0 "wrote" -- migrate create first --dir "$work/history"
+  printf 'CREATE TABLE first (id %s);\n' $int >"$(ls "$work"/history/*_first.up.sql)"
+  "$schemac" migrate hash --dir "$work/history" >/dev/null
+  expect "history: the first applies" 0 "applied" -- migrate up --dir "$work/history" --url "$history_url"
+  if [[ $dialect == postgres ]]; then
+    history_sql "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS \$\$BEGIN RAISE EXCEPTION '%', TG_ARGV[0]; END\$\$;
+      CREATE TRIGGER refuse_clean BEFORE INSERT ON schemac_schema_version FOR EACH ROW WHEN (NOT NEW.dirty) EXECUTE FUNCTION refuse('clean refused');
+      CREATE TRIGGER refuse_record BEFORE UPDATE OF error ON schemac_migrations FOR EACH ROW WHEN (NEW.error LIKE '%clean refused%') EXECUTE FUNCTION refuse('record refused');"
+  else
+    history_sql "CREATE TRIGGER refuse_clean BEFORE INSERT ON schemac_schema_version WHEN NOT NEW.dirty BEGIN SELECT RAISE(ABORT, 'clean refused'); END;
+      CREATE TRIGGER refuse_record BEFORE UPDATE OF error ON schemac_migrations WHEN NEW.error LIKE '%clean refused%' BEGIN SELECT RAISE(ABORT, 'record refused'); END;"
+  fi
+  sleep 1
+  expect "history: a second, with a statement after its transaction" 0 "wrote" -- migrate create second --dir "$work/history"
+  printf -- 'CREATE TABLE second (id %s);\n-- schemac:after-transaction\nCREATE INDEX second_id ON second (id);\n' $int \
+    >"$(ls "$work"/history/*_second.up.sql)"
+  "$schemac" migrate hash --dir "$work/history" >/dev/null
+  second_version=$(basename "$(ls "$work"/history/*_second.up.sql)"); second_version=${second_version%%_*}
+  expect "history: writing it clean fails, and so does recording that" 1 "recording the failure failed too" -- migrate up --dir "$work/history" --url "$history_url"
+  expect "history: the dirty row it had stays" 0 "dirty at $second_version" -- migrate status --dir "$work/history" --url "$history_url"
+  expect "history: so the next run is refused" 3 "is dirty" -- migrate up --dir "$work/history" --url "$history_url"
+fi
+
+# A SQLite rebuild ends with PRAGMA foreign_keys = ON after its transaction:
+# it sets the connection only, so the migration is never recorded dirty (a
+# runner killed before it would leave a dirty database with nothing to repair).
+if [[ $dialect == sqlite ]]; then
+  printf 'CREATE TABLE p (id INTEGER PRIMARY KEY, n INTEGER);\n' >"$work/p1.sql"
+  printf 'CREATE TABLE p (id INTEGER PRIMARY KEY, n INTEGER CHECK (n > 0));\n' >"$work/p2.sql"
+  expect "pragma: first" 0 "wrote" -- migrate diff first --dir "$work/pragma" --to "$work/p1.sql" --dialect sqlite
+  sleep 1
+  expect "pragma: a rebuild" 0 "wrote" -- migrate diff rebuild --dir "$work/pragma" --to "$work/p2.sql" --dialect sqlite
+  if grep -qx 'PRAGMA foreign_keys = ON;' "$work"/pragma/*_rebuild.up.sql; then pass; else fail "pragma: the rebuild turns foreign keys back on"; fi
+  expect "pragma: first applies" 0 "applied" -- migrate up 1 --dir "$work/pragma" --url "sqlite://$work/pragma.db"
+  sqlite3 "$work/pragma.db" "CREATE TRIGGER refuse_dirty BEFORE INSERT ON schemac_schema_version WHEN NEW.dirty BEGIN SELECT RAISE(ABORT, 'dirty refused'); END;"
+  expect "pragma: the rebuild applies without a dirty row" 0 "applied" -- migrate up --dir "$work/pragma" --url "sqlite://$work/pragma.db"
+fi
 
 # --- baseline: adopt a database made without schemac's runner ---------------------------------
 fifth=$(ls "$dir"/*.up.sql | sed -n 5p); fifth=$(basename "$fifth"); fifth=${fifth%%_*}

@@ -280,7 +280,7 @@ class Kills:
                 left = self.plan_text(db, v3, *flags)
                 changes = [line for line in left.splitlines() if re.match(r"^\s*(CREATE|DROP|ALTER) ", line)]
                 only_indexes = concurrent and changes and all(
-                    re.match(r"^\s*(CREATE INDEX CONCURRENTLY|DROP INDEX)", line) for line in changes)
+                    re.match(r"^\s*(CREATE (UNIQUE )?INDEX CONCURRENTLY|DROP INDEX)", line) for line in changes)
                 if not only_indexes:
                     raise Failure(f"{label}: neither before nor after, and more than index builds are left:\n{left}")
                 outcome = "indexes left to build" + (" (one INVALID)" if invalid else "")
