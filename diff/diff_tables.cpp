@@ -273,9 +273,11 @@ void Differ::hierarchy(const Table& from, const Table& to) {
                                                  "\" to \"" + to.partition_by + "\") needs the table made again",
                                    "not supported yet: create the new table, move the rows, and drop the old one", {}});
   if (from.partition_of != to.partition_of || from.partition_bound != to.partition_bound) {
+    const bool new_bounds_only = from.partition_of && from.partition_of == to.partition_of;
     if (from.partition_of) emit(kDropIndexesAndConstraints, DetachPartition{*from.partition_of, to.name}, key);
     if (to.partition_of)
-      emit(kAddConstraintsAndIndexes, AttachPartition{*to.partition_of, to.name, to.partition_bound}, key, to.where,
+      emit(new_bounds_only ? kMovePartitionBounds : kAddConstraintsAndIndexes, AttachPartition{*to.partition_of, to.name, to.partition_bound},
+           key, to.where,
            {Hazard{HazardKind::LongLock, "attaching " + to_string(to.name) + " scans it to check the partition bound"}});
   }
   for (const QualifiedName& parent : from.inherits)

@@ -33,6 +33,7 @@ enum Phase : int {
   kReleaseSequences,
   kDropIndexesAndConstraints,
   kDropTables,
+  kMovePartitionBounds,  // a partition given new bounds is attached again before its parent's columns change: detached, it would miss them
   kDropColumns,
   kCreateTables,
   kAlterColumns,

@@ -92,6 +92,39 @@ ALTER TABLE public.t ADD COLUMN note text;
 -- down
 ALTER TABLE public.t DROP COLUMN note;
 
+# case: new bounds and a new parent column: attached again before the column changes, which reach only attached partitions
+-- current
+CREATE TABLE t (k int NOT NULL) PARTITION BY LIST (k);
+CREATE TABLE t_1 PARTITION OF t FOR VALUES IN (0);
+-- desired
+CREATE TABLE t (k int NOT NULL, note text) PARTITION BY LIST (k);
+CREATE TABLE t_1 PARTITION OF t FOR VALUES IN (1);
+-- up
+ALTER TABLE public.t DETACH PARTITION public.t_1;
+ALTER TABLE public.t ATTACH PARTITION public.t_1 FOR VALUES IN (1);
+ALTER TABLE public.t ADD COLUMN note text;
+-- down
+ALTER TABLE public.t DETACH PARTITION public.t_1;
+ALTER TABLE public.t ATTACH PARTITION public.t_1 FOR VALUES IN (0);
+ALTER TABLE public.t DROP COLUMN note;
+
+# case: a partition takes the bound of a dropped one
+-- current
+CREATE TABLE t (k int NOT NULL) PARTITION BY LIST (k);
+CREATE TABLE t_a PARTITION OF t FOR VALUES IN (1);
+CREATE TABLE t_b PARTITION OF t FOR VALUES IN (2);
+-- desired
+CREATE TABLE t (k int NOT NULL) PARTITION BY LIST (k);
+CREATE TABLE t_b PARTITION OF t FOR VALUES IN (1, 2);
+-- up
+ALTER TABLE public.t DETACH PARTITION public.t_b;
+DROP TABLE public.t_a;
+ALTER TABLE public.t ATTACH PARTITION public.t_b FOR VALUES IN (1, 2);
+-- down
+ALTER TABLE public.t DETACH PARTITION public.t_b;
+ALTER TABLE public.t ATTACH PARTITION public.t_b FOR VALUES IN (2);
+CREATE TABLE public.t_a PARTITION OF public.t FOR VALUES IN (1);
+
 # case: attach and detach in the file (pg_dump writes ATTACH PARTITION)
 -- current
 -- desired
