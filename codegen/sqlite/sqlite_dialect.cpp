@@ -6,6 +6,7 @@
 
 #include "codegen/sql_quoting.hpp"
 #include "codegen/sqlite/sql_text.hpp"
+#include "model/ascii_case.hpp"
 #include "model/overloaded.hpp"
 #include "parser/sqlite/expression_text.hpp"
 
@@ -71,10 +72,7 @@ bool SqliteDialect::sets_only_the_connection(std::string_view statement) const {
   const auto space = [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; };
   while (!statement.empty() && space(statement.front())) statement.remove_prefix(1);
   while (!statement.empty() && (space(statement.back()) || statement.back() == ';')) statement.remove_suffix(1);
-  constexpr std::string_view kPragma = "pragma foreign_keys";
-  if (statement.size() < kPragma.size() || statement.find(';') != std::string_view::npos) return false;
-  return std::equal(kPragma.begin(), kPragma.end(), statement.begin(),
-                    [](char a, char b) { return a == std::tolower(static_cast<unsigned char>(b)); });
+  return statement.find(';') == std::string_view::npos && ascii_lower(statement).starts_with("pragma foreign_keys");
 }
 
 std::string SqliteDialect::quote_ident(std::string_view name) const { return sqlite_sql::ident(name); }
