@@ -35,9 +35,6 @@ std::size_t invalid_utf8_offset(std::string_view text) {
 
 // Problems with the bytes themselves, before any SQL is read.
 std::optional<Diagnostic> check_text(const SourceFile& file, const LineIndex& lines) {
-  if (file.text.find_first_not_of(" \t\r\n") == std::string::npos)
-    return Diagnostic{SourceRange{file.path, 0, 0}, "file is empty",
-                      "a schema file needs at least one statement; an empty schema is a file with just a comment", {}};
   if (auto nul = file.text.find('\0'); nul != std::string::npos)
     return lines.diagnose(nul, "file contains a NUL byte (is it a binary file?)");
   if (auto bad = invalid_utf8_offset(file.text); bad != std::string_view::npos)

@@ -20,7 +20,6 @@ bad unterminated_dollar 'CREATE TABLE t (a text DEFAULT $$abc);\n'      "untermi
 bad unknown_type       'CREATE TABLE t (\n  a notatype\n);'             "$work/unknown_type.sql:2:5: error: type \"notatype\" does not exist"
 bad duplicate_table    'CREATE TABLE t (a int);\nCREATE TABLE t (b int);' "$work/duplicate_table.sql:2:14: error: relation \"public.t\" already exists"
 bad duplicate_column   'CREATE TABLE t (a int, a text);'                "column \"a\" specified more than once"
-bad empty_file         ''                                               "file is empty"
 bad binary_garbage     'CREATE\x00\x01\x02\xff TABLE'                   "NUL byte"
 bad invalid_utf8       'CREATE TABLE t (a text DEFAULT '"'"'\xc3\x28'"'"');' "not valid UTF-8"
 bad missing_fk_target  'CREATE TABLE t (a int REFERENCES nowhere (id));' "references missing table \"public.nowhere\""
@@ -42,6 +41,24 @@ expect "missing argument" 1 "TO is required" -- diff "$good"
 expect "unknown dialect" 1 "--dialect" -- diff "$good" "$good" --dialect mysql
 expect "unknown command" 1 "" -- frobnicate
 expect "no command" 1 "" --
+
+# --- an empty file (0 bytes, whitespace, comments) is the empty schema ---------
+: >"$work/empty.sql"
+printf '  \n\t\n' >"$work/blank.sql"
+printf -- '-- nothing yet\n' >"$work/comment_only.sql"
+for empty in empty blank comment_only; do
+  expect "empty -> schema ($empty)" 0 "" -- diff "$work/$empty.sql" "$good"
+  grep -qx 'CREATE TABLE public.t (id integer PRIMARY KEY);' "$work/out" && pass || fail "empty -> schema ($empty): no CREATE TABLE"
+  expect "schema -> empty ($empty) is destructive" 3 "drop table public.t" -- diff "$good" "$work/$empty.sql"
+  expect "schema -> empty ($empty) with --allow-destructive" 0 "" -- diff "$good" "$work/$empty.sql" --allow-destructive
+  grep -qx 'DROP TABLE public.t;' "$work/out" && pass || fail "schema -> empty ($empty): no DROP TABLE"
+  expect "empty -> empty ($empty)" 0 "No changes" -- plan "$work/$empty.sql" "$work/empty.sql"
+done
+mkdir -p "$work/fresh_migrations"
+expect "migrate diff to an empty schema file writes nothing" 0 "nothing written" -- migrate diff init --dir "$work/fresh_migrations" --to "$work/empty.sql" --dialect postgres
+expect "migrate diff from empty" 0 "1 change" -- migrate diff init --dir "$work/fresh_migrations" --to "$good" --dialect postgres
+expect "migrate diff back to empty" 0 "1 change" -- migrate diff drop_all --dir "$work/fresh_migrations" --to "$work/empty.sql" --dialect postgres --allow-destructive
+ls "$work/fresh_migrations"/*_drop_all.up.sql >/dev/null 2>&1 && grep -q 'DROP TABLE public.t;' "$work/fresh_migrations"/*_drop_all.up.sql && pass || fail "migrate diff back to empty: no DROP TABLE"
 
 # --- --skip-unsupported turns unsupported statements into warnings ------------
 printf 'CREATE TABLE t (id int PRIMARY KEY);\nCREATE PUBLICATION p FOR ALL TABLES;\n' >"$work/with_publication.sql"

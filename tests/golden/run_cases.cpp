@@ -42,12 +42,13 @@ constexpr int kSkipped = 77;  // ctest SKIP_RETURN_CODE
 
 bool blank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
 
-// Sections parsed as one schema, in order; blank sections are left out (an empty schema).
+// Sections parsed as one schema, in order; a blank section is read as the
+// empty file it stands for (an empty schema), as a user's empty file is.
 Result<pg::Parsed> parse_sections(const golden::Case& c, const std::vector<std::string>& names) {
   std::vector<SourceFile> files;
   for (const auto& name : names) {
     auto it = c.sections.find(name);
-    if (it != c.sections.end() && !blank(it->second)) files.push_back(SourceFile{"[" + c.name + "] " + name, it->second});
+    if (it != c.sections.end()) files.push_back(SourceFile{"[" + c.name + "] " + name, it->second});
   }
   return pg::parse_postgres(files, pg::ParseOptions{.skip_unsupported = false, .privileges = true, .owners = true});
 }
