@@ -57,6 +57,10 @@ void add_source_options(CLI::App& command, SourceOptions& options) {
       ->delimiter(',');
   command.add_option("--dev-url", options.dev_url,
                      "Scratch server to load schema files into (default: the server of the compared database)");
+  command.add_option("--search-path", options.search_path,
+                     "PostgreSQL files: the search_path of the role migrations run as (comma-separated, default public): "
+                     "unqualified names go to its first schema, and its schemas are presumed to exist")
+      ->delimiter(',');
 }
 
 void add_compare_arguments(CLI::App& command, CompareArgs& args, const std::string& allow_destructive_help) {

@@ -19,6 +19,7 @@
 #include "migrate/sum_file.hpp"
 #include "db/connection_string.hpp"
 #include "db/sqlite_connection.hpp"
+#include "source/outside_state.hpp"
 #include "source/scratch_database.hpp"
 
 namespace schemac::cli {
@@ -104,16 +105,32 @@ Result<Schema> replay_on_dev_database(const Folder& folder, const std::string& d
     scratch = std::move(created).value();
     connection = &scratch->connection();
   }
+  // PostgreSQL: schemas the files presume are made first, and each file
+  // starts in the role's search_path, as on the target.
+  std::optional<Schema> offline;
+  std::string before_each_file;
+  if (scratch) {
+    auto replayed = replay_offline(folder, dialect, args);
+    if (!replayed) return replayed.errors();
+    offline = std::move(replayed).value();
+    if (const std::string made = create_external_schemas(*offline); !made.empty())
+      if (auto error = connection->execute(made))
+      return Diagnostic{{}, "making the schemas " + args.dir + " presumes on the dev database failed: " + *error, {}, {}};
+    before_each_file = set_search_path(args.sources.search_path);
+  }
   for (const Migration& migration : folder.migrations) {
     const ScriptParts parts = split_migration_script(migration.up);
     std::vector<std::string> statements = parts.before;
+    if (!before_each_file.empty()) statements.insert(statements.begin(), before_each_file);
     statements.push_back(parts.in_transaction);
     statements.insert(statements.end(), parts.after.begin(), parts.after.end());
     for (const std::string& sql : statements)
       if (auto error = connection->execute(sql))
         return Diagnostic{{}, args.dir + "/" + migration.files.front() + " failed on the dev database: " + *error, {}, {}};
   }
-  return inspect_connection(*connection, dialect, args.sources, args.dir);
+  auto inspected = inspect_connection(*connection, dialect, args.sources, args.dir);
+  if (inspected && offline) mark_external_schemas(inspected.value(), *offline);
+  return inspected;
 }
 
 std::string script(const ChangeSet& changes, const Dialect& dialect) {

@@ -116,14 +116,16 @@ void Differ::namespaces() {
   auto by_name = [](const Namespace* a, const Namespace* b) { return a->name < b->name; };
   std::sort(sorted_to.begin(), sorted_to.end(), by_name);
   std::sort(sorted_from.begin(), sorted_from.end(), by_name);
+  // A schema made outside the files on either side is nobody's to create or drop.
   for (const Namespace* ns : sorted_to) {
     const ObjectKey key{ObjectKind::Namespace, {ns->name, ns->name}, {}};
     const Namespace* old = find(from_, ns->name);
+    if (ns->external || (old && old->external)) continue;
     if (!old) emit(kCreateNamespaces, CreateNamespace{*ns}, key, ns->where);
     comment(key, old ? old->comment : std::nullopt, ns->comment);
   }
   for (const Namespace* ns : sorted_from)
-    if (!find(to_, ns->name)) emit(kDropNamespaces, DropNamespace{*ns}, {ObjectKind::Namespace, {ns->name, ns->name}, {}});
+    if (!ns->external && !find(to_, ns->name)) emit(kDropNamespaces, DropNamespace{*ns}, {ObjectKind::Namespace, {ns->name, ns->name}, {}});
 }
 
 // Extensions are made in the order the desired state makes them and dropped

@@ -441,6 +441,9 @@ struct Namespace {
   std::string name;
   std::optional<std::string> comment;
   SourceRange where;
+  // Used by these files but made outside them (by a DBA, another tool, the
+  // role's search_path): presumed to exist, never created or dropped.
+  bool external = false;
 };
 
 // One privilege a role holds on an object (GRANT ... ON ... TO ...), read only

@@ -13,6 +13,7 @@
 #include "parser/postgres/parse_postgres.hpp"
 #include "source/embedded_engine.hpp"
 #include "source/load_embedded.hpp"
+#include "source/outside_state.hpp"
 #include "source/scratch_database.hpp"
 #include "source/side.hpp"
 
@@ -24,11 +25,17 @@ using detail::parse_files_with;
 using detail::Side;
 using detail::take;
 
+pg::ParseOptions parse_options(const SourceOptions& options) {
+  pg::ParseOptions parse{options.skip_unsupported, options.privileges, options.owners};
+  if (!options.search_path.empty()) parse.search_path = options.search_path;
+  return parse;
+}
+
 Side parse_files(const std::string& path, const SourceOptions& options, std::vector<SourceFile>* kept_files = nullptr) {
   return parse_files_with(
       path,
       [&](const std::vector<SourceFile>& files) {
-        auto parsed = pg::parse_postgres(files, pg::ParseOptions{options.skip_unsupported, options.privileges, options.owners});
+        auto parsed = pg::parse_postgres(files, parse_options(options));
         // PostgreSQL was assumed, not asked for: the files may be SQLite's.
         if (!parsed && options.dialect.empty() && parsed.errors().front().hint.empty() &&
             parsed.errors().front().message.starts_with("syntax error")) {
@@ -93,9 +100,18 @@ Side load_through_scratch(const std::string& path, const db::ConnectionTarget& s
   }
   Side side;
   side.display = path;
+  // Schemas made outside the files exist on the target: made here too, so
+  // the files load as they will there, and each file starts in the role's search_path.
+  const std::string before_each_file = set_search_path(options.search_path);
+  if (const std::string external_schemas = create_external_schemas(*offline.schema); !external_schemas.empty()) {
+    if (auto error = scratch.value()->connection().execute(external_schemas)) {
+      take(side.report, {message("making the schemas the files presume in a scratch database failed: " + *error)});
+      return side;
+    }
+  }
   for (const SourceFile& file : files) {
     const auto without_meta = pg::blank_psql_meta_commands(file.text);
-    if (auto error = scratch.value()->connection().execute(without_meta ? *without_meta : file.text)) {
+    if (auto error = scratch.value()->connection().execute(before_each_file + (without_meta ? *without_meta : file.text))) {
       take(side.report, {message((interrupted() ? "interrupted while loading " : "loading ") + file.path +
                                  " into a scratch database failed: " + *error)});
       return side;
@@ -110,6 +126,7 @@ Side load_through_scratch(const std::string& path, const db::ConnectionTarget& s
   take(side.report, {}, offline.report.warnings);
   side.schema = std::move(parsed->schema);
   adopt_positions(*side.schema, *offline.schema);
+  mark_external_schemas(*side.schema, *offline.schema);
   return side;
 }
 
@@ -127,7 +144,7 @@ Result<Schema> parse_schema_texts(const std::vector<SourceFile>& files, const st
     if (!parsed) return parsed.errors();
     return std::move(parsed->schema);
   }
-  auto parsed = pg::parse_postgres(files, pg::ParseOptions{options.skip_unsupported, options.privileges, options.owners});
+  auto parsed = pg::parse_postgres(files, parse_options(options));
   if (!parsed) return parsed.errors();
   return std::move(parsed->schema);
 }
@@ -169,7 +186,16 @@ Result<std::string> resolve_dialect(const std::vector<std::string>& sources, con
 
 namespace {
 
+// A warning both sides give (the same schema presumed on each) is said once.
+void drop_repeated_warnings(const Side& from_side, Side& to_side) {
+  std::erase_if(to_side.report.warnings, [&](const Diagnostic& warning) {
+    return std::any_of(from_side.report.warnings.begin(), from_side.report.warnings.end(),
+                       [&](const Diagnostic& said) { return said.message == warning.message; });
+  });
+}
+
 std::optional<std::pair<LoadedSchema, LoadedSchema>> both(Side& from_side, Side& to_side, LoadReport& report) {
+  drop_repeated_warnings(from_side, to_side);
   auto from_loaded = finish(from_side, report);
   auto to_loaded = finish(to_side, report);
   if (!from_loaded || !to_loaded || interrupted()) return std::nullopt;

@@ -25,6 +25,8 @@ struct SourceOptions {
   std::vector<std::string> schemas;  // databases: schemas to read (empty: all)
   std::vector<std::string> exclude;  // databases: table name patterns to leave out
   std::string dev_url;               // scratch server for schema files; empty: the compared database's server
+  // PostgreSQL files: the search_path of the role migrations run as (empty: public).
+  std::vector<std::string> search_path;
 };
 
 struct LoadedSchema {

@@ -69,7 +69,8 @@ ordered_json table_json(const Table& t) {
 std::string schema_to_json(const Schema& schema) {
   ordered_json out{{"format", "schemac.schema"}, {"version", 1}};
   out["schemas"] = ordered_json::array();
-  for (const auto& n : schema.namespaces) out["schemas"].push_back({{"name", n.name}, {"comment", optional_text(n.comment)}});
+  for (const auto& n : schema.namespaces)
+    out["schemas"].push_back({{"name", n.name}, {"comment", optional_text(n.comment)}, {"external", n.external}});
   out["enums"] = ordered_json::array();
   for (const auto& e : schema.enums)
     out["enums"].push_back({{"schema", e.name.schema}, {"name", e.name.name}, {"values", e.labels}});

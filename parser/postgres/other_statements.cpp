@@ -49,6 +49,15 @@ void SchemaBuilder::create_schema(object stmt) {
   const std::string name(str(stmt, "schemaname"));
   if (name.empty()) throw ParseFailure{-1, "CREATE SCHEMA AUTHORIZATION without a name is not supported", {}, true};
   if (has(stmt, "schemaElts")) throw ParseFailure{-1, "CREATE SCHEMA with nested statements is not supported yet", {}, true};
+  if (auto made_outside = std::find_if(schema_.namespaces.begin(), schema_.namespaces.end(),
+                                       [&](const Namespace& n) { return n.external && n.name == name; });
+      made_outside != schema_.namespaces.end()) {
+    // Used before (or presumed through the search_path), made here after all.
+    made_outside->external = false;
+    made_outside->where = statement_position();
+    if (auto role = object_field(stmt, "authrole")) set_owner(Privilege::On::Schema, {"", name}, {}, *role);
+    return;
+  }
   if (namespace_exists(name)) {
     if (boolean(stmt, "if_not_exists") || name == "public") return;
     throw ParseFailure{-1, "schema \"" + name + "\" already exists"};
@@ -453,7 +462,7 @@ void SchemaBuilder::set_variable(object stmt) {
   if (str(stmt, "name") != "search_path") return;  // session settings (pg_dump's SET lines) do not shape the schema
   const std::string_view kind = str(stmt, "kind");
   if (kind == "VAR_SET_DEFAULT" || kind == "VAR_RESET") {
-    search_path_ = {"public"};
+    search_path_ = start_search_path_;
     return;
   }
   std::vector<std::string> path;

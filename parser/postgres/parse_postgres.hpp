@@ -17,6 +17,9 @@ struct ParseOptions {
   bool privileges = false;
   // ALTER ... OWNER TO becomes part of the schema; otherwise it is ignored.
   bool owners = false;
+  // The search_path of the role the migration will run as (--search-path):
+  // unqualified names go to its first schema; its schemas are presumed to exist.
+  std::vector<std::string> search_path{"public"};
 };
 
 struct Parsed {

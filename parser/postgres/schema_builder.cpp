@@ -74,7 +74,7 @@ void SchemaBuilder::begin_file(const SourceFile& file, const LineIndex& lines) {
   file_ = &file;
   lines_ = &lines;
   chunk_offset_ = 0;
-  search_path_ = {"public"};  // each file starts a new session, as psql -f would
+  search_path_ = start_search_path_;  // each file starts a new session, as psql -f would
 }
 
 void SchemaBuilder::apply(Node statement, std::int64_t statement_location) {
@@ -215,10 +215,26 @@ bool SchemaBuilder::namespace_exists(std::string_view name) const {
                                          [&](const Namespace& n) { return n.name == name; });
 }
 
-void SchemaBuilder::require_namespace(std::string_view name, std::int64_t location) const {
-  if (!namespace_exists(name))
-    throw ParseFailure{location, "schema \"" + std::string(name) + "\" does not exist",
-                       "add CREATE SCHEMA " + std::string(name) + "; before it"};
+void SchemaBuilder::start_search_path(std::vector<std::string> path) {
+  start_search_path_ = std::move(path);
+  search_path_ = start_search_path_;
+  for (const std::string& schema : start_search_path_)
+    if (!namespace_exists(schema) && schema != "pg_catalog" && schema != "$user") add_external_namespace(schema, -1, false);
+}
+
+void SchemaBuilder::require_namespace(std::string_view name, std::int64_t location) {
+  if (!namespace_exists(name)) add_external_namespace(name, location, true);
+}
+
+void SchemaBuilder::add_external_namespace(std::string_view name, std::int64_t location, bool warn_about_it) {
+  if (name == "pg_catalog" || name == "information_schema" || name.starts_with("pg_"))
+    throw ParseFailure{location, "cannot create objects in system schema \"" + std::string(name) + "\""};
+  Namespace external{std::string(name), std::nullopt, position(location)};
+  external.external = true;
+  schema_.namespaces.push_back(std::move(external));
+  if (warn_about_it)
+    warn(location, "schema \"" + std::string(name) + "\" is not created in these files: presumed to exist already, "
+                   "so the migration neither creates nor drops it (add CREATE SCHEMA " + std::string(name) + "; to manage it)");
 }
 
 std::optional<QualifiedName> SchemaBuilder::resolve_type(std::string_view schema, std::string_view name) const {

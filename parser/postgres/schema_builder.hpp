@@ -42,6 +42,9 @@ class SchemaBuilder {
   }
   // ALTER ... OWNER TO builds the schema's owners (--owners); otherwise it is ignored.
   void model_owners(bool on) { owners_ = on; }
+  // The search_path each file starts with (the target role's, --search-path);
+  // its schemas other than public are presumed to exist (external).
+  void start_search_path(std::vector<std::string> path);
   // Throws ParseFailure for statements it cannot apply.
   void apply(Node statement, std::int64_t statement_location);
   // A statement was skipped (--skip-unsupported): what it defines is
@@ -203,7 +206,10 @@ class SchemaBuilder {
   EnumType* find_enum(const QualifiedName& name);
   Sequence* find_sequence(const QualifiedName& name);
   bool namespace_exists(std::string_view name) const;
-  void require_namespace(std::string_view name, std::int64_t location) const;
+  // A schema these files never create is presumed to exist outside them
+  // (external): noted, with one warning, instead of refused.
+  void require_namespace(std::string_view name, std::int64_t location);
+  void add_external_namespace(std::string_view name, std::int64_t location, bool warn_about_it);
   std::optional<QualifiedName> resolve_type(std::string_view schema, std::string_view name) const;
   // Whether an extension lives in `schema`: what it defines there is not modelled.
   bool extension_in(std::string_view schema) const;
@@ -241,6 +247,7 @@ class SchemaBuilder {
   std::unordered_set<std::string> skipped_objects_;  // "schema.name" and bare "name"
   bool skipped_an_extension_ = false;
   std::vector<std::string> search_path_{"public"};
+  std::vector<std::string> start_search_path_{"public"};
   std::vector<Diagnostic> warnings_;
   TypeResolver type_resolver_;
   std::set<QualifiedName> expected_tables_;

@@ -25,7 +25,6 @@ bad invalid_utf8       'CREATE TABLE t (a text DEFAULT '"'"'\xc3\x28'"'"');' "no
 bad missing_fk_target  'CREATE TABLE t (a int REFERENCES nowhere (id));' "references missing table \"public.nowhere\""
 bad missing_key_column 'CREATE TABLE t (a int, PRIMARY KEY (b));'       "column \"b\" named in key does not exist"
 bad unsupported_stmt   'CREATE TABLE t (a int);\nCREATE PUBLICATION p FOR ALL TABLES;' "$work/unsupported_stmt.sql:2:1: error: CREATE PUBLICATION is not supported yet"
-bad missing_schema     'CREATE TABLE nope.t (a int);'                    "schema \"nope\" does not exist"
 bad drop_missing       'DROP TABLE ghost;'                               "table \"public.ghost\" does not exist"
 # DO blocks: their statements are read in place, so positions point inside the body
 bad do_position        'CREATE TABLE a (id int);\nDO $$\nBEGIN\n  CREATE TABLE b (id int REFERENCES nowhere);\nEND $$;' "$work/do_position.sql:4:26: error: foreign key b_id_fkey references missing table \"public.nowhere\""
@@ -59,6 +58,19 @@ expect "migrate diff to an empty schema file writes nothing" 0 "nothing written"
 expect "migrate diff from empty" 0 "1 change" -- migrate diff init --dir "$work/fresh_migrations" --to "$good" --dialect postgres
 expect "migrate diff back to empty" 0 "1 change" -- migrate diff drop_all --dir "$work/fresh_migrations" --to "$work/empty.sql" --dialect postgres --allow-destructive
 ls "$work/fresh_migrations"/*_drop_all.up.sql >/dev/null 2>&1 && grep -q 'DROP TABLE public.t;' "$work/fresh_migrations"/*_drop_all.up.sql && pass || fail "migrate diff back to empty: no DROP TABLE"
+
+# --- a schema the files use but never create is presumed, with one warning ----
+printf 'CREATE TABLE ext.t (a int);\n' >"$work/presumed.sql"
+expect "a presumed schema" 0 'schema "ext" is not created in these files: presumed to exist already' -- diff "$work/empty.sql" "$work/presumed.sql"
+grep -qx 'CREATE TABLE ext.t (a integer);' "$work/out" && pass || fail "a presumed schema: no CREATE TABLE ext.t"
+grep -q 'SCHEMA' "$work/out" && fail "a presumed schema is created" || pass
+[[ $(grep -c 'is not created in these files' "$work/err") == 1 ]] && pass || fail "a presumed schema: not exactly one warning"
+expect "both sides presume it: one warning" 0 "No changes" -- plan "$work/presumed.sql" "$work/presumed.sql"
+[[ $(grep -c 'is not created in these files' "$work/err") == 1 ]] && pass || fail "both sides presume it: not exactly one warning"
+expect "a system schema is refused" 1 'cannot create objects in system schema "pg_catalog"' -- diff "$work/empty.sql" <(printf 'CREATE TABLE pg_catalog.t (a int);\n')
+printf 'CREATE TABLE t (a int);\n' >"$work/unqualified.sql"
+expect "--search-path" 0 "" -- diff "$work/empty.sql" "$work/unqualified.sql" --search-path app,public
+grep -qx 'CREATE TABLE app.t (a integer);' "$work/out" && pass || fail "--search-path: t is not made in app"
 
 # --- --skip-unsupported turns unsupported statements into warnings ------------
 printf 'CREATE TABLE t (id int PRIMARY KEY);\nCREATE PUBLICATION p FOR ALL TABLES;\n' >"$work/with_publication.sql"

@@ -16,13 +16,10 @@ namespace {
 
 using namespace schemac;
 
-constexpr pg::ParseOptions kOptions{.skip_unsupported = false, .privileges = true, .owners = true};
+const pg::ParseOptions kOptions{.skip_unsupported = false, .privileges = true, .owners = true};
 
-// A blank side is an empty schema (a file must hold a statement).
-std::vector<SourceFile> files(const SourceFile& file) {
-  if (file.text.find_first_not_of(" \t\r\n") == std::string::npos) return {};
-  return {file};
-}
+// A blank side is an empty schema, read as the empty file it is.
+std::vector<SourceFile> files(const SourceFile& file) { return {file}; }
 
 // Offline, schemac cannot tell whether a name a view uses exists: it may be
 // built in (lower, pg_class). A view that names a function, table or view

@@ -23,6 +23,10 @@ CaseOptions parse_case_options(const Case& c, const TableRules* rules, const std
     else if (word == "--online-constraints") out.up.online_constraints = out.plan.online_constraints = true;
     else if (word == "--lock-timeout") out.plan.lock_timeout = value();
     else if (word == "--statement-timeout") out.plan.statement_timeout = value();
+    else if (word == "--search-path") {
+      std::istringstream parts(value());
+      for (std::string part; std::getline(parts, part, ',');) out.search_path.push_back(part);
+    }
     else if (word == "--rename") {
       auto rename = parse_rename(value(), default_schema);
       if (!rename) out.error = rename.errors().front().message;

@@ -2,6 +2,7 @@
 // The `-- options` of a golden case, read like the command line's flags, and
 // the check of plan cases' text, JSON and Markdown renderings.
 #include <string>
+#include <vector>
 
 #include "codegen/plan/plan.hpp"
 #include "diff/diff.hpp"
@@ -12,6 +13,7 @@ namespace schemac::golden {
 struct CaseOptions {
   DiffOptions up, down;  // down: the renames turned around
   PlanSettings plan;
+  std::vector<std::string> search_path;  // --search-path: the role's, for reading and loading the files
   std::string error;     // an unknown flag or a bad value
 };
 

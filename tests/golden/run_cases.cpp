@@ -14,6 +14,7 @@
 // cases may grant to and hand objects to the roles schemac_app and
 // schemac_reader, which the runner makes.
 // SCHEMAC_REWRITE=1 (text mode) rewrites expectations; review the diff.
+#include <algorithm>
 #include <cstdlib>
 #include <iostream>
 #include <string>
@@ -27,6 +28,7 @@
 #include "tests/golden/plan_options.hpp"
 #include "tests/support/pg_server.hpp"
 #include "source/load_source.hpp"
+#include "source/outside_state.hpp"
 #include "db/connection_string.hpp"
 #include "db/postgres_connection.hpp"
 #include "migrate/run_statements.hpp"
@@ -50,7 +52,24 @@ Result<pg::Parsed> parse_sections(const golden::Case& c, const std::vector<std::
     auto it = c.sections.find(name);
     if (it != c.sections.end()) files.push_back(SourceFile{"[" + c.name + "] " + name, it->second});
   }
-  return pg::parse_postgres(files, pg::ParseOptions{.skip_unsupported = false, .privileges = true, .owners = true});
+  pg::ParseOptions options{.skip_unsupported = false, .privileges = true, .owners = true};
+  if (auto path = golden::parse_case_options(c, nullptr, "public").search_path; !path.empty()) options.search_path = path;
+  return pg::parse_postgres(files, options);
+}
+
+// What a fresh database needs before a case's `side` runs on it, as the
+// target would have it: the schemas either side presumes (made outside the
+// files) that this side does not make itself, and the role's search_path.
+std::string outside_state(const golden::Case& c, const std::string& side) {
+  Schema presumed;
+  auto loaded = parse_sections(c, {side});
+  for (const char* either : {"current", "desired"})
+    if (auto parsed = parse_sections(c, {either}))
+      for (const Namespace& ns : parsed->schema.namespaces)
+        if (ns.external && !(loaded && std::any_of(loaded->schema.namespaces.begin(), loaded->schema.namespaces.end(),
+                                                   [&](const Namespace& own) { return !own.external && own.name == ns.name; })))
+          presumed.namespaces.push_back(ns);
+  return create_external_schemas(presumed) + set_search_path(golden::parse_case_options(c, nullptr, "public").search_path);
 }
 
 std::string errors_text(const std::vector<Diagnostic>& errors) {
@@ -154,10 +173,11 @@ std::string check_convergence(testing::PgServer& server, const golden::Case& c) 
   try {
     const std::string migrated = fresh(), wanted = fresh();
     auto load = [&](const std::string& db, const std::string& sql, const std::string& what) {
-      if (blank(sql)) return;
+      const std::string before = outside_state(c, what);
+      if (blank(sql) && before.empty()) return;
       // psql would run meta-commands (pg_dump's \restrict) itself; libpq cannot.
       const auto without_meta = pg::blank_psql_meta_commands(sql);
-      if (auto error = server.execute(db, without_meta ? *without_meta : sql)) failure += "PostgreSQL rejected " + what + ": " + *error;
+      if (auto error = server.execute(db, before + (without_meta ? *without_meta : sql))) failure += "PostgreSQL rejected " + what + ": " + *error;
     };
     load(migrated, current, "current");
     // What down must restore: current as a fresh database holds it.
@@ -198,13 +218,14 @@ std::string check_roundtrip(testing::PgServer& server, const golden::Case& c) {
   try {
     const std::string loaded = fresh();
     const auto without_meta = pg::blank_psql_meta_commands(desired);
-    if (auto error = server.execute(loaded, without_meta ? *without_meta : desired))
+    if (auto error = server.execute(loaded, outside_state(c, "desired") + (without_meta ? *without_meta : desired)))
       return cleanup(server, databases), "PostgreSQL rejected desired: " + *error;
     std::ofstream(file) << desired;
     LoadReport report;
     SourceOptions options;
     options.privileges = true;
     options.owners = true;
+    options.search_path = golden::parse_case_options(c, nullptr, "public").search_path;
     auto both = load_comparison("dbname=" + loaded, file.string(), options, report);
     if (!both) {
       failure += "loading failed:\n" + errors_text(report.errors);

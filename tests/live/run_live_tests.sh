@@ -159,6 +159,25 @@ if [[ $(psql -At -d "$invalid_db" -c "SELECT count(*) FROM pg_index WHERE NOT in
 run "then nothing is left to do" 0 -- plan "postgres:///$invalid_db" "$work/invalid.sql"
 dropdb "$invalid_db"
 
+# --- schemas made outside the files, and the role's search_path ---------------------
+ext_db=schemac_live_ext_$$
+createdb "$ext_db"
+psql -q -d "$ext_db" -c "CREATE SCHEMA tenant; CREATE SCHEMA billing; CREATE TABLE tenant.accounts (id int PRIMARY KEY)"
+printf 'CREATE TABLE accounts (id int PRIMARY KEY, name text);\nCREATE TABLE billing.invoices (account_id int REFERENCES accounts);\n' >"$work/tenant.sql"
+run "a database against files with a presumed schema and --search-path" 2 -- plan "postgres:///$ext_db" "$work/tenant.sql" --search-path tenant
+contains "unqualified names go to the role's first schema" "ALTER TABLE tenant.accounts ADD COLUMN name text" "$work/out"
+contains "a presumed schema is used where it is" "CREATE TABLE billing.invoices (account_id integer REFERENCES tenant.accounts (id))" "$work/out"
+if grep -q "SCHEMA billing\|SCHEMA tenant" "$work/out"; then fail "a presumed schema is created or dropped"; else ok; fi
+contains "one warning names the presumed schema" 'schema "billing" is not created in these files' "$work/err"
+run "apply it" 0 -- apply "postgres:///$ext_db" --to "$work/tenant.sql" --search-path tenant --auto-approve
+run "then nothing is left to do" 0 -- plan "postgres:///$ext_db" "$work/tenant.sql" --search-path tenant
+contains "no changes" "No changes" "$work/out"
+: >"$work/empty.sql"
+run "a database against an empty file: everything goes, refused without --allow-destructive" 3 -- plan "postgres:///$ext_db" "$work/empty.sql"
+contains "its tables are dropped" "DROP TABLE billing.invoices" "$work/out"
+contains "and its schemas" "DROP SCHEMA billing" "$work/out"
+dropdb "$ext_db"
+
 # --- Ctrl-C while a scratch database is loading leaves nothing behind -----------
 printf 'CREATE TABLE t (id int);\nSELECT pg_sleep(30);\n' >"$work/slow.sql"
 "$schemac" plan "$url" "$work/slow.sql" --skip-unsupported >"$work/out" 2>"$work/err" </dev/null &
