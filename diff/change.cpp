@@ -157,6 +157,9 @@ std::string summarize(const Change& change) {
           [](const SetColumnStatistics& c) { return "set statistics target of column " + column_of(c.table, c.column); },
           [](const SetColumnOptions& c) { return "set options of column " + column_of(c.table, c.column); },
           [](const SetIndexStatistics& c) { return "set statistics target of index " + to_string(c.index); },
+          [](const SetIndexOptions& c) { return "set storage parameters of index " + to_string(c.index); },
+          [](const SetIndexTablespace& c) { return "move index " + to_string(c.index) + " to tablespace " +
+                                                   (c.tablespace.empty() ? std::string("pg_default") : c.tablespace); },
           [](const DropExpression& c) { return "drop generation expression of column " + column_of(c.table, c.column); },
           [](const AddConstraint& c) {
             return "add " + std::string(kind_name(constraint_kind(c.constraint))) + " " + constraint_name(c.constraint) +

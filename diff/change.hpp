@@ -227,6 +227,15 @@ struct SetColumnOptions {
   StorageOptions set;
   std::vector<std::string> reset;
 };
+struct SetIndexOptions {  // SET (...) what is new or changed, RESET (...) what is gone
+  QualifiedName index;    // in its table's schema
+  StorageOptions set;
+  std::vector<std::string> reset;
+};
+struct SetIndexTablespace {
+  QualifiedName index;     // in its table's schema
+  std::string tablespace;  // "": the database's default
+};
 struct SetIndexStatistics {
   QualifiedName index;  // in its table's schema
   std::size_t key = 1;  // 1-based
@@ -269,7 +278,7 @@ using ChangeKind =
                  DropTextSearchConfiguration, AlterTextSearchMapping, CreateDomain, DropDomain, AlterDomain, CreateCompositeType,
                  DropCompositeType, AlterCompositeType, CreateRangeType, DropRangeType, CreateOperator, DropOperator, CreateAggregate, DropAggregate, CreateTrigger, DropTrigger, SetRowSecurity, CreatePolicy, AlterPolicy, DropPolicy, AddColumn, DropColumn, AlterColumnType,
                  SetColumnDefault, SetColumnNotNull, AddIdentity, DropIdentity, AlterIdentity, DropExpression, SetTableLogged, SetTableOptions, AttachPartition, DetachPartition, SetInherit,
-                 SetColumnStatistics, SetColumnOptions, SetIndexStatistics, AddConstraint, DropConstraint, CreateIndex, DropIndex, SetComment, GrantPrivileges, RevokePrivileges, SetOwner, ValidateConstraint,
+                 SetColumnStatistics, SetColumnOptions, SetIndexStatistics, SetIndexOptions, SetIndexTablespace, AddConstraint, DropConstraint, CreateIndex, DropIndex, SetComment, GrantPrivileges, RevokePrivileges, SetOwner, ValidateConstraint,
                  CreateEventTrigger, DropEventTrigger, SetEventTriggerEnabled>;
 
 struct Change {

@@ -66,6 +66,18 @@ void Differ::column_settings(const QualifiedName& table, const Column* from, con
 
 // Statistics targets of an index's expression keys, after it is created or as they change.
 void Differ::index_settings(const QualifiedName& table, const Index* from, const Index& to, int phase, std::size_t rank) {
+  // A new index is made with its storage parameters and tablespace.
+  if (from) {
+    const ObjectKey key = member_key(ObjectKind::Index, table, to.name);
+    const QualifiedName index{table.schema, to.name};
+    if (auto [set, reset] = option_changes(from->options, to.options); !set.empty() || !reset.empty())
+      emit(phase, SetIndexOptions{index, std::move(set), std::move(reset)}, key, to.where, {}, rank);
+    if (from->tablespace != to.tablespace)
+      emit(phase, SetIndexTablespace{index, to.tablespace}, key, to.where,
+           {Hazard{HazardKind::LongLock, "moves index " + to.name + " to another tablespace: it is copied while holding an "
+                                         "ACCESS EXCLUSIVE lock on " + to_string(table)}},
+           rank);
+  }
   for (std::size_t i = 0; i < to.keys.size(); ++i) {
     const int before = from && i < from->keys.size() ? from->keys[i].statistics : -1;
     if (before != to.keys[i].statistics)

@@ -170,6 +170,10 @@ struct Index {
   std::vector<IndexKey> keys;
   std::vector<std::string> include;
   std::optional<Expr> predicate;
+  std::vector<std::pair<std::string, std::string>> options;  // WITH (fillfactor = ...), by name
+  // PostgreSQL: "" is the database's default tablespace (TABLESPACE
+  // pg_default reads as "", as the server stores it when that is the default).
+  std::string tablespace;
   std::optional<std::string> comment;
   // Only in a database: an interrupted CREATE INDEX CONCURRENTLY leaves the
   // index behind, unused and not kept up to date (pg_index.indisvalid). It is

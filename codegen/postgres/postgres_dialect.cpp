@@ -158,6 +158,8 @@ std::vector<Statement> PostgresDialect::render(const Change& change, const Rende
                                    [](const SetColumnStatistics& c) { return set_column_statistics(c); },
                                    [](const SetColumnOptions& c) { return set_column_options(c); },
                                    [](const SetIndexStatistics& c) { return set_index_statistics(c); },
+                                   [](const SetIndexOptions& c) { return set_index_options(c); },
+                                   [](const SetIndexTablespace& c) { return set_index_tablespace(c); },
                                    [](const AddConstraint& c) { return add_constraint(c); },
                                    [](const DropConstraint& c) { return drop_constraint(c); },
                                    [](const CreateIndex& c) { return create_index(c); },

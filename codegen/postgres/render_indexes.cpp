@@ -22,6 +22,8 @@ std::string create_index(const CreateIndex& change) {
   out += ")";
   if (!index.include.empty()) out += " INCLUDE (" + ident_list(index.include) + ")";
   if (index.nulls_not_distinct) out += " NULLS NOT DISTINCT";
+  if (!index.options.empty()) out += " WITH (" + storage_options(index.options) + ")";
+  if (!index.tablespace.empty()) out += " TABLESPACE " + ident(index.tablespace);
   if (index.predicate) out += " WHERE " + index.predicate->text;
   return out;
 }

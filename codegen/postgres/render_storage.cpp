@@ -56,6 +56,15 @@ std::string set_column_options(const SetColumnOptions& change) {
   return "ALTER TABLE " + qualified(change.table) + set_and_reset(" ALTER COLUMN " + ident(change.column), change.set, change.reset);
 }
 
+std::string set_index_options(const SetIndexOptions& change) {
+  return "ALTER INDEX " + qualified(change.index) + set_and_reset("", change.set, change.reset);
+}
+
+std::string set_index_tablespace(const SetIndexTablespace& change) {
+  return "ALTER INDEX " + qualified(change.index) + " SET TABLESPACE " +
+         (change.tablespace.empty() ? std::string("pg_default") : ident(change.tablespace));
+}
+
 std::string set_index_statistics(const SetIndexStatistics& change) {
   return "ALTER INDEX " + qualified(change.index) + " ALTER COLUMN " + std::to_string(change.key) + " SET STATISTICS " +
          std::to_string(change.statistics);

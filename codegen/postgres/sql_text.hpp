@@ -38,6 +38,8 @@ std::string set_table_options(const SetTableOptions& change);
 std::string set_column_statistics(const SetColumnStatistics& change);
 std::string set_column_options(const SetColumnOptions& change);
 std::string set_index_statistics(const SetIndexStatistics& change);
+std::string set_index_options(const SetIndexOptions& change);
+std::string set_index_tablespace(const SetIndexTablespace& change);
 // render_policies.cpp
 std::string set_row_security(const SetRowSecurity& change);
 std::string create_policy(const CreatePolicy& change);

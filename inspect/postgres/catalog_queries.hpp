@@ -424,9 +424,12 @@ SELECT n.nspname, c.relname, c.relkind = 'm', pg_catalog.pg_get_viewdef(c.oid),
        pg_catalog.obj_description(c.oid, 'pg_class'),
        (SELECT pg_catalog.string_agg(pg_catalog.pg_get_indexdef(x.indexrelid) || ';' ||
                  COALESCE(' COMMENT ON INDEX ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(i.relname) ||
-                          ' IS ' || pg_catalog.quote_literal(d.description) || ';', ''), E'\n' ORDER BY i.relname)
+                          ' IS ' || pg_catalog.quote_literal(d.description) || ';', '') ||
+                 COALESCE(' ALTER INDEX ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(i.relname) ||
+                          ' SET TABLESPACE ' || pg_catalog.quote_ident(ts.spcname) || ';', ''), E'\n' ORDER BY i.relname)
         FROM pg_catalog.pg_index x
         JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+        LEFT JOIN pg_catalog.pg_tablespace ts ON ts.oid = i.reltablespace AND i.reltablespace <> 0
         LEFT JOIN pg_catalog.pg_description d ON d.objoid = i.oid AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
              AND d.objsubid = 0
         WHERE x.indrelid = c.oid)
@@ -547,9 +550,13 @@ SELECT x.indrelid, i.relname, x.indisunique, x.indnullsnotdistinct, am.amname, x
                                                pg_catalog.quote_ident(i.relname) || ' ALTER COLUMN ' || s.attnum ||
                                                ' SET STATISTICS ' || s.attstattarget || ';', E'\n')
                   FROM pg_catalog.pg_attribute s WHERE s.attrelid = x.indexrelid AND s.attstattarget >= 0) END,
-       x.indisvalid
+       x.indisvalid,
+       CASE WHEN i.reltablespace <> 0
+            THEN 'ALTER INDEX ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(i.relname) ||
+                 ' SET TABLESPACE ' || pg_catalog.quote_ident(ts.spcname) || ';' END
 FROM pg_catalog.pg_index x
 JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+LEFT JOIN pg_catalog.pg_tablespace ts ON ts.oid = i.reltablespace
 JOIN pg_catalog.pg_am am ON am.oid = i.relam
 LEFT JOIN pg_catalog.pg_description d ON d.objoid = i.oid AND d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
      AND d.objsubid = 0
@@ -562,7 +569,8 @@ WHERE c.relkind IN ('r', 'p') AND %FILTER%
                   WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND e.objid = c.oid AND e.deptype = 'e'))SQL";
 
 namespace indexes {
-enum : int { table_oid, name, unique, nulls_not_distinct, method, key_count, keys, options, definition, comment, statistics, valid };
+enum : int { table_oid, name, unique, nulls_not_distinct, method, key_count, keys, options, definition, comment, statistics, valid,
+             tablespace };
 }
 
 }  // namespace schemac::pg::catalog

@@ -210,6 +210,7 @@ struct TableReader::State {
       if (row.has(idx::definition)) {
         std::string statements = row.text(idx::definition) + ";\n";
         if (row.has(idx::statistics)) statements += row.text(idx::statistics) + "\n";
+        if (row.has(idx::tablespace)) statements += row.text(idx::tablespace) + "\n";
         if (row.has(idx::comment))
           statements += "COMMENT ON INDEX " + quote_qualified(name) + " IS " + quote_literal(row.view(idx::comment)) + ";\n";
         draft->index_statements.emplace_back(name.name, std::move(statements));

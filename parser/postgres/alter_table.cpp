@@ -242,7 +242,8 @@ int SchemaBuilder::statistics_target(object integer_node) {
   return static_cast<int>(integer_in_source(statement_text_, at == std::string::npos ? -1 : static_cast<std::int64_t>(at)).value_or(0));
 }
 
-// ALTER INDEX ... ALTER COLUMN n SET STATISTICS: the one ALTER INDEX pg_dump writes.
+// ALTER INDEX ... ALTER COLUMN n SET STATISTICS (the one pg_dump writes),
+// SET / RESET (storage parameters) and SET TABLESPACE.
 void SchemaBuilder::alter_index(const QualifiedName& name, List commands) {
   Index* index = nullptr;
   for (Table& table : schema_.tables)
@@ -256,8 +257,18 @@ void SchemaBuilder::alter_index(const QualifiedName& name, List commands) {
     const object command = Node::of(command_node).fields;
     // A partition's index belongs to its parent's index by definition: the
     // server attaches matching ones when the parent's index is created.
-    if (str(command, "subtype") == "AT_AttachPartition") continue;
-    if (str(command, "subtype") != "AT_SetStatistics")
+    const std::string_view subtype = str(command, "subtype");
+    if (subtype == "AT_AttachPartition") continue;
+    if (subtype == "AT_SetRelOptions" || subtype == "AT_ResetRelOptions") {
+      apply_options(index->options, list(Node::of(required_field(command, "def")).fields, "items"), chunk_text(),
+                    subtype == "AT_ResetRelOptions");
+      continue;
+    }
+    if (subtype == "AT_SetTableSpace") {
+      index->tablespace = canonical_tablespace(str(command, "name"));
+      continue;
+    }
+    if (subtype != "AT_SetStatistics")
       throw ParseFailure{-1, "ALTER INDEX ... " + std::string(str(command, "subtype").substr(3)) + " is not supported yet", {}, true};
     const std::int64_t number = integer(command, "num");
     if (number < 1 || static_cast<std::size_t>(number) > index->keys.size())

@@ -5,6 +5,7 @@
 #include "model/implicit_names.hpp"
 #include "parser/postgres/expressions.hpp"
 #include "parser/postgres/failure.hpp"
+#include "parser/postgres/options.hpp"
 #include "parser/postgres/schema_builder.hpp"
 
 namespace schemac::pg {
@@ -122,8 +123,8 @@ Index SchemaBuilder::build_index(const QualifiedName& relation, const Table* tab
   index.nulls_not_distinct = boolean(stmt, "nulls_not_distinct");
   index.method = has(stmt, "accessMethod") ? std::string(str(stmt, "accessMethod")) : "btree";
   const auto loc = location(required_object(stmt, "relation"));
-  if (has(stmt, "options") || has(stmt, "tableSpace"))
-    throw ParseFailure{loc, "index storage parameters and tablespaces are not supported yet", {}, true};
+  apply_options(index.options, list(stmt, "options"), chunk_text());
+  index.tablespace = canonical_tablespace(str(stmt, "tableSpace"));
 
   std::vector<std::string> read_columns;
   for (element key_node : list(stmt, "indexParams"))

@@ -26,4 +26,6 @@ void apply_options(Options& options, List definitions, std::string_view source, 
   std::sort(options.begin(), options.end());
 }
 
+std::string canonical_tablespace(std::string_view name) { return name == "pg_default" ? std::string() : std::string(name); }
+
 }  // namespace schemac::pg

@@ -132,3 +132,74 @@ CREATE UNIQUE INDEX t_a_nnd ON t (a) NULLS NOT DISTINCT;
 CREATE UNIQUE INDEX t_a_nnd ON public.t (a) NULLS NOT DISTINCT;
 -- down
 DROP INDEX public.t_a_nnd;
+
+# case: index with storage parameters
+-- current
+CREATE TABLE t (id int, tags text[], body text);
+-- desired
+CREATE TABLE t (id int, tags text[], body text);
+CREATE INDEX t_id_idx ON t (id) WITH (fillfactor = 70, deduplicate_items = off);
+CREATE INDEX t_tags_idx ON t USING gin (tags) WITH (fastupdate = false, gin_pending_list_limit = 128);
+-- up
+CREATE INDEX t_id_idx ON public.t (id) WITH (deduplicate_items=off, fillfactor=70);
+CREATE INDEX t_tags_idx ON public.t USING gin (tags) WITH (fastupdate=false, gin_pending_list_limit=128);
+-- down
+DROP INDEX public.t_id_idx;
+DROP INDEX public.t_tags_idx;
+
+# case: index storage parameters changed in place
+-- current
+CREATE TABLE t (id int, tags text[]);
+CREATE INDEX t_id_idx ON t (id) WITH (fillfactor = 70);
+CREATE INDEX t_tags_idx ON t USING gin (tags) WITH (fastupdate);
+-- desired
+CREATE TABLE t (id int, tags text[]);
+CREATE INDEX t_id_idx ON t (id) WITH (fillfactor = 90, deduplicate_items = off);
+CREATE INDEX t_tags_idx ON t USING gin (tags);
+-- up
+ALTER INDEX public.t_id_idx SET (deduplicate_items=off, fillfactor=90);
+ALTER INDEX public.t_tags_idx RESET (fastupdate);
+-- down
+ALTER INDEX public.t_id_idx SET (fillfactor=70), RESET (deduplicate_items);
+ALTER INDEX public.t_tags_idx SET (fastupdate=true);
+
+# case: index storage parameters set by ALTER INDEX in the file
+-- current
+CREATE TABLE t (id int);
+CREATE INDEX t_id_idx ON t (id);
+-- desired
+CREATE TABLE t (id int);
+CREATE INDEX t_id_idx ON t (id) WITH (fillfactor = 50);
+ALTER INDEX t_id_idx SET (fillfactor = 60);
+ALTER INDEX t_id_idx RESET (fillfactor);
+ALTER INDEX t_id_idx SET (deduplicate_items = on);
+-- up
+ALTER INDEX public.t_id_idx SET (deduplicate_items=on);
+-- down
+ALTER INDEX public.t_id_idx RESET (deduplicate_items);
+
+# case: index in the default tablespace, named
+-- current
+CREATE TABLE t (id int);
+CREATE INDEX t_id_idx ON t (id);
+-- desired
+CREATE TABLE t (id int);
+CREATE INDEX t_id_idx ON t (id) TABLESPACE pg_default;
+ALTER INDEX t_id_idx SET TABLESPACE pg_default;
+-- up
+-- down
+
+# case: index moved to another tablespace
+-- current
+CREATE TABLE t (id int);
+CREATE INDEX t_id_idx ON t (id);
+-- desired
+CREATE TABLE t (id int);
+CREATE INDEX t_id_idx ON t (id) TABLESPACE fast_disk;
+CREATE INDEX t_id2_idx ON t ((id * 2)) WITH (fillfactor = 80) TABLESPACE fast_disk WHERE id > 0;
+-- up
+ALTER INDEX public.t_id_idx SET TABLESPACE fast_disk;
+CREATE INDEX t_id2_idx ON public.t ((id * 2)) WITH (fillfactor=80) TABLESPACE fast_disk WHERE id > 0;
+-- down
+DROP INDEX public.t_id2_idx;
+ALTER INDEX public.t_id_idx SET TABLESPACE pg_default;
