@@ -1,9 +1,11 @@
 #include "parser/postgres/expressions.hpp"
 
+#include <cctype>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "model/ascii_case.hpp"
 #include "parser/postgres/failure.hpp"
 #include "parser/postgres/quote.hpp"
 
@@ -38,10 +40,15 @@ class ExpressionWriter {
 
   std::string write(element e, Slot slot) {
     Node n = Node::of(e);
-    if (n.is("A_Const")) return tight_wrap(constant(n.fields), slot, is_negative_constant(n.fields));
+    // A bit string is written as a cast ('1010'::"bit"), and parenthesised like one.
+    if (n.is("A_Const"))
+      return tight_wrap(constant(n.fields), slot, is_negative_constant(n.fields) || has(n.fields, "bsval"));
     if (n.is("ColumnRef")) return column_ref(n.fields);
     if (n.is("ParamRef")) return "$" + std::to_string(integer(n.fields, "number"));
-    if (n.is("FuncCall")) return function_call(n.fields);
+    if (n.is("FuncCall")) {
+      if (auto sql_syntax = sql_syntax_call(n.fields, slot)) return *sql_syntax;
+      return function_call(n.fields);
+    }
     if (n.is("TypeCast")) return wrap(write(required_field(n.fields, "arg"), Slot::Tight) + "::" + type(n.fields), slot == Slot::Tight);
     if (n.is("A_Expr")) return wrap(operator_expression(n.fields), slot != Slot::Top);
     if (n.is("BoolExpr")) return wrap(bool_expression(n.fields), slot != Slot::Top);
@@ -89,11 +96,28 @@ class ExpressionWriter {
     if (auto f = object_field(c, "fval")) return std::string(str(*f, "fval"));
     if (auto s = object_field(c, "sval")) return quote_literal(str(*s, "sval"));
     if (auto b = object_field(c, "boolval")) return boolean(*b, "boolval") ? "true" : "false";
-    if (auto bs = object_field(c, "bsval")) {
-      std::string_view bits = str(*bs, "bsval");  // "b101" or "xff"
-      return std::string(bits.substr(0, 1) == "x" ? "X" : "B") + quote_literal(bits.substr(1));
-    }
+    if (auto bs = object_field(c, "bsval")) return bit_string(str(*bs, "bsval"), location(c));
     throw ParseFailure{location(c), "unrecognised constant"};
+  }
+
+  // B'1010' and X'FF' as the server keeps them: '1010'::"bit",
+  // '11111111'::"bit" (a bit string of its own length, any length).
+  static std::string bit_string(std::string_view literal, std::int64_t loc) {  // "b101" or "xff"
+    std::string bits;
+    if (!literal.empty() && literal[0] == 'x') {
+      for (char digit : literal.substr(1)) {
+        const int value = std::isdigit(static_cast<unsigned char>(digit)) ? digit - '0'
+                          : std::isxdigit(static_cast<unsigned char>(digit)) ? std::tolower(static_cast<unsigned char>(digit)) - 'a' + 10
+                                                                            : -1;
+        if (value < 0) throw ParseFailure{loc, "\"" + std::string(1, digit) + "\" is not a valid hexadecimal digit"};
+        for (int bit = 3; bit >= 0; --bit) bits += ((value >> bit) & 1) ? '1' : '0';
+      }
+    } else {
+      bits = literal.substr(1);
+      if (bits.find_first_not_of("01") != std::string::npos)
+        throw ParseFailure{loc, "\"" + std::string(1, bits[bits.find_first_not_of("01")]) + "\" is not a valid binary digit"};
+    }
+    return quote_literal(bits) + "::\"bit\"";
   }
 
   std::string column_ref(object ref) {
@@ -116,6 +140,78 @@ class ExpressionWriter {
       out += write(item, Slot::Top);
     }
     return out;
+  }
+
+  // Calls the grammar makes from SQL syntax (x AT TIME ZONE z, EXTRACT(f
+  // FROM x), (a, b) OVERLAPS (c, d), ...) are written back in that syntax:
+  // the server keeps the form (funcformat) and prints the two differently,
+  // so an explicit pg_catalog.timezone(z, x) would never match the file again.
+  std::optional<std::string> sql_syntax_call(object call, Slot slot) {
+    if (str(call, "funcformat") != "COERCE_SQL_SYNTAX") return std::nullopt;
+    List name = list(call, "funcname");
+    if (name.size() != 2 || string_value(name[0]) != "pg_catalog") return std::nullopt;
+    const std::string_view function = string_value(name[1]);
+    std::vector<element> args;
+    for (element arg : list(call, "args")) args.push_back(arg);
+    auto arg = [&](std::size_t i, Slot s = Slot::Top) { return write(args[i], s); };
+    auto bare_word = [&](std::size_t i) -> std::optional<std::string> {  // EXTRACT(year ...), NORMALIZE(x, NFC)
+      Node n = Node::of(args[i]);
+      if (!n.is("A_Const")) return std::nullopt;
+      auto s = object_field(n.fields, "sval");
+      if (!s || !is_plain_lowercase(ascii_lower(str(*s, "sval")))) return std::nullopt;
+      return std::string(str(*s, "sval"));
+    };
+    const std::size_t n = args.size();
+    if (function == "timezone" && n == 2) return wrap(arg(1, Slot::Operand) + " AT TIME ZONE " + arg(0, Slot::Operand), slot != Slot::Top);
+    if (function == "overlaps" && n == 4)
+      return wrap("(" + arg(0) + ", " + arg(1) + ") OVERLAPS (" + arg(2) + ", " + arg(3) + ")", slot != Slot::Top);
+    if (function == "extract" && n == 2)
+      if (auto field_name = bare_word(0)) return "EXTRACT(" + *field_name + " FROM " + arg(1) + ")";
+    if (function == "position" && n == 2) return "POSITION(" + arg(1, Slot::Operand) + " IN " + arg(0, Slot::Operand) + ")";
+    if (function == "pg_collation_for" && n == 1) return "COLLATION FOR (" + arg(0) + ")";
+    if ((function == "btrim" || function == "ltrim" || function == "rtrim") && (n == 1 || n == 2)) {
+      const char* where = function == "btrim" ? "BOTH" : function == "ltrim" ? "LEADING" : "TRAILING";
+      return std::string("TRIM(") + where + (n == 2 ? " " + arg(1) : std::string()) + " FROM " + arg(0) + ")";
+    }
+    if (function == "overlay" && (n == 3 || n == 4))
+      return "OVERLAY(" + arg(0) + " PLACING " + arg(1) + " FROM " + arg(2) + (n == 4 ? " FOR " + arg(3) : std::string()) + ")";
+    if (function == "substring" && n == 2) return "SUBSTRING(" + arg(0) + " FROM " + arg(1) + ")";
+    if (function == "substring" && n == 3)
+      return "SUBSTRING(" + arg(0) + (similar_form(call) ? " SIMILAR " : " FROM ") + arg(1) +
+             (similar_form(call) ? " ESCAPE " : " FOR ") + arg(2) + ")";
+    if (function == "normalize" && (n == 1 || n == 2)) {
+      if (n == 1) return "NORMALIZE(" + arg(0) + ")";
+      if (auto form = bare_word(1)) return "NORMALIZE(" + arg(0) + ", " + *form + ")";
+    }
+    if (function == "is_normalized" && (n == 1 || n == 2)) {
+      if (n == 1) return wrap(arg(0, Slot::Operand) + " IS NORMALIZED", slot != Slot::Top);
+      if (auto form = bare_word(1)) return wrap(arg(0, Slot::Operand) + " IS " + *form + " NORMALIZED", slot != Slot::Top);
+    }
+    return std::nullopt;
+  }
+
+  // SUBSTRING(x SIMILAR p ESCAPE e) and SUBSTRING(x FROM a FOR b) make the
+  // same three-argument call; only the words written tell them apart.
+  bool similar_form(object call) const {
+    const auto at = location(call);
+    if (at < 0 || static_cast<std::size_t>(at) >= source_.size()) return false;
+    int depth = 0;
+    for (std::size_t i = static_cast<std::size_t>(at); i < source_.size(); ++i) {
+      const char c = source_[i];
+      if (c == '\'') {
+        i = source_.find('\'', i + 1);
+        if (i == std::string_view::npos) return false;
+      } else if (c == '(') {
+        ++depth;
+      } else if (c == ')') {
+        if (--depth == 0) return false;
+      } else if (depth == 1 && (c == 's' || c == 'S') && (i == 0 || !std::isalnum(static_cast<unsigned char>(source_[i - 1])))) {
+        if (ascii_lower(source_.substr(i, 7)) == "similar" &&
+            (i + 7 >= source_.size() || !std::isalnum(static_cast<unsigned char>(source_[i + 7]))))
+          return true;
+      }
+    }
+    return false;
   }
 
   std::string function_call(object call) {
@@ -357,6 +453,15 @@ std::string write_collation(List parts) {
   return write_dotted_name(parts);
 }
 
+// x AT TIME ZONE z, (a, b) OVERLAPS (c, d) and x IS NORMALIZED read as operators, not calls.
+bool written_as_operator(object call) {
+  if (str(call, "funcformat") != "COERCE_SQL_SYNTAX") return false;
+  List name = list(call, "funcname");
+  if (name.size() != 2) return false;
+  const std::string_view function = string_value(name[1]);
+  return function == "timezone" || function == "overlaps" || function == "is_normalized";
+}
+
 Expr write_expression(element node, const ExpressionContext& context) {
   ExpressionWriter writer(context);
   Expr expr;
@@ -365,7 +470,7 @@ Expr write_expression(element node, const ExpressionContext& context) {
   // Composite expressions need parentheses where the grammar takes only a
   // restricted expression (column DEFAULT, index key): remember which.
   expr.atomic = !(n.is("A_Expr") || n.is("BoolExpr") || n.is("NullTest") || n.is("BooleanTest") ||
-                  n.is("CollateClause"));
+                  n.is("CollateClause") || (n.is("FuncCall") && written_as_operator(n.fields)));
   return expr;
 }
 

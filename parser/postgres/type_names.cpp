@@ -102,8 +102,11 @@ std::string builtin_with_modifiers(std::string_view canonical, const std::vector
     return mods.empty() ? "bpchar" : "character" + join_typmods(mods);
   }
   if (canonical == "bit") {
+    // The grammar gives BIT a length of 1; only the type's own name, "bit"
+    // quoted, has none (any length: the type of a bit-string literal, as the
+    // server prints a default like X'FF' back: '11111111'::"bit").
     expect_at_most(1);
-    return "bit" + join_typmods(mods.empty() ? std::vector<std::int64_t>{1} : mods);
+    return mods.empty() ? "\"bit\"" : "bit" + join_typmods(mods);
   }
   if (canonical == "numeric") {
     expect_at_most(2);

@@ -153,3 +153,50 @@ ALTER TABLE public.t DROP COLUMN w;
 ALTER TABLE public.t DROP COLUMN x;
 ALTER TABLE public.t DROP COLUMN y;
 ALTER TABLE public.t DROP COLUMN z;
+
+# case: bit-string defaults of several bits
+-- current
+CREATE TABLE flags (id int);
+-- desired
+CREATE TABLE flags (
+  id int,
+  mask bit(8) DEFAULT X'FF',
+  nibble bit(4) DEFAULT B'1010',
+  low bit(8) DEFAULT X'0F'::bit(8),
+  varying bit varying(16) DEFAULT B'101',
+  one bit DEFAULT B'1',
+  CONSTRAINT flags_mask CHECK (mask <> B'00000000')
+);
+-- up
+ALTER TABLE public.flags ADD COLUMN mask bit(8) DEFAULT '11111111'::"bit";
+ALTER TABLE public.flags ADD COLUMN nibble bit(4) DEFAULT '1010'::"bit";
+ALTER TABLE public.flags ADD COLUMN low bit(8) DEFAULT ('00001111'::"bit")::bit(8);
+ALTER TABLE public.flags ADD COLUMN varying bit varying(16) DEFAULT '101'::"bit";
+ALTER TABLE public.flags ADD COLUMN one bit(1) DEFAULT '1'::"bit";
+ALTER TABLE public.flags ADD CONSTRAINT flags_mask CHECK (mask <> '00000000'::"bit");
+-- down
+ALTER TABLE public.flags DROP CONSTRAINT flags_mask;
+ALTER TABLE public.flags DROP COLUMN mask;
+ALTER TABLE public.flags DROP COLUMN nibble;
+ALTER TABLE public.flags DROP COLUMN low;
+ALTER TABLE public.flags DROP COLUMN varying;
+ALTER TABLE public.flags DROP COLUMN one;
+
+# case: a bit-string default changed
+-- current
+CREATE TABLE flags (mask bit(8) DEFAULT X'FF');
+-- desired
+CREATE TABLE flags (mask bit(8) DEFAULT B'11110000');
+-- up
+ALTER TABLE public.flags ALTER COLUMN mask SET DEFAULT '11110000'::"bit";
+-- down
+ALTER TABLE public.flags ALTER COLUMN mask SET DEFAULT '11111111'::"bit";
+
+# case: a column of the unconstrained bit type
+-- current
+-- desired
+CREATE TABLE raw (bits "bit", fixed bit);
+-- up
+CREATE TABLE public.raw (bits "bit", fixed bit(1));
+-- down
+DROP TABLE public.raw;
