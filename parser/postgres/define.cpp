@@ -48,6 +48,46 @@ std::string SchemaBuilder::collation_name(List parts) const {
   return write_collation(parts);
 }
 
+// CREATE COLLATION ... FROM existing copies what defines it. A collation from
+// these files is known; of the server's own, offline, only those whose
+// definition their name tells: C, POSIX, ucs_basic (libc "C"), ICU ones named
+// locale-x-icu, and libc ones named with their encoding (en_US.utf8) - initdb
+// also makes aliases (en_US) whose locale only the server knows.
+void SchemaBuilder::copy_collation(Collation& into, List names, std::int64_t loc) {
+  const std::string written = write_collation(names);
+  const std::string_view last = string_value(names[names.size() - 1]);
+  const bool system = names.size() == 1 || string_value(names[0]) == "pg_catalog";
+  const Collation* from = nullptr;
+  if (names.size() == 1) {
+    for (const auto& schema : search_path_)
+      if ((from = find_collation({schema, std::string(last)}))) break;
+  } else {
+    from = find_collation(qualify_list(names));
+  }
+  if (from) {
+    into.provider = from->provider;
+    into.locale = from->locale;
+    into.lc_collate = from->lc_collate;
+    into.lc_ctype = from->lc_ctype;
+    into.deterministic = from->deterministic;
+    return;
+  }
+  if (!system) throw ParseFailure{loc, "collation " + written + " does not exist"};
+  if (last == "default") throw ParseFailure{loc, "collation \"default\" cannot be copied"};
+  const std::string name(last);
+  constexpr std::string_view icu_suffix = "-x-icu";
+  if (name == "C" || name == "POSIX" || name == "ucs_basic") {
+    into.lc_collate = into.lc_ctype = name == "ucs_basic" ? "C" : name;
+  } else if (name.size() > icu_suffix.size() && name.ends_with(icu_suffix)) {
+    into.provider = "icu";
+    into.locale = name.substr(0, name.size() - icu_suffix.size());
+  } else if (name.find('.') != std::string::npos) {
+    into.lc_collate = into.lc_ctype = name;
+  } else {
+    throw ParseFailure{loc, "CREATE COLLATION ... FROM " + written + ": which locale that server collation has is known only to the server; spell out its locale", {}, true};
+  }
+}
+
 void SchemaBuilder::create_collation(object stmt) {
   Collation collation;
   collation.name = qualify_list(list(stmt, "defnames"));
@@ -57,7 +97,10 @@ void SchemaBuilder::create_collation(object stmt) {
   for (element item : list(stmt, "definition")) {
     const object def = Node::of(item).fields;
     const std::string_view name = str(def, "defname");
-    if (name == "from") throw ParseFailure{location(def), "CREATE COLLATION ... FROM is not supported yet: spell out its locale", {}, true};
+    if (name == "from") {
+      copy_collation(collation, list(required_node(def, "arg").fields, "items"), location(def));
+      continue;
+    }
     const std::string value = word(required_node(def, "arg"));
     if (name == "provider") collation.provider = ascii_lower(value);
     else if (name == "locale") locale = value;
@@ -66,8 +109,10 @@ void SchemaBuilder::create_collation(object stmt) {
     else if (name == "deterministic") collation.deterministic = ascii_lower(value) != "false" && value != "0" && ascii_lower(value) != "off";
     else throw ParseFailure{location(def), "collation attribute \"" + std::string(name) + "\" not recognized"};
   }
-  if (collation.provider == "icu") collation.locale = locale;
-  else if (!locale.empty()) collation.lc_collate = collation.lc_ctype = locale;
+  if (!locale.empty()) {
+    if (collation.provider == "icu") collation.locale = locale;
+    else collation.lc_collate = collation.lc_ctype = locale;
+  }
   if (find_collation(collation.name)) {
     if (boolean(stmt, "if_not_exists")) return warn(-1, "collation \"" + to_string(collation.name) + "\" already exists, skipping");
     throw ParseFailure{-1, "collation \"" + to_string(collation.name) + "\" already exists"};

@@ -33,6 +33,9 @@ void SchemaBuilder::add_domain_check(Domain& domain, object constraint) {
   }
   if (std::any_of(domain.checks.begin(), domain.checks.end(), [&](const CheckConstraint& c) { return c.name == check.name; }))
     throw ParseFailure{location(constraint), "constraint \"" + check.name + "\" for domain \"" + domain.name.name + "\" already exists"};
+  // Taken in the namespace: PostgreSQL names an unnamed constraint, on a
+  // domain or a table, so that it clashes with none there.
+  constraint_names_[domain.name.schema].insert(check.name);
   check.where = position(location(constraint));
   domain.checks.push_back(std::move(check));
   std::sort(domain.checks.begin(), domain.checks.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
@@ -73,7 +76,9 @@ void SchemaBuilder::alter_domain(object stmt) {
     add_domain_check(*domain, Node::of(required_field(stmt, "def")).fields);
   } else if (subtype == "X") {
     const std::string constraint(str(stmt, "name"));
-    if (std::erase_if(domain->checks, [&](const CheckConstraint& c) { return c.name == constraint; }) == 0 && !boolean(stmt, "missing_ok"))
+    const auto dropped = std::erase_if(domain->checks, [&](const CheckConstraint& c) { return c.name == constraint; });
+    if (dropped) constraint_names_[name.schema].erase(constraint);
+    else if (!boolean(stmt, "missing_ok"))
       throw ParseFailure{-1, "constraint \"" + constraint + "\" of domain \"" + name.name + "\" does not exist"};
   } else {
     throw ParseFailure{-1, "this form of ALTER DOMAIN is not supported yet", {}, true};

@@ -197,6 +197,8 @@ void SchemaBuilder::drop_objects(object stmt) {
                                "use DROP ... CASCADE"};
           for (const auto& column : doomed) drop_column(table, column, true);
         }
+        if (const Domain* domain = find_domain(name))
+          for (const CheckConstraint& check : domain->checks) constraint_names_[name.schema].erase(check.name);
         std::erase_if(schema_.domains, [&](const Domain& d) { return d.name == name; });
         std::erase_if(schema_.composite_types, [&](const CompositeType& t) { return t.name == name; });
         std::erase_if(schema_.range_types, [&](const RangeType& r) { return r.name == name; });

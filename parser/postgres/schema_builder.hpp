@@ -98,6 +98,7 @@ class SchemaBuilder {
   IndexKey index_key(object elem, const QualifiedName& relation, const Table* table, std::int64_t loc,
                      std::vector<std::string>& read_columns) const;
   void add_exclusion(Table& table, object constraint, const std::string& given_name);
+  void add_constraint_using_index(Table& table, object constraint, std::string name);
   Index build_index(const QualifiedName& relation, const Table* table, object stmt);
   // statements (functions.cpp)
   void create_function(object stmt);
@@ -119,6 +120,7 @@ class SchemaBuilder {
   RangeType* find_range(const QualifiedName& name);
   // statements (define.cpp)
   void define(object stmt);
+  void copy_collation(Collation& into, List names, std::int64_t location);
   void create_collation(object stmt);
   void create_operator(object stmt);
   Collation* find_collation(const QualifiedName& name);

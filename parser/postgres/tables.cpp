@@ -252,8 +252,8 @@ void SchemaBuilder::add_table_constraint(Table& table, object c) {
   const std::string_view type = str(c, "contype");
   const auto loc = location(c);
   std::string name(str(c, "conname"));
-  unsupported_if(has(c, "indexname"), loc, "constraints USING INDEX");
   unsupported_if(has(c, "options") || has(c, "indexspace"), loc, "constraint storage options");
+  if (has(c, "indexname")) return add_constraint_using_index(table, c, name);
   // NOT VALID (ALTER TABLE ... ADD): rows already there are not checked. In
   // CREATE TABLE there are none, and create_table marks the constraint valid.
   const bool valid = !boolean(c, "skip_validation");
@@ -333,6 +333,58 @@ void SchemaBuilder::add_table_constraint(Table& table, object c) {
   } else {
     throw ParseFailure{loc, "constraint " + std::string(type) + " is not supported here"};
   }
+}
+
+// ALTER TABLE ... ADD [CONSTRAINT name] PRIMARY KEY | UNIQUE USING INDEX idx:
+// the index becomes the constraint's, renamed to the constraint's name when
+// one is given. PostgreSQL takes only an index the constraint could have made
+// itself (transformIndexConstraint), so the result is the constraint alone.
+void SchemaBuilder::add_constraint_using_index(Table& table, object c, std::string name) {
+  const auto loc = location(c);
+  const bool primary = str(c, "contype") == "CONSTR_PRIMARY";
+  const std::string index_name(str(c, "indexname"));
+  auto refuse = [&](const std::string& why) {
+    throw ParseFailure{loc, "index \"" + index_name + "\" " + why};
+  };
+  if (!table.partition_by.empty())
+    throw ParseFailure{loc, "ALTER TABLE / ADD CONSTRAINT USING INDEX is not supported on partitioned tables"};
+  const auto found = std::find_if(table.indexes.begin(), table.indexes.end(),
+                                  [&](const Index& index) { return index.name == index_name; });
+  if (found == table.indexes.end())
+    throw ParseFailure{loc, "index \"" + index_name + "\" for table \"" + table.name.name + "\" does not exist"};
+  const Index& index = *found;
+  if (!index.unique) refuse("is not a unique index");
+  if (index.predicate) refuse("is a partial index: it cannot back a constraint");
+  if (index.method != "btree") refuse("is not a btree");
+  if (primary && index.nulls_not_distinct) refuse("with NULLS NOT DISTINCT cannot back a primary key");
+  std::vector<std::string> columns;
+  for (const IndexKey& key : index.keys) {
+    if (key.expression) refuse("contains expressions");
+    const Column* column = table.find_column(key.column);
+    const bool default_collation = key.collation.empty() || (column && key.collation == column->collation);
+    if (key.descending || key.nulls != NullsOrder::Default || !key.opclass.empty() || !default_collation)
+      refuse("does not have default sorting behavior");
+    columns.push_back(key.column);
+  }
+  if (!index.options.empty() || !index.tablespace.empty() || index.comment)
+    throw ParseFailure{loc, "constraints USING INDEX with storage parameters, a tablespace or a comment are not supported yet", {}, true};
+  const std::vector<std::string> include = index.include;
+  const bool nulls_not_distinct = index.nulls_not_distinct;
+  if (name.empty()) name = index_name;
+  release_relation_name(table.name.schema, index_name);
+  table.indexes.erase(found);
+  claim_constraint_name(table, name, loc);
+  claim_relation_name(table.name.schema, name, loc);
+  if (primary) {
+    if (table.primary_key) throw ParseFailure{loc, "multiple primary keys for table \"" + table.name.name + "\" are not allowed"};
+    PrimaryKey pk{.name = name, .columns = columns, .include = include, .deferral = deferral_of(c), .where = position(loc), .comment = {}};
+    for (const auto& column : pk.columns) table.find_column(column)->not_null = true;
+    table.primary_key = std::move(pk);
+    return;
+  }
+  UniqueConstraint unique{.name = name, .columns = columns, .include = include,
+                          .nulls_not_distinct = nulls_not_distinct, .deferral = deferral_of(c), .where = position(loc), .comment = {}};
+  table.uniques.push_back(std::move(unique));
 }
 
 // EXCLUDE USING method (key WITH operator, ...) [INCLUDE (...)] [WHERE (...)]:

@@ -38,6 +38,42 @@ CREATE COLLATION public.plain_c (provider = libc, lc_collate = 'C', lc_ctype = '
 -- down
 DROP COLLATION public.plain_c;
 
+# case: CREATE COLLATION ... FROM copies a server collation or one in the files
+-- current
+-- desired
+CREATE COLLATION plain FROM "C";
+CREATE COLLATION root FROM pg_catalog."und-x-icu";
+CREATE COLLATION loose (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+CREATE COLLATION loose_copy FROM loose;
+-- up
+CREATE COLLATION public.loose (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+CREATE COLLATION public.loose_copy (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+CREATE COLLATION public.plain (provider = libc, lc_collate = 'C', lc_ctype = 'C');
+CREATE COLLATION public.root (provider = icu, locale = 'und');
+-- down
+DROP COLLATION public.loose;
+DROP COLLATION public.loose_copy;
+DROP COLLATION public.plain;
+DROP COLLATION public.root;
+
+# case: a copied collation is the same as the one spelled out
+-- current
+CREATE COLLATION posix_order (lc_collate = 'POSIX', lc_ctype = 'POSIX');
+CREATE COLLATION english (provider = icu, locale = 'en-US');
+-- desired
+CREATE COLLATION posix_order FROM "POSIX";
+CREATE COLLATION english FROM "en-US-x-icu";
+-- up
+-- down
+
+# case: CREATE COLLATION ... FROM a collation that does not exist
+-- current
+-- desired
+CREATE SCHEMA app;
+CREATE COLLATION c FROM app.missing;
+-- error
+collation app.missing does not exist
+
 # case: operator with its function
 -- current
 -- desired

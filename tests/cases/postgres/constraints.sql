@@ -374,3 +374,53 @@ COMMENT ON CONSTRAINT positive_check ON DOMAIN public.positive IS NULL;
 COMMENT ON CONSTRAINT t_pkey ON public.t IS NULL;
 COMMENT ON CONSTRAINT t_email_key ON public.t IS NULL;
 COMMENT ON CONSTRAINT t_n_check ON public.t IS NULL;
+
+# case: PRIMARY KEY and UNIQUE USING INDEX: the index becomes the constraint's, renamed to it
+-- current
+CREATE TABLE t (id int, email text, nick text);
+-- desired
+CREATE TABLE t (id int, email text, nick text);
+CREATE UNIQUE INDEX t_id_idx ON t (id);
+ALTER TABLE t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_id_idx;
+CREATE UNIQUE INDEX t_email_nick_idx ON t (email) INCLUDE (nick);
+ALTER TABLE t ADD UNIQUE USING INDEX t_email_nick_idx DEFERRABLE;
+-- up
+ALTER TABLE public.t ALTER COLUMN id SET NOT NULL;
+ALTER TABLE public.t ADD CONSTRAINT t_pkey PRIMARY KEY (id);
+ALTER TABLE public.t ADD CONSTRAINT t_email_nick_idx UNIQUE (email) INCLUDE (nick) DEFERRABLE;
+-- down
+ALTER TABLE public.t DROP CONSTRAINT t_pkey;
+ALTER TABLE public.t DROP CONSTRAINT t_email_nick_idx;
+ALTER TABLE public.t ALTER COLUMN id DROP NOT NULL;
+
+# case: a constraint made USING INDEX is the same as one written out
+-- current
+CREATE TABLE t (id int PRIMARY KEY, code text CONSTRAINT t_code_key UNIQUE NULLS NOT DISTINCT);
+-- desired
+CREATE TABLE t (id int NOT NULL, code text);
+CREATE UNIQUE INDEX t_pkey ON t (id);
+ALTER TABLE t ADD PRIMARY KEY USING INDEX t_pkey;
+CREATE UNIQUE INDEX t_code_idx ON t (code) NULLS NOT DISTINCT;
+ALTER TABLE t ADD CONSTRAINT t_code_key UNIQUE USING INDEX t_code_idx;
+-- up
+-- down
+
+# case: USING INDEX takes only an index the constraint could have made
+-- current
+CREATE TABLE t (id int);
+-- desired
+CREATE TABLE t (id int);
+CREATE UNIQUE INDEX t_id_idx ON t (id DESC);
+ALTER TABLE t ADD PRIMARY KEY USING INDEX t_id_idx;
+-- error
+index "t_id_idx" does not have default sorting behavior
+
+# case: USING INDEX needs a unique index
+-- current
+CREATE TABLE t (id int);
+-- desired
+CREATE TABLE t (id int);
+CREATE INDEX t_id_idx ON t (id);
+ALTER TABLE t ADD UNIQUE USING INDEX t_id_idx;
+-- error
+index "t_id_idx" is not a unique index

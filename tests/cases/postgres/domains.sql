@@ -25,7 +25,7 @@ DROP DOMAIN public.code;
 
 # case: domain default, NOT NULL and checks change in place
 -- current
-CREATE DOMAIN percent AS numeric CHECK (VALUE >= 0);
+CREATE DOMAIN percent AS numeric CHECK (value >= 0);
 -- desired
 CREATE DOMAIN percent AS numeric DEFAULT 0 NOT NULL CONSTRAINT percent_check CHECK (VALUE >= 0 AND VALUE <= 100);
 -- up
@@ -164,3 +164,22 @@ DROP TABLE public.shifts;
 DROP TYPE public.floatrange;
 DROP FUNCTION public.float_gap(double precision, double precision);
 DROP TYPE public.timespan;
+
+# case: several unnamed CHECKs added to one domain are named d_check, d_check1, ...
+-- current
+CREATE DOMAIN percent AS int;
+-- desired
+CREATE DOMAIN percent AS int;
+ALTER DOMAIN percent ADD CHECK (VALUE >= 0);
+ALTER DOMAIN percent ADD CHECK (VALUE <= 100);
+ALTER DOMAIN percent ADD CONSTRAINT percent_even CHECK (VALUE % 2 = 0);
+ALTER DOMAIN percent DROP CONSTRAINT percent_even;
+ALTER DOMAIN percent ADD CHECK (VALUE <> 13);
+-- up
+ALTER DOMAIN public.percent ADD CONSTRAINT percent_check CHECK (value >= 0);
+ALTER DOMAIN public.percent ADD CONSTRAINT percent_check1 CHECK (value <= 100);
+ALTER DOMAIN public.percent ADD CONSTRAINT percent_check2 CHECK (value <> 13);
+-- down
+ALTER DOMAIN public.percent DROP CONSTRAINT percent_check;
+ALTER DOMAIN public.percent DROP CONSTRAINT percent_check1;
+ALTER DOMAIN public.percent DROP CONSTRAINT percent_check2;
