@@ -18,7 +18,7 @@ namespace schemac::cli {
 namespace {
 
 struct ConvertArgs {
-  std::string source, to_dialect = "postgres", fts = "tsvector", output, config = "english", type_map;
+  std::string source, from_dialect = "sqlite", to_dialect = "postgres", fts = "tsvector", output, config = "english", type_map;
   bool no_infer = false;
   SourceOptions sources;
 };
@@ -100,6 +100,16 @@ void add_convert_command(CLI::App& app, int& exit_code) {
       "  schemac convert schema.sqlite.sql --to-dialect postgres --fts both\n"
       "Exit codes: 0 written, 1 error.");
   command->add_option("SOURCE", args->source, "SQLite schema: sqlite://path, a .db file, or .sql files")->required();
+  // Every command reading files takes --dialect; convert's source is SQLite
+  // by definition, so that is the one value it can take.
+  command->add_option("--dialect", args->from_dialect, "Dialect of SOURCE: sqlite, the only one convert reads (the default)")
+      ->check(CLI::Validator(
+          [](std::string& value) {
+            return value == "sqlite" ? std::string{}
+                                     : "convert reads SQLite schemas only (got --dialect " + value +
+                                           "); to move a PostgreSQL schema to another server, use diff or plan against it";
+          },
+          "sqlite"));
   command->add_option("--to-dialect", args->to_dialect, "The dialect to convert to")->check(CLI::IsMember({"postgres"}))->default_val("postgres");
   command->add_option("--fts", args->fts, "FTS5 as: tsvector (default), trigram (pg_trgm GIN indexes too), both")
       ->check(CLI::IsMember({"tsvector", "trigram", "both"}))

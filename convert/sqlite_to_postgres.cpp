@@ -4,6 +4,7 @@
 #include <map>
 #include <regex>
 
+#include "convert/sqlite_functions.hpp"
 #include "model/ascii_case.hpp"
 #include "model/implicit_names.hpp"
 
@@ -75,6 +76,27 @@ bool sqlite_only(const std::string& text) {
   for (const char* word : {"TYPEOF(", "GLOB ", "STRFTIME(", "JULIANDAY(", "RANDOMBLOB(", "UNIXEPOCH(", "LIKELIHOOD(", "INSTR("})
     if (upper.find(word) != std::string::npos) return true;
   return false;
+}
+
+// Why PostgreSQL could not run a query: the functions it calls that it
+// lacks, by kind; empty when it has them all.
+std::string missing_functions(const std::string& query) {
+  std::vector<std::string> application, sqlite;
+  for (const std::string& name : called_functions(query)) {
+    const SqliteFunction kind = classify_sqlite_function(name);
+    if (kind == SqliteFunction::Application) application.push_back(name + "()");
+    if (kind == SqliteFunction::SqliteOnly) sqlite.push_back(name + "()");
+  }
+  auto listing = [](const std::vector<std::string>& names) {
+    std::string out;
+    for (const std::string& name : names) out += (out.empty() ? "" : ", ") + name;
+    return out;
+  };
+  std::string why;
+  if (!application.empty())
+    why = "calls " + listing(application) + ", which the application registers in SQLite at run time (PostgreSQL has no such function)";
+  if (!sqlite.empty()) why += (why.empty() ? "calls " : "; and ") + listing(sqlite) + ", SQLite functions PostgreSQL does not have";
+  return why;
 }
 
 // An FTS5 argument: a column name, or an option (content = 'x').
@@ -299,14 +321,26 @@ Converted sqlite_to_postgres(const Schema& sqlite, const ConvertOptions& options
     out.schema.extensions.push_back(pg_trgm);
   }
 
-  // Views are kept as written (review those using SQLite-only functions);
+  // Views are kept as written unless they call a function PostgreSQL does
+  // not have, which would stop the whole schema loading (review the rest);
   // triggers are not: PostgreSQL runs trigger functions, and the FTS5 sync
   // triggers are replaced by the generated column.
+  std::vector<std::string> left_out_views;
   for (const View& source : sqlite.views) {
+    const std::string why = missing_functions(source.query);
+    const auto reads_left_out = std::find_if(source.reads.begin(), source.reads.end(), [&](const QualifiedName& read) {
+      return std::find(left_out_views.begin(), left_out_views.end(), ascii_lower(read.name)) != left_out_views.end();
+    });
+    if (!why.empty() || reads_left_out != source.reads.end()) {
+      note("view " + source.name.name + ": " + (why.empty() ? "reads view " + reads_left_out->name + ", which is left out" : why) +
+           ": left out");
+      left_out_views.push_back(ascii_lower(source.name.name));
+      continue;
+    }
     View view = source;
     view.name = pg_name(source.name);
     for (QualifiedName& read : view.reads) read = pg_name(read);
-    if (sqlite_only(view.query)) note(source.name.name + ": the view uses SQLite-only functions: review it");
+    if (sqlite_only(view.query)) note(source.name.name + ": the view uses SQLite-only syntax: review it");
     out.schema.views.push_back(std::move(view));
   }
   for (const Trigger& trigger : sqlite.triggers) {

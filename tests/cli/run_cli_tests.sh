@@ -38,6 +38,8 @@ mkdir -p "$work/emptydir"
 expect "folder without sql files" 1 "folder contains no .sql files" -- diff "$work/emptydir" "$good"
 expect "missing argument" 1 "TO is required" -- diff "$good"
 expect "unknown dialect" 1 "--dialect" -- diff "$good" "$good" --dialect mysql
+expect "convert takes --dialect sqlite" 0 "converted from SQLite to PostgreSQL" -- convert --dialect sqlite "$root/schemas/demo/sqlite/v2.sql"
+expect "convert refuses another --dialect, saying why" 1 "convert reads SQLite schemas only (got --dialect postgres)" -- convert --dialect postgres "$root/schemas/demo/sqlite/v2.sql"
 expect "unknown command" 1 "" -- frobnicate
 expect "no command" 1 "" --
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "convert/sqlite_functions.hpp"
 #include "convert/sqlite_to_postgres.hpp"
 #include "parser/sqlite/parse_sqlite.hpp"
 
@@ -93,4 +94,32 @@ TEST_CASE("convert: foreign keys take their parent key's type and keep their act
   CHECK(child.foreign_keys[0].name == "c_p_id_fkey");
   CHECK(child.checks.empty());
   CHECK(noted(c, "uses SQLite-only functions: left out"));
+}
+
+TEST_CASE("convert: the functions a query calls, not the syntax that looks like calls", "[convert]") {
+  using V = std::vector<std::string>;
+  CHECK(called_functions("SELECT Upper(a), count(*) FROM t WHERE b IN (1, 2) AND EXISTS (SELECT 1)") == V{"upper", "count"});
+  CHECK(called_functions("SELECT CAST(a AS int), row_number() OVER (ORDER BY a) FROM t") == V{"row_number"});
+  CHECK(called_functions("SELECT 'f(x)', \"g\"(1), [h] (2) -- i(3)\n /* j(4) */ FROM t") == V{"g", "h"});
+  CHECK(called_functions("WITH x(a) AS (SELECT k(1)), y (b) AS MATERIALIZED (SELECT 2) SELECT * FROM x, y") == V{"k"});
+  CHECK(called_functions("SELECT replace(a, 'x', 'y'), t.c FROM t JOIN u USING (id)") == V{"replace"});
+  CHECK(called_functions("") == V{});
+  CHECK(classify_sqlite_function("coalesce") == SqliteFunction::InPostgres);
+  CHECK(classify_sqlite_function("group_concat") == SqliteFunction::SqliteOnly);
+  CHECK(classify_sqlite_function("pragma_table_info") == SqliteFunction::SqliteOnly);
+  CHECK(classify_sqlite_function("sortconcat") == SqliteFunction::Application);
+}
+
+TEST_CASE("convert: views calling functions PostgreSQL lacks are left out, with the views over them", "[convert]") {
+  const Converted c = convert(
+      "CREATE TABLE books (id INTEGER PRIMARY KEY, title TEXT, author TEXT);"
+      "CREATE VIEW titles AS SELECT id, upper(title) AS title FROM books;"
+      "CREATE VIEW sorted AS SELECT id, title_sort(title) AS sort FROM books;"
+      "CREATE VIEW authors AS SELECT author, group_concat(title) AS titles FROM books GROUP BY author;"
+      "CREATE VIEW sorted_again AS SELECT * FROM sorted;");
+  REQUIRE(c.schema.views.size() == 1);
+  CHECK(c.schema.views[0].name.name == "titles");
+  CHECK(noted(c, "view sorted: calls title_sort(), which the application registers in SQLite at run time"));
+  CHECK(noted(c, "view authors: calls group_concat(), SQLite functions PostgreSQL does not have: left out"));
+  CHECK(noted(c, "view sorted_again: reads view sorted, which is left out: left out"));
 }
