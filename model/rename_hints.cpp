@@ -61,10 +61,10 @@ std::string_view comments_before(std::string_view file_text, std::size_t offset)
   return file_text.substr(start, offset - start);
 }
 
-std::string_view rest_of_line(std::string_view file_text, std::size_t offset) {
+std::string_view rest_of_line(std::string_view file_text, std::size_t offset, std::size_t until) {
   if (offset >= file_text.size()) return {};
-  const std::size_t end = file_text.find('\n', offset);
-  return file_text.substr(offset, end == std::string_view::npos ? std::string_view::npos : end - offset);
+  const std::string_view rest = file_text.substr(offset, until > offset ? until - offset : 0);
+  return rest.substr(0, rest.find('\n'));
 }
 
 }  // namespace schemac

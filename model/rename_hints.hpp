@@ -15,7 +15,9 @@ std::string renamed_from_in(std::string_view text);
 // (where a comment about the statement at `offset` stands).
 std::string_view comments_before(std::string_view file_text, std::size_t offset);
 
-// From `offset` to the end of its line (a column's trailing comment).
-std::string_view rest_of_line(std::string_view file_text, std::size_t offset);
+// From `offset` to the end of its line (a column's trailing comment), or to
+// `until` (where the next column starts) when that comes first: on a table
+// written on one line, each column reads only its own part.
+std::string_view rest_of_line(std::string_view file_text, std::size_t offset, std::size_t until = std::string_view::npos);
 
 }  // namespace schemac

@@ -53,8 +53,21 @@ std::optional<NotText> first_non_text(std::string_view text) {
 
 LineIndex::LineIndex(const SourceFile& file) : file_(&file), path_(file.path) {
   line_starts_.push_back(0);
-  for (std::size_t i = 0; i < file.text.size(); ++i)
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < file.text.size(); ++i) {
+    if (i % kCheckpointBytes == 0) characters_before_.push_back(characters);
+    if (!is_continuation_byte(file.text[i])) ++characters;
     if (file.text[i] == '\n') line_starts_.push_back(i + 1);
+  }
+}
+
+std::size_t LineIndex::characters_before(std::size_t byte_offset) const {
+  if (characters_before_.empty()) return 0;
+  const std::size_t checkpoint = std::min(byte_offset / kCheckpointBytes, characters_before_.size() - 1);
+  std::size_t characters = characters_before_[checkpoint];
+  for (std::size_t i = checkpoint * kCheckpointBytes; i < byte_offset; ++i)
+    if (!is_continuation_byte(file_->text[i])) ++characters;
+  return characters;
 }
 
 SourceRange LineIndex::position(std::size_t byte_offset) const {
@@ -62,9 +75,7 @@ SourceRange LineIndex::position(std::size_t byte_offset) const {
   auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), byte_offset);
   const auto line = static_cast<std::size_t>(it - line_starts_.begin());  // 1-based
   const std::size_t start = line_starts_[line - 1];
-  std::uint32_t col = 1;
-  for (std::size_t i = start; i < byte_offset; ++i)
-    if (!is_continuation_byte(file_->text[i])) ++col;
+  const auto col = static_cast<std::uint32_t>(characters_before(byte_offset) - characters_before(start) + 1);
   return SourceRange{path_, static_cast<std::uint32_t>(line), col};
 }
 

@@ -30,7 +30,13 @@ class LineIndex {
  private:
   const SourceFile* file_;
   FileName path_;  // interned once: every object's position carries it
+  // Characters before each checkpoint, every kCheckpointBytes bytes: a
+  // column is found without reading its line from the start (a generated
+  // schema can be one line of megabytes, with thousands of positions in it).
+  static constexpr std::size_t kCheckpointBytes = 64;
+  std::size_t characters_before(std::size_t byte_offset) const;
   std::vector<std::size_t> line_starts_;
+  std::vector<std::size_t> characters_before_;
 };
 
 // Where a schema file stops being UTF-8 text - a NUL byte, which every

@@ -61,6 +61,7 @@ void SchemaBuilder::alter_table_command(Table& table, object command) {
     const object def = Node::of(required_field(command, "def")).fields;
     if (missing_ok && table.find_column(str(def, "colname"))) return;
     add_column(table, def);
+    check_column_count(table, location(def));
     return pass_down_columns(table.name);
   }
   if (subtype == "AT_DropColumn") {

@@ -31,7 +31,7 @@ class List {
   simdjson::dom::array::iterator end() const { return present_ ? array_.end() : simdjson::dom::array::iterator{}; }
   std::size_t size() const { return present_ ? array_.size() : 0; }
   bool empty() const { return size() == 0; }
-  element operator[](std::size_t i) const;
+  element operator[](std::size_t i) const;  // walks from the start: iterate over long lists
 
  private:
   simdjson::dom::array array_;

@@ -23,6 +23,13 @@ using NameParts = std::vector<std::string>;
 // a name figured from its expression, else "expr".
 std::string index_column_name(object index_elem);  // a possibly qualified name: {schema, name} or {name}
 
+// Where a column stands among its table's elements: the next one's start
+// bounds its trailing comment; CREATE TABLE has checked its name already.
+struct ColumnPlace {
+  std::int64_t next_element = -1;
+  bool name_is_new = false;
+};
+
 class SchemaBuilder {
  public:
   SchemaBuilder();
@@ -77,7 +84,8 @@ class SchemaBuilder {
  private:
   // statements (tables.cpp)
   void create_table(object stmt);
-  void add_column(Table& table, object column_def);
+  void add_column(Table& table, object column_def, ColumnPlace place = {});
+  void check_column_count(const Table& table, std::int64_t location);
   void add_table_constraint(Table& table, object constraint);
   void apply_column_constraints(Table& table, Column& column, List constraints);
   void add_identity(Table& table, Column& column, object constraint);

@@ -1,5 +1,6 @@
 // CREATE TABLE: columns, inline and table constraints, serial columns.
 #include <algorithm>
+#include <unordered_set>
 
 #include "model/implicit_names.hpp"
 #include "parser/postgres/expressions.hpp"
@@ -82,14 +83,29 @@ void SchemaBuilder::create_table(object stmt) {
   try {
     std::vector<object> table_constraints;
     // Sized once: tables are many, and growth by doubling left a quarter of the columns' memory unused.
-    schema_.tables[index].columns.reserve(list(stmt, "tableElts").size());
-    for (element element_node : list(stmt, "tableElts")) {
-      Node item = Node::of(element_node);
-      if (item.is("ColumnDef")) add_column(schema_.tables[index], item.fields);
-      else if (item.is("Constraint")) table_constraints.push_back(item.fields);
-      else throw ParseFailure{location(item.fields), "CREATE TABLE ... (LIKE ...) is not supported yet", {}, true};
+    // Copied out once: a parse-tree List is reached by walking it, so
+    // indexing it in the loop would make a wide table quadratic.
+    std::vector<Node> elements;
+    for (element item : list(stmt, "tableElts")) elements.push_back(Node::of(item));
+    schema_.tables[index].columns.reserve(elements.size());
+    // Names seen so far, so that a table of n columns is read in time linear in n.
+    std::unordered_set<std::string_view> column_names;
+    for (std::size_t i = 0; i < elements.size(); ++i) {
+      const Node& item = elements[i];
+      if (item.is("ColumnDef")) {
+        const std::string_view column = str(item.fields, "colname");
+        if (!column_names.insert(column).second)
+          throw ParseFailure{location(item.fields), "column \"" + std::string(column) + "\" specified more than once"};
+        const std::int64_t next = i + 1 < elements.size() ? location(elements[i + 1].fields) : -1;
+        add_column(schema_.tables[index], item.fields, ColumnPlace{.next_element = next, .name_is_new = true});
+      } else if (item.is("Constraint")) {
+        table_constraints.push_back(item.fields);
+      } else {
+        throw ParseFailure{location(item.fields), "CREATE TABLE ... (LIKE ...) is not supported yet", {}, true};
+      }
     }
     if (!schema_.tables[index].inherits.empty() || schema_.tables[index].partition_of) inherit_columns(schema_.tables[index]);
+    check_column_count(schema_.tables[index], loc);
     for (object constraint : table_constraints) add_table_constraint(schema_.tables[index], constraint);
     for (CheckConstraint& check : schema_.tables[index].checks) check.valid = true;
     for (ForeignKey& fk : schema_.tables[index].foreign_keys) fk.valid = true;
@@ -137,13 +153,24 @@ void SchemaBuilder::add_table(Table table) {
   schema_.tables.push_back(std::move(table));
 }
 
-void SchemaBuilder::add_column(Table& table, object column_def) {
+// PostgreSQL's MaxHeapAttributeNumber: a table has at most 1600 columns.
+void SchemaBuilder::check_column_count(const Table& table, std::int64_t location) {
+  constexpr std::size_t kMaxColumns = 1600;
+  if (table.columns.size() > kMaxColumns)
+    throw ParseFailure{location, "tables can have at most 1600 columns (\"" + table.name.name + "\" has " +
+                                     std::to_string(table.columns.size()) + ")"};
+}
+
+void SchemaBuilder::add_column(Table& table, object column_def, ColumnPlace place) {
   const auto loc = location(column_def);
   Column column;
   column.name = std::string(str(column_def, "colname"));
   column.where = position(loc);
-  if (loc >= 0) column.renamed_from = renamed_from_in(rest_of_line(chunk_text(), static_cast<std::size_t>(loc)));
-  if (table.find_column(column.name))
+  if (loc >= 0) {
+    const auto until = place.next_element >= 0 ? static_cast<std::size_t>(place.next_element) : std::string_view::npos;
+    column.renamed_from = renamed_from_in(rest_of_line(chunk_text(), static_cast<std::size_t>(loc), until));
+  }
+  if (!place.name_is_new && table.find_column(column.name))
     throw ParseFailure{loc, "column \"" + column.name + "\" specified more than once"};
   const object type_name = required_object(column_def, "typeName");
   const auto serial_type = serial_base_type(type_name);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <regex>
 #include <string>
 #include <unordered_map>
@@ -37,6 +38,12 @@ struct Names {
   }
 };
 
+// Errors carry the byte offset they are at; positions come from the LineIndex.
+struct Failure {
+  std::size_t offset;
+  std::string message;
+};
+
 // What the statements build, and the parts of the statement being read.
 struct Builder {
   Builder(const ParseOptions& o, std::string_view t, const LineIndex& l, Schema& s, std::vector<Diagnostic>& w, Names& n)
@@ -69,7 +76,34 @@ struct Builder {
   Trigger trigger;
   VirtualTable virtual_table;
 
+  // Folded names of `table`'s columns, filled on the first column a
+  // statement adds: a table of n columns is read in time linear in n.
+  std::unordered_set<std::string> column_keys;
+  bool column_keys_filled = false;
+  // The column whose trailing rename hint is not read yet: its text runs to
+  // the end of its line or to the next column's name, whichever comes first.
+  std::optional<std::size_t> hint_pending_offset;
+
   Column& column() { return table.columns.back(); }
+
+  void add_column_name(std::size_t offset, std::string name) {
+    if (!column_keys_filled) {
+      for (const Column& c : table.columns) column_keys.insert(ascii_lower(c.name));
+      column_keys_filled = true;
+    }
+    if (!column_keys.insert(ascii_lower(name)).second) throw Failure{offset, "duplicate column name: " + name};
+    read_pending_hint(offset);
+    Column added;
+    added.name = std::move(name);
+    table.columns.push_back(std::move(added));
+    hint_pending_offset = offset;
+  }
+
+  void read_pending_hint(std::size_t until = std::string_view::npos) {
+    if (!hint_pending_offset || table.columns.empty()) return;
+    column().renamed_from = renamed_from_in(rest_of_line(text, *hint_pending_offset, until));
+    hint_pending_offset.reset();
+  }
 
   // A statement kind not modelled yet: an error, or with --skip-unsupported a warning.
   void unsupported(std::size_t offset, const std::string& what);
@@ -107,13 +141,10 @@ struct Builder {
     view = View{};
     trigger = Trigger{};
     virtual_table = VirtualTable{};
+    column_keys.clear();
+    column_keys_filled = false;
+    hint_pending_offset.reset();
   }
-};
-
-// Errors carry the byte offset they are at; positions come from the LineIndex.
-struct Failure {
-  std::size_t offset;
-  std::string message;
 };
 
 void Builder::unsupported(std::size_t offset, const std::string& what) {
@@ -192,13 +223,7 @@ template <>
 struct action<g::column_name> {
   template <class Input>
   static void apply(const Input& in, Builder& b) {
-    const std::string name = unquoted(in.string_view());
-    for (const Column& c : b.table.columns)
-      if (same_name(c.name, name)) throw Failure{offset_of(in), "duplicate column name: " + name};
-    Column column;
-    column.name = name;
-    column.renamed_from = renamed_from_in(rest_of_line(b.text, offset_of(in)));
-    b.table.columns.push_back(std::move(column));
+    b.add_column_name(offset_of(in), unquoted(in.string_view()));
   }
 };
 
@@ -488,10 +513,21 @@ struct action<g::strict> {
   static void apply(const Input&, Builder& b) { b.table.strict = true; }
 };
 
+// SQLite's default SQLITE_MAX_COLUMN: CREATE TABLE and ALTER TABLE ADD
+// COLUMN refuse a table of more columns ("too many columns on t").
+void check_column_count(const Table& table, std::size_t offset) {
+  constexpr std::size_t kMaxColumns = 2000;
+  if (table.columns.size() > kMaxColumns)
+    throw Failure{offset, "too many columns on " + table.name.name + " (" + std::to_string(table.columns.size()) +
+                              "; SQLite allows at most 2000)"};
+}
+
 template <>
 struct action<g::create_table> {
   template <class Input>
   static void apply(const Input&, Builder& b) {
+    b.read_pending_hint();
+    check_column_count(b.table, b.statement_offset);
     Table& table = b.table;
     auto resolve = [&](std::vector<std::string>& keys) {
       for (std::string& key : keys) {
@@ -851,6 +887,8 @@ template <>
 struct action<g::alter_table> {
   template <class Input>
   static void apply(const Input&, Builder& b) {
+    b.read_pending_hint();
+    check_column_count(b.table, b.statement_offset);
     const std::string original = b.name_part.empty() ? b.table.name.name : b.name_part;
     for (Table& table : b.schema.tables)
       if (same_name(table.name.name, original)) table = std::move(b.table);

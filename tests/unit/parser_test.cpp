@@ -131,3 +131,30 @@ TEST_CASE("psql meta-commands between statements are blanked, elsewhere kept") {
   CHECK(*cleaned == "             \nCREATE TABLE t (a text DEFAULT '\n\\x');\n           \n");
   CHECK_FALSE(pg::blank_psql_meta_commands("CREATE TABLE t (a int);"));
 }
+
+namespace {
+std::string wide_table(const std::string& prefix, int columns) {
+  std::string sql = prefix + "CREATE TABLE wide (";
+  for (int i = 0; i < columns; ++i) sql += (i ? ", c" : "c") + std::to_string(i) + " int";
+  return sql + ");\n";
+}
+}  // namespace
+
+TEST_CASE("a table has at most 1600 columns, as in PostgreSQL; the error points at the statement") {
+  CHECK(parse_ok(wide_table("", 1600)).tables.front().columns.size() == 1600);
+  const std::string error = first_error(wide_table("CREATE TABLE a (x int);\n", 1601));
+  CHECK(error.find("test.sql:2:14: error: tables can have at most 1600 columns (\"wide\" has 1601)") != std::string::npos);
+  const std::string added = first_error(wide_table("", 1600) + "ALTER TABLE wide ADD COLUMN one_more int;");
+  CHECK(added.find("test.sql:2:") != std::string::npos);
+  CHECK(added.find("tables can have at most 1600 columns") != std::string::npos);
+  CHECK(first_error("CREATE TABLE t (a int, b int, a text);").find("test.sql:1:31: error: column \"a\" specified more than once") !=
+        std::string::npos);
+}
+
+TEST_CASE("a rename hint on a table written on one line belongs to the column before it") {
+  const Schema s = parse_ok("CREATE TABLE t (a int, b int, -- schemac:renamed-from old_b\n c int);");
+  const Table& t = s.tables.front();
+  CHECK(t.find_column("a")->renamed_from.empty());
+  CHECK(t.find_column("b")->renamed_from == "old_b");
+  CHECK(t.find_column("c")->renamed_from.empty());
+}

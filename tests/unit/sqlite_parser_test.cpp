@@ -301,3 +301,29 @@ TEST_CASE("sqlite: the corpora parse") {
     CHECK(parsed->schema.tables.size() > 20);
   }
 }
+
+namespace {
+std::string wide_sqlite_table(const std::string& prefix, int columns) {
+  std::string sql = prefix + "CREATE TABLE wide (";
+  for (int i = 0; i < columns; ++i) sql += (i ? ", c" : "c") + std::to_string(i) + " INTEGER";
+  return sql + ");\n";
+}
+}  // namespace
+
+TEST_CASE("sqlite: a table has at most SQLITE_MAX_COLUMN (2000) columns; the error points at the statement") {
+  CHECK(parse_ok(wide_sqlite_table("", 2000)).tables.front().columns.size() == 2000);
+  const std::string error = first_error(wide_sqlite_table("CREATE TABLE a (x);\n", 2001));
+  CHECK(error.find("test.sql:2:1: error: too many columns on wide (2001; SQLite allows at most 2000)") != std::string::npos);
+  const std::string added = first_error(wide_sqlite_table("", 2000) + "ALTER TABLE wide ADD COLUMN one_more INTEGER;");
+  CHECK(added.find("test.sql:2:1: error: too many columns on wide") != std::string::npos);
+  CHECK(first_error("CREATE TABLE t (a, b, A);").find("duplicate column name: A") != std::string::npos);
+  CHECK(first_error("CREATE TABLE t (a);\nALTER TABLE t ADD COLUMN A;").find("duplicate column name: A") != std::string::npos);
+}
+
+TEST_CASE("sqlite: a rename hint on a table written on one line belongs to the column before it") {
+  const Schema s = parse_ok("CREATE TABLE t (a INTEGER, b INTEGER, -- schemac:renamed-from old_b\n c INTEGER);");
+  const Table& t = s.tables.front();
+  CHECK(t.find_column("a")->renamed_from.empty());
+  CHECK(t.find_column("b")->renamed_from == "old_b");
+  CHECK(t.find_column("c")->renamed_from.empty());
+}

@@ -1,0 +1,5 @@
+-- case: 1,600 columns on one line, PostgreSQL's limit: read without trouble
+-- run: inspect {input}
+-- exit: 0
+-- expect: c1599 integer
+-- generate: many_columns 1600

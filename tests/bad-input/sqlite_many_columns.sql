@@ -1,0 +1,5 @@
+-- case: SQLite: 2,001 columns on one line: refused as SQLite refuses them (SQLITE_MAX_COLUMN), at the statement
+-- run: inspect --dialect sqlite {input}
+-- exit: 1
+-- expect: input.sql:1:1: error: too many columns on t (2001; SQLite allows at most 2000)
+-- generate: many_columns 2001

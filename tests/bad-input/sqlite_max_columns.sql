@@ -1,0 +1,5 @@
+-- case: SQLite: 2,000 columns on one line, SQLITE_MAX_COLUMN: read without trouble
+-- run: inspect --dialect sqlite {input}
+-- exit: 0
+-- expect: c1999 INT
+-- generate: many_columns 2000
