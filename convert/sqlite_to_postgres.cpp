@@ -55,13 +55,13 @@ std::string pg_type(const std::string& declared, std::string& note) {
 // SQLite spellings PostgreSQL does not know, in defaults and expressions.
 std::optional<Expr> pg_default(const Expr& value, const std::string& type, std::string& note) {
   const std::string upper = ascii_upper(value.text);
-  if (upper == "CURRENT_TIMESTAMP" || upper == "DATETIME('NOW')" || upper == "DATETIME ('NOW')") return Expr{"now()", true};
-  if (upper == "CURRENT_DATE" || upper == "DATE('NOW')") return Expr{"CURRENT_DATE", true};
+  if (upper == "CURRENT_TIMESTAMP" || upper == "DATETIME('NOW')" || upper == "DATETIME ('NOW')") return Expr{"now()", true, {}};
+  if (upper == "CURRENT_DATE" || upper == "DATE('NOW')") return Expr{"CURRENT_DATE", true, {}};
   if (upper.find("RANDOMBLOB(16)") != std::string::npos || upper.find("RANDOMBLOB (16)") != std::string::npos)
-    return Expr{type == "uuid" ? "gen_random_uuid()" : "(gen_random_uuid())::text", false};
+    return Expr{type == "uuid" ? "gen_random_uuid()" : "(gen_random_uuid())::text", false, {}};
   if (type == "boolean") {
-    if (upper == "0" || upper == "FALSE") return Expr{"false", true};
-    if (upper == "1" || upper == "TRUE") return Expr{"true", true};
+    if (upper == "0" || upper == "FALSE") return Expr{"false", true, {}};
+    if (upper == "1" || upper == "TRUE") return Expr{"true", true, {}};
   }
   for (const char* sqlite_only : {"STRFTIME", "DATETIME", "JULIANDAY", "RANDOMBLOB", "TYPEOF", "UNIXEPOCH"})
     if (upper.find(sqlite_only) != std::string::npos) {
@@ -293,7 +293,7 @@ Converted sqlite_to_postgres(const Schema& sqlite, const ConvertOptions& options
     // One FTS table over a table: search_vector; more: one vector each, named after them.
     vector.name = target->find_column("search_vector") ? ascii_lower(fts.name.name) + "_vector" : "search_vector";
     vector.type = "tsvector";
-    vector.generated = Expr{"to_tsvector('" + options.text_search_config + "'::regconfig, " + document + ")", false};
+    vector.generated = Expr{"to_tsvector('" + options.text_search_config + "'::regconfig, " + document + ")", false, {}};
     const std::string vector_name = vector.name;
     target->columns.push_back(std::move(vector));
     Index gin;

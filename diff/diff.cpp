@@ -1,6 +1,7 @@
 #include "diff/diff.hpp"
 
 #include <algorithm>
+#include <string_view>
 
 #include "diff/additive_only.hpp"
 #include "diff/align_names.hpp"
@@ -10,6 +11,33 @@
 
 namespace schemac {
 namespace detail {
+namespace {
+
+// Extension versions are free text; the usual ones are dotted numbers, so
+// runs of digits compare as numbers ("1.10" comes after "1.9").
+bool version_before(std::string_view a, std::string_view b) {
+  auto digits = [](char c) { return c >= '0' && c <= '9'; };
+  std::size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (digits(a[i]) && digits(b[j])) {
+      std::size_t ei = i, ej = j;
+      while (ei < a.size() && digits(a[ei])) ++ei;
+      while (ej < b.size() && digits(b[ej])) ++ej;
+      std::string_view x = a.substr(i, ei - i), y = b.substr(j, ej - j);
+      while (x.size() > 1 && x.front() == '0') x.remove_prefix(1);
+      while (y.size() > 1 && y.front() == '0') y.remove_prefix(1);
+      if (x.size() != y.size()) return x.size() < y.size();
+      if (x != y) return x < y;
+      i = ei, j = ej;
+    } else {
+      if (a[i] != b[j]) return a[i] < b[j];
+      ++i, ++j;
+    }
+  }
+  return a.size() - i < b.size() - j;
+}
+
+}  // namespace
 
 Differ::Differ(const Schema& from, const Schema& to, const DiffOptions& options, std::vector<Rename> renames)
     : from_(from),
@@ -29,6 +57,7 @@ void Differ::emit(int phase, ChangeKind what, ObjectKey subject, SourceRange whe
 }
 
 std::vector<Diagnostic> Differ::run() {
+  function_fates();
   namespaces();
   renames();
   extensions();
@@ -147,9 +176,30 @@ void Differ::extensions() {
     }
     // A version left to the default is whatever is installed.
     const Extension& installed = from_.extensions[old->second];
-    if (installed.schema != extension.schema) emit(kCreateExtensions, SetExtensionSchema{name, extension.schema}, key, extension.where, {}, i);
-    if (!extension.version.empty() && extension.version != installed.version)
-      emit(kCreateExtensions, UpdateExtension{name, extension.version}, key, extension.where, {}, i);
+    const bool new_version = !extension.version.empty() && extension.version != installed.version;
+    const bool older = new_version && version_before(extension.version, installed.version);
+    if (installed.schema != extension.schema && !older)
+      emit(kCreateExtensions, SetExtensionSchema{name, extension.schema}, key, extension.where, {}, i);
+    if (!new_version) continue;
+    if (!older) {
+      emit(kCreateExtensions, UpdateExtension{name, extension.version}, key, extension.where,
+           {Hazard{HazardKind::Irreversible, "updates extension " + name + " from " + installed.version + " to " + extension.version +
+                                                 ": no update leads back (going back drops and re-creates it)"}},
+           i);
+      continue;
+    }
+    // Extensions ship update scripts forward only: an older version is
+    // reached by dropping the extension and creating it at that version.
+    emit(kCreateExtensions, DropExtension{installed}, key, {},
+         {Hazard{HazardKind::DataLoss, "drops extension " + name + " to create it again at version " + extension.version +
+                                           " (extensions update forward only: nothing leads from " + installed.version +
+                                           " back): what it defines goes with it, and the migration fails while other objects "
+                                           "(columns of its types, indexes using its operators) depend on it"},
+          Hazard{HazardKind::Irreversible, "extension " + name + " goes back from " + installed.version + " to " + extension.version +
+                                               " by being dropped and created again"}},
+         i);
+    Extension recreated = extension;
+    emit(kCreateExtensions, CreateExtension{std::move(recreated)}, key, extension.where, {}, i);
   }
   for (std::size_t i = 0; i < from_.extensions.size(); ++i) {
     const Extension& extension = from_.extensions[i];

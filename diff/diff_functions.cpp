@@ -46,6 +46,24 @@ bool replaceable(const Function& from, const Function& to) {
 
 }  // namespace
 
+// Before anything is compared: which function names this migration makes
+// (new, or dropped and made again) and which it takes away for a while or
+// for good. Objects whose expressions call them are ordered around them.
+void Differ::function_fates() {
+  const auto from = by_signature(from_.functions), to = by_signature(to_.functions);
+  for (const auto& [key, function] : to) {
+    auto old = from.find(key);
+    if (old == from.end()) {
+      made_functions_.insert(function->name);
+    } else if (!same_function(*old->second, *function) && !replaceable(*old->second, *function)) {
+      made_functions_.insert(function->name);
+      unmade_functions_.insert(function->name);
+    }
+  }
+  for (const auto& [key, function] : from)
+    if (!to.contains(key)) unmade_functions_.insert(function->name);
+}
+
 // Whether a function's signature names the row type of one of these tables
 // or views: such a function is created after them and dropped before them.
 bool Differ::names_relation(const Function& function, const ByName<Table>& tables, const std::vector<View>& views) const {

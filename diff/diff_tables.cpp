@@ -545,7 +545,7 @@ void Differ::set_not_null_online(const QualifiedName& table, const Column& colum
   check.name = name;
   std::string quoted = "\"";  // quoted whatever the name: right for every name
   for (char c : column.name) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-  check.expr = Expr{quoted + "\" IS NOT NULL", false};
+  check.expr = Expr{quoted + "\" IS NOT NULL", false, {}};
   check.valid = false;
   emit(kAlterColumns, AddConstraint{table, check}, key, column.where);
   emit_after_commit_ = true;

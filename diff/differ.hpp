@@ -129,10 +129,13 @@ class Differ {
   void indexes(const Table& from, const Table& to);
   void recreate_dependent_foreign_keys();
   // diff_functions.cpp
+  void function_fates();
   void functions();
   bool names_relation(const Function& function, const ByName<Table>& tables, const std::vector<View>& views) const;
   // diff_domains.cpp
   void domains();
+  void create_domain(const Domain& domain, const ObjectKey& key);
+  void release_domain_calls(const Domain& domain);
   void rebuild_domain(const Domain& from, const Domain& to);
   void composite_types();
   void range_types();
@@ -181,6 +184,7 @@ class Differ {
   std::set<QualifiedName> reshaped_tables_;  // dropped, rebuilt, or a column dropped or retyped
   std::set<QualifiedName> rebuilt_tables_;   // made again with their rows: their indexes and triggers are gone
   std::set<QualifiedName> recreated_functions_;
+  std::set<QualifiedName> made_functions_, unmade_functions_;  // by function_fates(): made (again) here; dropped here (for a while)
   std::set<QualifiedName> recreated_views_;  // views dropped, to come back or not  // dropped (for good or to come back): views calling them are recreated  // dropped, or a column dropped or retyped: views reading them are recreated
   std::vector<std::string> suggestions_;  // drops and adds that look like renames
   std::vector<Change> planned_;

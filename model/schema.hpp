@@ -31,6 +31,10 @@ struct QualifiedName {
 struct Expr {
   std::string text;
   bool atomic = true;
+  // The user functions it calls, schema-qualified and sorted: an object
+  // whose expression calls one is made after it and loses the expression
+  // before it goes. Not part of equality (the text says it all).
+  std::vector<QualifiedName> calls;
 
   bool operator==(const Expr& other) const { return text == other.text; }
 };

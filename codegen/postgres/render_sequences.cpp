@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstdint>
 
 #include "codegen/postgres/sql_text.hpp"
@@ -44,10 +45,40 @@ std::vector<std::string> changed_options(const SequenceOptions& a, const Sequenc
   return out;
 }
 
-std::string alter_sequence(const AlterSequence& change) {
-  std::string out = "ALTER SEQUENCE " + qualified(change.to.name);
-  for (const std::string& option : changed_options(change.from, change.to)) out += " " + option;
+// A range that leaves out values the old one held may leave the current
+// value outside it, and PostgreSQL refuses the change ("RESTART value (1)
+// cannot be less than MINVALUE (100)"). So the range is first widened to
+// hold both, the current value moved to the new START only where it lies
+// outside the new range (rows keep their numbers; none is handed out twice),
+// and the range narrowed last.
+std::vector<std::string> option_changes(const std::string& alter, std::string_view each, const QualifiedName& sequence,
+                                        const SequenceOptions& a, const SequenceOptions& b, const std::string& first_clause) {
+  std::vector<std::string> out;
+  auto statement = [&](const std::vector<std::string>& options) {
+    const std::string clause = out.empty() ? first_clause : "";
+    if (options.empty() && clause.empty()) return;  // nothing to say: no statement
+    std::string text = alter + clause;
+    for (const std::string& option : options) text += std::string(each) + option;
+    out.push_back(std::move(text));
+  };
+  if (b.min_value <= a.min_value && b.max_value >= a.max_value) {
+    statement(changed_options(a, b));
+    return out;
+  }
+  SequenceOptions wide = b;
+  wide.type = a.type;  // a narrower type comes with the narrower bounds
+  wide.min_value = std::min(a.min_value, b.min_value);
+  wide.max_value = std::max(a.max_value, b.max_value);
+  statement(changed_options(a, wide));
+  const std::string name = qualified(sequence);
+  out.push_back("SELECT pg_catalog.setval(" + literal(name) + "::regclass, " + std::to_string(b.start) + ", false) FROM " + name +
+                " WHERE last_value NOT BETWEEN " + std::to_string(b.min_value) + " AND " + std::to_string(b.max_value));
+  statement(changed_options(wide, b));
   return out;
+}
+
+std::vector<std::string> alter_sequence(const AlterSequence& change) {
+  return option_changes("ALTER SEQUENCE " + qualified(change.to.name), " ", change.to.name, change.from, change.to, "");
 }
 
 std::string rename_sequence(const RenameSequence& change) {

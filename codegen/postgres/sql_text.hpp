@@ -85,7 +85,7 @@ std::string set_column_default(const SetColumnDefault& change);
 std::string set_column_not_null(const SetColumnNotNull& change);
 std::string add_identity(const AddIdentity& change);
 std::string drop_identity(const DropIdentity& change);
-std::string alter_identity(const AlterIdentity& change);
+std::vector<std::string> alter_identity(const AlterIdentity& change);
 std::string drop_expression(const DropExpression& change);
 // render_constraints.cpp
 std::string constraint_body(const Constraint& constraint);  // PRIMARY KEY (a) / CHECK (...) / FOREIGN KEY ...
@@ -110,13 +110,18 @@ std::string add_enum_value(const AddEnumValue& change);
 // render_sequences.cpp
 std::string create_sequence(const CreateSequence& change);
 std::string drop_sequence(const DropSequence& change);
-std::string alter_sequence(const AlterSequence& change);
+std::vector<std::string> alter_sequence(const AlterSequence& change);
 std::string set_sequence_owner(const SetSequenceOwner& change);
 std::string rename_sequence(const RenameSequence& change);
 // Options that differ from what PostgreSQL picks for the type and direction, each with a leading space.
 std::string non_default_options(const SequenceOptions& sequence, bool with_type);
 // Options of `b` that differ from `a` ("INCREMENT BY 2"); a type change states the bounds too.
 std::vector<std::string> changed_options(const SequenceOptions& a, const SequenceOptions& b);
+// `alter` (ALTER SEQUENCE s / ALTER TABLE t ALTER COLUMN c), then
+// `first_clause` once, then each changed option after `each`; a narrower
+// range takes three statements (see there).
+std::vector<std::string> option_changes(const std::string& alter, std::string_view each, const QualifiedName& sequence,
+                                        const SequenceOptions& a, const SequenceOptions& b, const std::string& first_clause);
 // render_comments.cpp
 std::string set_comment(const SetComment& change);
 

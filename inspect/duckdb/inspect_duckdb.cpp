@@ -109,10 +109,10 @@ void read_tables(Reader& reader, Schema& schema, std::map<QualifiedName, std::si
     column.not_null = text(*columns, i, 4) == "false";
     const auto& generated_here = generated[table->name];
     if (auto g = generated_here.find(column.name); g != generated_here.end()) {
-      column.generated = Expr{g->second, false};
+      column.generated = Expr{g->second, false, {}};
       column.virtual_generated = true;  // DuckDB computes generated columns when read
     } else if (auto value = maybe(*columns, i, 5)) {
-      column.default_value = Expr{*value, false};
+      column.default_value = Expr{*value, false, {}};
     }
     table->columns.push_back(std::move(column));
   }
@@ -134,7 +134,7 @@ void read_tables(Reader& reader, Schema& schema, std::map<QualifiedName, std::si
     } else if (kind == "CHECK") {
       CheckConstraint check;
       check.name = name;
-      check.expr = Expr{strip_outer_parentheses(text(*constraints, i, 5)), false};
+      check.expr = Expr{strip_outer_parentheses(text(*constraints, i, 5)), false, {}};
       table->checks.push_back(check);
     } else {
       ForeignKey fk;
@@ -157,7 +157,7 @@ void read_tables(Reader& reader, Schema& schema, std::map<QualifiedName, std::si
     const auto from_sql = read_index_sql(text(*indexes, i, 5));
     for (const IndexKeyText& key : from_sql ? *from_sql : read_index_keys(text(*indexes, i, 4))) {
       IndexKey k;
-      if (key.expression) k.expression = Expr{key.text, false};
+      if (key.expression) k.expression = Expr{key.text, false, {}};
       else k.column = key.text;
       index.keys.push_back(std::move(k));
     }

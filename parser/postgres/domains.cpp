@@ -58,6 +58,10 @@ void SchemaBuilder::create_domain(object stmt) {
     else if (type == "CONSTR_CHECK") add_domain_check(domain, c);
     else throw ParseFailure{location(c), "domain constraint " + std::string(type) + " is not supported"};
   }
+  // A domain over another takes a copy of its default when it names none (DefineDomain does).
+  if (!domain.default_value && !domain.type.ends_with("]"))
+    if (auto base = named_type(domain.type))
+      if (const Domain* over = find_domain(*base)) domain.default_value = over->default_value;
   reset_privileges(Privilege::On::Type, domain.name, {});
   schema_.domains.push_back(std::move(domain));
 }

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,8 @@ class ExpressionWriter {
         qualify_relation_(context.qualify_relation),
         qualify_function_(context.qualify_function),
         source_(context.source) {}
+
+  std::vector<QualifiedName> calls() const { return {calls_.begin(), calls_.end()}; }
 
   std::string write(element e, Slot slot) {
     Node n = Node::of(e);
@@ -222,8 +225,14 @@ class ExpressionWriter {
     // A call to a user function is qualified, so it means the same under any search_path.
     List name = list(call, "funcname");
     std::string out;
-    if (name.size() == 1)
-      if (auto schema = qualify_function_(string_value(name[0]))) out = quote_ident(*schema) + ".";
+    if (name.size() == 1) {
+      if (auto schema = qualify_function_(string_value(name[0]))) {
+        out = quote_ident(*schema) + ".";
+        calls_.insert(QualifiedName{*schema, std::string(string_value(name[0]))});
+      }
+    } else if (name.size() == 2 && string_value(name[0]) != "pg_catalog") {
+      calls_.insert(QualifiedName{std::string(string_value(name[0])), std::string(string_value(name[1]))});
+    }
     out += write_dotted_name(name) + "(";
     if (boolean(call, "agg_star")) return out + "*)";
     if (boolean(call, "agg_distinct")) out += "DISTINCT ";
@@ -433,6 +442,7 @@ class ExpressionWriter {
   const RelationQualifier& qualify_relation_;
   const FunctionQualifier& qualify_function_;
   std::string_view source_;
+  std::set<QualifiedName> calls_;  // user functions called, for ordering
 };
 
 }  // namespace
@@ -466,6 +476,7 @@ Expr write_expression(element node, const ExpressionContext& context) {
   ExpressionWriter writer(context);
   Expr expr;
   expr.text = writer.write(node, Slot::Top);
+  expr.calls = writer.calls();
   const Node n = Node::of(node);
   // Composite expressions need parentheses where the grammar takes only a
   // restricted expression (column DEFAULT, index key): remember which.

@@ -285,16 +285,16 @@ void append_carrier(std::string& script, const Fragment& fragment) {
 // The fragment inside its carrier statement.
 Expr read_carried(const SchemaBuilder& builder, const Fragment& fragment, element statement) {
   if (fragment.kind == Fragment::Kind::PartitionKey)
-    return Expr{builder.partition_key(required_object(Node::of(statement).fields, "partspec")), true};
+    return Expr{builder.partition_key(required_object(Node::of(statement).fields, "partspec")), true, {}};
   if (fragment.kind == Fragment::Kind::PartitionBound)
-    return Expr{builder.partition_bound(required_object(Node::of(statement).fields, "partbound")), true};
+    return Expr{builder.partition_bound(required_object(Node::of(statement).fields, "partbound")), true, {}};
   const object select = Node::of(statement).fields;
   const object target = Node::of(list(select, "targetList")[0]).fields;
   const element value = required_field(target, "val");
   switch (fragment.kind) {
-    case Fragment::Kind::Type: return Expr{builder.type_of(required_object(Node::of(value).fields, "typeName")), true};
+    case Fragment::Kind::Type: return Expr{builder.type_of(required_object(Node::of(value).fields, "typeName")), true, {}};
     case Fragment::Kind::Expression: return builder.expression(value);
-    case Fragment::Kind::Collation: return Expr{builder.collation_name(list(Node::of(value).fields, "collname")), true};
+    case Fragment::Kind::Collation: return Expr{builder.collation_name(list(Node::of(value).fields, "collname")), true, {}};
     default: break;
   }
   return {};

@@ -203,7 +203,7 @@ void SchemaBuilder::add_column(Table& table, object column_def, ColumnPlace plac
     sequence.owned_by = SequenceOwner{table_name, serial.name};
     sequence.where = serial.where;
     serial.not_null = true;
-    serial.default_value = Expr{"nextval(" + quote_literal(quote_qualified(sequence.name)) + "::regclass)", true};
+    serial.default_value = Expr{"nextval(" + quote_literal(quote_qualified(sequence.name)) + "::regclass)", true, {}};
     schema_.sequences.push_back(std::move(sequence));
   }
 }

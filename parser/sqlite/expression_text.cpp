@@ -176,7 +176,7 @@ Expr canonical_expression(std::string_view text) {
     previous = &t;
   }
   const bool atomic = last == first && !tokens.empty();
-  return Expr{out, atomic};
+  return Expr{out, atomic, {}};
 }
 
 std::vector<std::string> relations_read(std::string_view query) {
@@ -189,7 +189,7 @@ std::vector<std::string> relations_read(std::string_view query) {
     // UPDATE OR IGNORE t: the resolution comes between the keyword and the name
     if (word == "UPDATE" && i + 3 < tokens.size() && tokens[i + 1].text == "OR") i += 2;
     // FROM a, b: every name of a comma list (aliases and subqueries skipped)
-    for (std::size_t j = i + 1; j < tokens.size(); ++j) {
+    for (std::size_t j = i + 1; j < tokens.size();) {
       if (tokens[j].kind != Kind::Word && tokens[j].kind != Kind::Name) break;
       std::string name = tokens[j].text;
       if (j + 2 < tokens.size() && tokens[j + 1].kind == Kind::Operator && tokens[j + 1].text == ".") name = tokens[j += 2].text;
@@ -198,7 +198,7 @@ std::vector<std::string> relations_read(std::string_view query) {
              tokens[j + 1].kind != Kind::Close)
         ++j;  // an alias
       if (j + 1 >= tokens.size() || tokens[j + 1].kind != Kind::Comma) break;
-      ++j;
+      j += 2;  // past the comma, to the next name
     }
   }
   std::sort(out.begin(), out.end());

@@ -1383,3 +1383,131 @@ ALTER TYPE public.mood RENAME VALUE 'ok' TO 'fine';
 ```
 
 </details>
+
+# case: an extension going back to an older version is dropped and made again: data loss, irreversible, refused without --allow-destructive
+-- current
+CREATE EXTENSION hstore VERSION '1.8';
+-- desired
+CREATE EXTENSION hstore VERSION '1.7';
+-- text
+Plan: 2 changes (1 destructive)
+  from: current
+  to:   desired
+
+1. - drop extension hstore
+     DROP EXTENSION hstore;
+     ! data-loss: drops extension hstore to create it again at version 1.7 (extensions update forward only: nothing leads from 1.8 back): what it defines goes with it, and the migration fails while other objects (columns of its types, indexes using its operators) depend on it
+     ! irreversible: extension hstore goes back from 1.8 to 1.7 by being dropped and created again
+2. + create extension hstore  ([an extension going back to an older version is dropped and made again: data loss, irreversible, refused without --allow-destructive] desired:1:1)
+     CREATE EXTENSION IF NOT EXISTS hstore WITH SCHEMA public VERSION '1.7';
+
+1 change loses data; pass --allow-destructive to emit it
+-- json
+{
+  "format": "schemac.plan",
+  "format_version": 1,
+  "dialect": "postgres",
+  "from": "current",
+  "to": "desired",
+  "from_fingerprint": null,
+  "options": {
+    "allow_destructive": false,
+    "additive_only": false,
+    "concurrent_indexes": false,
+    "online_constraints": false,
+    "lock_timeout": null,
+    "statement_timeout": null
+  },
+  "summary": {
+    "changes": 2,
+    "statements": 2,
+    "destructive": 1,
+    "hazards": {
+      "data-loss": 1,
+      "table-rewrite": 0,
+      "long-lock": 0,
+      "irreversible": 1,
+      "backward-incompatible": 0
+    }
+  },
+  "prologue": [],
+  "changes": [
+    {
+      "number": 1,
+      "action": "drop",
+      "summary": "drop extension hstore",
+      "object": {
+        "kind": "extension",
+        "schema": "hstore",
+        "name": "hstore",
+        "member": null
+      },
+      "source": null,
+      "hazards": [
+        {
+          "kind": "data-loss",
+          "reason": "drops extension hstore to create it again at version 1.7 (extensions update forward only: nothing leads from 1.8 back): what it defines goes with it, and the migration fails while other objects (columns of its types, indexes using its operators) depend on it"
+        },
+        {
+          "kind": "irreversible",
+          "reason": "extension hstore goes back from 1.8 to 1.7 by being dropped and created again"
+        }
+      ],
+      "statements": [
+        {
+          "sql": "DROP EXTENSION hstore",
+          "placement": "transaction",
+          "lock_timeout": null,
+          "statement_timeout": null,
+          "expect_no_rows": false
+        }
+      ]
+    },
+    {
+      "number": 2,
+      "action": "create",
+      "summary": "create extension hstore",
+      "object": {
+        "kind": "extension",
+        "schema": "hstore",
+        "name": "hstore",
+        "member": null
+      },
+      "source": "[an extension going back to an older version is dropped and made again: data loss, irreversible, refused without --allow-destructive] desired:1:1",
+      "hazards": [],
+      "statements": [
+        {
+          "sql": "CREATE EXTENSION IF NOT EXISTS hstore WITH SCHEMA public VERSION '1.7'",
+          "placement": "transaction",
+          "lock_timeout": null,
+          "statement_timeout": null,
+          "expect_no_rows": false
+        }
+      ]
+    }
+  ],
+  "epilogue": [],
+  "skipped": [],
+  "suggestions": []
+}
+-- markdown
+### schemac plan: 2 changes, 1 destructive
+
+`current` → `desired`
+
+| # | Change | Hazards |
+|---:|---|---|
+| 1 | ➖ drop extension hstore | 🔴 `data-loss` drops extension hstore to create it again at version 1.7 (extensions update forward only: nothing leads from 1.8 back): what it defines goes with it, and the migration fails while other objects (columns of its types, indexes using its operators) depend on it<br>🟣 `irreversible` extension hstore goes back from 1.8 to 1.7 by being dropped and created again |
+| 2 | ➕ create extension hstore |  |
+
+> [!CAUTION]
+> 1 change loses data: emitted only with `--allow-destructive`.
+
+<details><summary>SQL (2 statements)</summary>
+
+```sql
+DROP EXTENSION hstore;
+CREATE EXTENSION IF NOT EXISTS hstore WITH SCHEMA public VERSION '1.7';
+```
+
+</details>

@@ -183,3 +183,53 @@ ALTER DOMAIN public.percent ADD CONSTRAINT percent_check2 CHECK (value <> 13);
 ALTER DOMAIN public.percent DROP CONSTRAINT percent_check;
 ALTER DOMAIN public.percent DROP CONSTRAINT percent_check1;
 ALTER DOMAIN public.percent DROP CONSTRAINT percent_check2;
+
+# case: a domain whose check and default call a new function gets them once the function is made; a domain over it comes after it
+-- current
+-- desired
+CREATE FUNCTION is_even(i int) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT i % 2 = 0 $$;
+CREATE FUNCTION first_even() RETURNS int LANGUAGE sql IMMUTABLE AS $$ SELECT 2 $$;
+CREATE DOMAIN zz_even AS int DEFAULT first_even() CHECK (is_even(VALUE));
+CREATE DOMAIN aa_small_even AS zz_even CHECK (VALUE < 100);
+CREATE TABLE numbers (id int PRIMARY KEY, n aa_small_even);
+-- up
+SET check_function_bodies = false;
+CREATE DOMAIN public.zz_even AS integer;
+CREATE DOMAIN public.aa_small_even AS public.zz_even CONSTRAINT aa_small_even_check CHECK (value < 100);
+CREATE FUNCTION public.first_even() RETURNS integer LANGUAGE sql IMMUTABLE AS $function$ SELECT 2 $function$;
+CREATE FUNCTION public.is_even(i integer) RETURNS boolean LANGUAGE sql IMMUTABLE AS $function$ SELECT i % 2 = 0 $function$;
+CREATE TABLE public.numbers (id integer PRIMARY KEY, n public.aa_small_even);
+ALTER DOMAIN public.zz_even SET DEFAULT public.first_even();
+ALTER DOMAIN public.zz_even ADD CONSTRAINT zz_even_check CHECK (public.is_even(value));
+ALTER DOMAIN public.aa_small_even SET DEFAULT public.first_even();
+-- down
+ALTER DOMAIN public.aa_small_even DROP DEFAULT;
+ALTER DOMAIN public.zz_even DROP CONSTRAINT zz_even_check;
+ALTER DOMAIN public.zz_even DROP DEFAULT;
+DROP TABLE public.numbers;
+DROP FUNCTION public.first_even();
+DROP FUNCTION public.is_even(integer);
+DROP DOMAIN public.aa_small_even;
+DROP DOMAIN public.zz_even;
+
+# case: a function made again under its signature takes the domain check calling it off and puts it back
+-- current
+CREATE FUNCTION is_even(i int) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT i % 2 = 0 $$;
+CREATE DOMAIN even_int AS int CHECK (is_even(VALUE));
+CREATE TABLE numbers (id int PRIMARY KEY, n even_int);
+-- desired
+CREATE FUNCTION is_even(n int) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT n % 2 = 0 $$;
+CREATE DOMAIN even_int AS int CHECK (is_even(VALUE));
+CREATE TABLE numbers (id int PRIMARY KEY, n even_int);
+-- up
+SET check_function_bodies = false;
+ALTER DOMAIN public.even_int DROP CONSTRAINT even_int_check;
+DROP FUNCTION public.is_even(integer);
+CREATE FUNCTION public.is_even(n integer) RETURNS boolean LANGUAGE sql IMMUTABLE AS $function$ SELECT n % 2 = 0 $function$;
+ALTER DOMAIN public.even_int ADD CONSTRAINT even_int_check CHECK (public.is_even(value));
+-- down
+SET check_function_bodies = false;
+ALTER DOMAIN public.even_int DROP CONSTRAINT even_int_check;
+DROP FUNCTION public.is_even(integer);
+CREATE FUNCTION public.is_even(i integer) RETURNS boolean LANGUAGE sql IMMUTABLE AS $function$ SELECT i % 2 = 0 $function$;
+ALTER DOMAIN public.even_int ADD CONSTRAINT even_int_check CHECK (public.is_even(value));

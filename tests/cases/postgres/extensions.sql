@@ -114,3 +114,14 @@ CREATE EXTENSION IF NOT EXISTS earthdistance WITH SCHEMA public;
 -- down
 DROP EXTENSION earthdistance;
 DROP EXTENSION cube;
+
+# case: an extension updated to a newer version; going back drops it and makes it again at the old one
+-- current
+CREATE EXTENSION hstore VERSION '1.7';
+-- desired
+CREATE EXTENSION hstore VERSION '1.8';
+-- up
+ALTER EXTENSION hstore UPDATE TO '1.8';
+-- down
+DROP EXTENSION hstore;
+CREATE EXTENSION IF NOT EXISTS hstore WITH SCHEMA public VERSION '1.7';

@@ -24,7 +24,9 @@ CREATE SEQUENCE s;
 -- desired
 CREATE SEQUENCE s INCREMENT 5 MAXVALUE 1000000 CYCLE;
 -- up
-ALTER SEQUENCE public.s INCREMENT BY 5 MAXVALUE 1000000 CYCLE;
+ALTER SEQUENCE public.s INCREMENT BY 5 CYCLE;
+SELECT pg_catalog.setval('public.s'::regclass, 1, false) FROM public.s WHERE last_value NOT BETWEEN 1 AND 1000000;
+ALTER SEQUENCE public.s MAXVALUE 1000000;
 -- down
 ALTER SEQUENCE public.s INCREMENT BY 1 MAXVALUE 9223372036854775807 NO CYCLE;
 
@@ -34,6 +36,7 @@ CREATE SEQUENCE s AS bigint;
 -- desired
 CREATE SEQUENCE s AS integer;
 -- up
+SELECT pg_catalog.setval('public.s'::regclass, 1, false) FROM public.s WHERE last_value NOT BETWEEN 1 AND 2147483647;
 ALTER SEQUENCE public.s AS integer MINVALUE 1 MAXVALUE 2147483647;
 -- down
 ALTER SEQUENCE public.s AS bigint MINVALUE 1 MAXVALUE 9223372036854775807;
@@ -62,3 +65,15 @@ CREATE SEQUENCE s;
 DROP SEQUENCE public.s;
 -- down
 CREATE SEQUENCE public.s;
+
+# case: a sequence's range narrowed at both ends
+-- current
+CREATE SEQUENCE s;
+-- desired
+CREATE SEQUENCE s AS integer MINVALUE 10 MAXVALUE 1000 START WITH 10;
+-- up
+ALTER SEQUENCE public.s START WITH 10;
+SELECT pg_catalog.setval('public.s'::regclass, 10, false) FROM public.s WHERE last_value NOT BETWEEN 10 AND 1000;
+ALTER SEQUENCE public.s AS integer MINVALUE 10 MAXVALUE 1000;
+-- down
+ALTER SEQUENCE public.s AS bigint MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1;
