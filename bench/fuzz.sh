@@ -17,10 +17,10 @@ targets=("$@")
 [[ ${#targets[@]} -gt 0 ]] || targets=(parse_postgres parse_sqlite migration_folder connection_string diff_roundtrip)
 
 scripts/install-deps --fuzz >/dev/null
-export CCACHE_BASEDIR=$PWD CCACHE_NOHASHDIR=1
 BUILD=build/fuzz
-CC=clang CXX=clang++ cmake -S . -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSCHEMAC_FUZZ=ON >/dev/null
-if ! cmake --build "$BUILD" --target fuzzers -j"$(nproc)" >"$BUILD/build.log" 2>&1; then
+# The same configuration as scripts/test --sanitize: after it, nothing to build.
+mkdir -p "$BUILD"
+if ! CC=clang CXX=clang++ BUILD_DIR=$BUILD scripts/build -DSCHEMAC_WERROR=ON -DSCHEMAC_FUZZ=ON >"$BUILD/build.log" 2>&1; then
   grep -E -A12 'error|FAILED' "$BUILD/build.log" | head -60
   echo "fuzz.sh: the fuzz targets did not build" >&2
   exit 1
