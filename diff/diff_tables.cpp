@@ -205,11 +205,15 @@ void Differ::alter_table(const Table& from, const Table& to) {
   if (auto [set, reset] = option_changes(from.options, to.options); !set.empty() || !reset.empty())
     emit(kAlterColumns, SetTableOptions{to.name, std::move(set), std::move(reset)}, key, to.where);
   row_security(&from, to);
-  hierarchy(from, to);
-  columns(from, to);
-  const std::optional<Table> renamed = renamed_constraints(from, to);
-  constraints(renamed ? *renamed : from, to);
-  indexes(renamed ? *renamed : from, to);
+  leave_parents(from, to);
+  const std::optional<std::pair<Table, Table>> own = own_parts(from, to);
+  const Table& own_from = own ? own->first : from;
+  const Table& own_to = own ? own->second : to;
+  columns(own_from, own_to);
+  const std::optional<Table> renamed = renamed_constraints(own_from, own_to);
+  constraints(renamed ? *renamed : own_from, own_to);
+  indexes(renamed ? *renamed : own_from, own_to);
+  join_parents(from, to);
   comment({ObjectKind::Table, to.name, {}}, from.comment, to.comment);
 }
 
@@ -275,29 +279,6 @@ std::optional<Table> Differ::renamed_constraints(const Table& from, const Table&
   respell(out->foreign_keys);
   respell(out->indexes);
   return out;
-}
-
-// Where a table sits among partitions and parents.
-void Differ::hierarchy(const Table& from, const Table& to) {
-  const ObjectKey key{ObjectKind::Table, to.name, {}};
-  if (from.partition_by != to.partition_by)
-    problems_.push_back(Diagnostic{to.where, "changing how " + to_string(to.name) + " is partitioned (\"" + from.partition_by +
-                                                 "\" to \"" + to.partition_by + "\") needs the table made again",
-                                   "not supported yet: create the new table, move the rows, and drop the old one", {}});
-  if (from.partition_of != to.partition_of || from.partition_bound != to.partition_bound) {
-    const bool new_bounds_only = from.partition_of && from.partition_of == to.partition_of;
-    if (from.partition_of) emit(kDropIndexesAndConstraints, DetachPartition{*from.partition_of, to.name}, key);
-    if (to.partition_of)
-      emit(new_bounds_only ? kMovePartitionBounds : kAddConstraintsAndIndexes, AttachPartition{*to.partition_of, to.name, to.partition_bound},
-           key, to.where,
-           {Hazard{HazardKind::LongLock, "attaching " + to_string(to.name) + " scans it to check the partition bound"}});
-  }
-  for (const QualifiedName& parent : from.inherits)
-    if (std::find(to.inherits.begin(), to.inherits.end(), parent) == to.inherits.end())
-      emit(kDropIndexesAndConstraints, SetInherit{to.name, parent, false}, key);
-  for (const QualifiedName& parent : to.inherits)
-    if (std::find(from.inherits.begin(), from.inherits.end(), parent) == from.inherits.end())
-      emit(kAddConstraintsAndIndexes, SetInherit{to.name, parent, true}, key, to.where);
 }
 
 void Differ::columns(const Table& from, const Table& to) {
@@ -511,7 +492,7 @@ void Differ::add_constraint_to_existing(const QualifiedName& table, const Constr
   const auto* check = std::get_if<CheckConstraint>(&constraint);
   const auto* fk = std::get_if<ForeignKey>(&constraint);
   const bool validated = (check && check->valid) || (fk && fk->valid);
-  if (validated && options_.online_constraints) {
+  if (validated && options_.online_constraints && !(check && checked_at_once_.contains({table, name}))) {
     Constraint unvalidated = constraint;
     if (auto* c = std::get_if<CheckConstraint>(&unvalidated)) c->valid = false;
     if (auto* f = std::get_if<ForeignKey>(&unvalidated)) f->valid = false;

@@ -117,7 +117,6 @@ class Differ {
   void columns(const Table& from, const Table& to);
   void suggest_renames(const std::vector<const Table*>& dropped, const std::vector<const Table*>& created);
   void suggest_column_renames(const Table& from, const Table& to);
-  void hierarchy(const Table& from, const Table& to);
   void column_settings(const QualifiedName& table, const Column* from, const Column& to, int phase);
   void index_settings(const QualifiedName& table, const Index* from, const Index& to, int phase, std::size_t rank = 0);
   void recreate_generated_column(const QualifiedName& table, const Column& from, const Column& to);
@@ -128,6 +127,10 @@ class Differ {
   void set_not_null_online(const QualifiedName& table, const Column& column);
   void indexes(const Table& from, const Table& to);
   void recreate_dependent_foreign_keys();
+  // diff_hierarchy.cpp
+  void leave_parents(const Table& from, const Table& to);
+  void join_parents(const Table& from, const Table& to);
+  std::optional<std::pair<Table, Table>> own_parts(const Table& from, const Table& to);
   // diff_functions.cpp
   void function_fates();
   void functions();
@@ -182,6 +185,7 @@ class Differ {
   std::set<std::pair<QualifiedName, std::vector<std::string>>> replaced_keys_;  // (table, sorted key columns)
   std::set<QualifiedName> rebuilt_types_;  // enums and domains made again under their name: columns of them are converted
   std::set<QualifiedName> reshaped_tables_;  // dropped, rebuilt, or a column dropped or retyped
+  std::set<std::pair<QualifiedName, std::string>> checked_at_once_;  // checks a parent being joined wants valid: never NOT VALID first
   std::set<QualifiedName> rebuilt_tables_;   // made again with their rows: their indexes and triggers are gone
   std::set<QualifiedName> recreated_functions_;
   std::set<QualifiedName> made_functions_, unmade_functions_;  // by function_fates(): made (again) here; dropped here (for a while)

@@ -1,5 +1,6 @@
 // ALTER TABLE: the subcommands pg_dump and migration files use.
 #include <algorithm>
+#include <set>
 
 #include "parser/postgres/expressions.hpp"
 #include "parser/postgres/failure.hpp"
@@ -79,11 +80,12 @@ void SchemaBuilder::alter_table_command(Table& table, object command) {
       if (child.partition_of != parent) throw ParseFailure{-1, "relation \"" + child_name.name + "\" is not a partition of relation \"" + parent.name + "\""};
       child.partition_of.reset();
       child.partition_bound.clear();
-      for (Column& c : child.columns) c.inherited = false;
+      leave_parent(child, table);
       return;
     }
     if (table.partition_by.empty()) throw ParseFailure{-1, "table \"" + parent.name + "\" is not partitioned"};
     if (child.partition_of) throw ParseFailure{-1, "\"" + child_name.name + "\" is already a partition"};
+    check_fits_parent(child, table, true);
     child.partition_of = parent;
     child.partition_bound = partition_bound(required_object(partition_command, "bound"));
     note_parents(child);
@@ -94,8 +96,16 @@ void SchemaBuilder::alter_table_command(Table& table, object command) {
   }
   if (subtype == "AT_AddInherit" || subtype == "AT_DropInherit") {
     const QualifiedName parent = qualify(Node::of(required_field(command, "def")).fields);
-    require_table(parent, -1);
+    const Table& parent_table = require_table(parent, -1);
     if (subtype == "AT_AddInherit") {
+      if (!parent_table.partition_by.empty()) throw ParseFailure{-1, "cannot inherit from partitioned table \"" + parent.name + "\""};
+      if (!table.partition_by.empty()) throw ParseFailure{-1, "cannot change inheritance of partitioned table"};
+      if (table.partition_of) throw ParseFailure{-1, "cannot change inheritance of a partition"};
+      if (std::find(table.inherits.begin(), table.inherits.end(), parent) != table.inherits.end())
+        throw ParseFailure{-1, "relation \"" + parent.name + "\" would be inherited from more than once"};
+      if (descends_from(parent, table.name))
+        throw ParseFailure{-1, "circular inheritance not allowed: \"" + parent.name + "\" is already a child of \"" + table.name.name + "\""};
+      check_fits_parent(table, parent_table, false);
       table.inherits.push_back(parent);
       note_parents(table);
       return pass_down_columns(parent);
@@ -103,9 +113,7 @@ void SchemaBuilder::alter_table_command(Table& table, object command) {
     const auto before = table.inherits.size();
     std::erase(table.inherits, parent);
     if (before == table.inherits.size()) throw ParseFailure{-1, "relation \"" + parent.name + "\" is not a parent of relation \"" + table.name.name + "\""};
-    // Columns it took from that parent stay, as its own.
-    for (Column& c : table.columns) c.inherited = false;
-    if (!table.inherits.empty()) pass_down_columns(table.inherits.front());
+    leave_parent(table, parent_table);
     return;
   }
   if (subtype == "AT_ColumnDefault") {
@@ -207,6 +215,40 @@ void SchemaBuilder::alter_table_command(Table& table, object command) {
   }
   if (subtype == "AT_ChangeOwner") return set_owner(Privilege::On::Table, table.name, {}, required_object(command, "newowner"));
   throw ParseFailure{-1, "ALTER TABLE subcommand " + std::string(subtype.substr(3)) + " is not supported yet", {}, true};
+}
+
+// NO INHERIT and DETACH PARTITION: what the parent handed down and no other
+// parent still does stays with the child, as its own (PostgreSQL sets
+// attislocal and conislocal once nothing hands them down any more).
+void SchemaBuilder::leave_parent(Table& child, const Table& parent) {
+  std::vector<const Table*> others;
+  for (const QualifiedName& name : child.inherits)
+    if (const Table* other = find_table(name)) others.push_back(other);
+  auto handed_down = [&](auto&& has) { return std::any_of(others.begin(), others.end(), has); };
+  for (Column& column : child.columns)
+    if (column.inherited && !handed_down([&](const Table* other) { return other->find_column(column.name) != nullptr; }))
+      column.inherited = false;
+  for (const CheckConstraint& check : parent.checks) {
+    if (check.no_inherit) continue;
+    auto named = [&](const CheckConstraint& c) { return c.name == check.name; };
+    if (std::any_of(child.checks.begin(), child.checks.end(), named)) continue;
+    if (handed_down([&](const Table* other) { return std::any_of(other->checks.begin(), other->checks.end(), named); })) continue;
+    child.checks.push_back(check);
+  }
+}
+
+// Whether `table` is `ancestor` or inherits from it, through any number of parents.
+bool SchemaBuilder::descends_from(const QualifiedName& table, const QualifiedName& ancestor) {
+  std::vector<QualifiedName> pending{table};
+  std::set<QualifiedName> seen;
+  while (!pending.empty()) {
+    const QualifiedName name = pending.back();
+    pending.pop_back();
+    if (name == ancestor) return true;
+    if (!seen.insert(name).second) continue;
+    if (const Table* t = find_table(name)) pending.insert(pending.end(), t->inherits.begin(), t->inherits.end());
+  }
+  return false;
 }
 
 // Children follow their parent's columns: added ones arrive, dropped ones go.

@@ -9,9 +9,6 @@
 #include "parser/postgres/schema_builder.hpp"
 
 namespace schemac::pg {
-namespace {
-
-}  // namespace
 
 std::string SchemaBuilder::partition_key(object partspec) const {
   std::string out = ascii_upper(str(partspec, "strategy")) + " (";
@@ -63,7 +60,7 @@ void SchemaBuilder::note_parents(const Table& child) {
   for (const QualifiedName& parent : child.inherits) parent_keys_.insert(table_key(parent));
 }
 
-void SchemaBuilder::inherit_columns(Table& child) {
+void SchemaBuilder::inherit_columns(Table& child, bool creating) {
   note_parents(child);
   std::vector<QualifiedName> parents = child.inherits;
   if (child.partition_of) parents = {*child.partition_of};
@@ -87,10 +84,36 @@ void SchemaBuilder::inherit_columns(Table& child) {
   }
   for (Column& column : inherited) {
     if (Column* own = child.find_column(column.name)) {
+      // CREATE TABLE merges a column declared again with the parent's, as PostgreSQL's MergeAttributes does.
+      if (creating && own->type != column.type)
+        throw ParseFailure{-1, "column \"" + column.name + "\" has a type conflict: " + own->type + " versus " + column.type + " in a parent"};
+      if (creating && !own->default_value) own->default_value = column.default_value;
       own->not_null = own->not_null || column.not_null;
       continue;
     }
     child.columns.push_back(std::move(column));
+  }
+}
+
+// INHERIT and ATTACH PARTITION take a table whose columns and checks match
+// the parent's already; PostgreSQL refuses any other, with these messages.
+void SchemaBuilder::check_fits_parent(const Table& child, const Table& parent, bool partition) const {
+  for (const Column& column : parent.columns) {
+    const Column* own = child.find_column(column.name);
+    if (!own) throw ParseFailure{-1, "child table is missing column \"" + column.name + "\""};
+    if (own->type != column.type || own->collation != column.collation)
+      throw ParseFailure{-1, "child table \"" + child.name.name + "\" has different type for column \"" + column.name + "\""};
+    if (column.not_null && !own->not_null)
+      throw ParseFailure{-1, "column \"" + column.name + "\" in child table must be marked NOT NULL"};
+  }
+  if (partition)
+    for (const Column& column : child.columns)
+      if (!parent.find_column(column.name))
+        throw ParseFailure{-1, "table \"" + child.name.name + "\" contains column \"" + column.name + "\" not found in parent \"" + parent.name.name + "\""};
+  for (const CheckConstraint& check : parent.checks) {
+    if (check.no_inherit) continue;
+    const bool held = std::any_of(child.checks.begin(), child.checks.end(), [&](const CheckConstraint& c) { return c.name == check.name; });
+    if (!held) throw ParseFailure{-1, "child table is missing constraint \"" + check.name + "\""};
   }
 }
 

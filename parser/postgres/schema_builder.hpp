@@ -90,7 +90,8 @@ class SchemaBuilder {
   void apply_column_constraints(Table& table, Column& column, List constraints);
   void add_identity(Table& table, Column& column, object constraint);
   // partitions.cpp
-  void inherit_columns(Table& child);
+  void inherit_columns(Table& child, bool creating = false);
+  void check_fits_parent(const Table& child, const Table& parent, bool partition) const;
   void note_parents(const Table& child);  // for pass_down_columns
   // statements (alter_table.cpp)
   void alter_table(object stmt);
@@ -99,6 +100,8 @@ class SchemaBuilder {
   void drop_table(const QualifiedName& name, bool cascade);
   void alter_index(const QualifiedName& name, List commands);
   void pass_down_columns(const QualifiedName& parent);
+  void leave_parent(Table& child, const Table& parent);
+  bool descends_from(const QualifiedName& table, const QualifiedName& ancestor);
   int statistics_target(object integer_node);
   void drop_constraint(Table& table, const std::string& name, bool missing_ok);
   // statements (indexes.cpp)

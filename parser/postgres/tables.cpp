@@ -104,7 +104,7 @@ void SchemaBuilder::create_table(object stmt) {
         throw ParseFailure{location(item.fields), "CREATE TABLE ... (LIKE ...) is not supported yet", {}, true};
       }
     }
-    if (!schema_.tables[index].inherits.empty() || schema_.tables[index].partition_of) inherit_columns(schema_.tables[index]);
+    if (!schema_.tables[index].inherits.empty() || schema_.tables[index].partition_of) inherit_columns(schema_.tables[index], true);
     check_column_count(schema_.tables[index], loc);
     for (object constraint : table_constraints) add_table_constraint(schema_.tables[index], constraint);
     for (CheckConstraint& check : schema_.tables[index].checks) check.valid = true;

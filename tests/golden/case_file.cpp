@@ -8,7 +8,7 @@
 namespace schemac::golden {
 namespace {
 
-const char* const kSections[] = {"current", "data", "desired", "options", "up", "down", "error", "text", "json", "markdown"};
+const char* const kSections[] = {"current", "data", "desired", "options", "catalog-differs", "up", "down", "error", "text", "json", "markdown"};
 
 std::string trim_trailing_blank_lines(std::string text) {
   while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();

@@ -14,6 +14,10 @@
 // A case may instead hold `-- error` with text the error message must contain.
 // A `-- data` section (after current) holds rows the convergence run inserts
 // before migrating: tables kept must still hold as many rows after up.
+// `-- catalog-differs` says why pg_dump may tell current + up from desired
+// (PostgreSQL keeps a column or check as the table's own once the table joins
+// a parent, where CREATE TABLE ... INHERITS would not): convergence then asks
+// that the inspected database plan empty against the side it should equal.
 // `-- options` holds plan flags as on the command line (--concurrent-indexes,
 // --rename column:public.t.a=b, ...). Plan cases (tests/cases/plans) expect
 // `-- text`, `-- json` and `-- markdown` instead of up and down.
