@@ -179,6 +179,8 @@ std::string summarize(const Change& change) {
             for (const RebuildTable& t : c.tables) names += (names.empty() ? "" : ", ") + to_string(t.to.name);
             return "rebuild tables " + names + " together (rows copied)";
           },
+          [](const HoldRows& c) { return "hold the rows of " + to_string(c.table.name) + " while it is made again"; },
+          [](const RestoreRows& c) { return "put the rows of " + to_string(c.to.name) + " back"; },
           [](const CreateVirtualTable& c) { return "create virtual table " + to_string(c.table.name) + " using " + c.table.module; },
           [](const DropVirtualTable& c) { return "drop virtual table " + to_string(c.table.name); },
           [](const CreateEventTrigger& c) { return "create event trigger " + c.trigger.name; },

@@ -73,6 +73,13 @@ struct RebuildTable { Table from, to; };
 // a table other tables reference): every one's rows held in a temporary
 // table, all dropped (children first), made again (parents first), refilled.
 struct RebuildTables { std::vector<RebuildTable> tables; };  // parents first
+// A PostgreSQL table made again where ALTER TABLE cannot go (a new partition
+// key; a plain table made partitioned, or back): its rows wait in a
+// temporary table (`hold`) while it and its partitions are dropped and made
+// anew, and come back once the new partitions exist. Columns in both keep
+// their values; identity sequences go on after the highest value.
+struct HoldRows { Table table; std::string hold; };
+struct RestoreRows { Table from, to; std::string hold; };
 struct CreateVirtualTable { VirtualTable table; };
 struct DropVirtualTable { VirtualTable table; };
 struct CreateFunction {
@@ -273,7 +280,7 @@ struct SetComment {
 
 using ChangeKind =
     std::variant<CreateNamespace, DropNamespace, CreateExtension, DropExtension, SetExtensionSchema, UpdateExtension, CreateEnum, DropEnum, RenameEnum, RenameEnumValue, AddEnumValue, CreateSequence, DropSequence,
-                 AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, RenameTable, RenameColumn, RenameConstraint, RenameIndex, RebuildTable, RebuildTables, CreateVirtualTable, DropVirtualTable, CreateView, DropView, CreateFunction, DropFunction, CreateCollation, DropCollation,
+                 AlterSequence, RenameSequence, SetSequenceOwner, CreateTable, DropTable, RenameTable, RenameColumn, RenameConstraint, RenameIndex, RebuildTable, RebuildTables, HoldRows, RestoreRows, CreateVirtualTable, DropVirtualTable, CreateView, DropView, CreateFunction, DropFunction, CreateCollation, DropCollation,
                  CreateTextSearchDictionary, DropTextSearchDictionary, AlterTextSearchDictionary, CreateTextSearchConfiguration,
                  DropTextSearchConfiguration, AlterTextSearchMapping, CreateDomain, DropDomain, AlterDomain, CreateCompositeType,
                  DropCompositeType, AlterCompositeType, CreateRangeType, DropRangeType, CreateOperator, DropOperator, CreateAggregate, DropAggregate, CreateTrigger, DropTrigger, SetRowSecurity, CreatePolicy, AlterPolicy, DropPolicy, AddColumn, DropColumn, AlterColumnType,

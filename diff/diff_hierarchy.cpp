@@ -78,10 +78,6 @@ std::optional<std::pair<Table, Table>> Differ::own_parts(const Table& from, cons
 // the table's own from then on.
 void Differ::leave_parents(const Table& from, const Table& to) {
   const ObjectKey key{ObjectKind::Table, to.name, {}};
-  if (from.partition_by != to.partition_by)
-    problems_.push_back(Diagnostic{to.where, "changing how " + to_string(to.name) + " is partitioned (\"" + from.partition_by +
-                                                 "\" to \"" + to.partition_by + "\") needs the table made again",
-                                   "not supported yet: create the new table, move the rows, and drop the old one", {}});
   if (from.partition_of && (from.partition_of != to.partition_of || from.partition_bound != to.partition_bound))
     emit(kDropIndexesAndConstraints, DetachPartition{*from.partition_of, to.name}, key);
   for (const QualifiedName& parent : from.inherits)

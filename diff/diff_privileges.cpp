@@ -50,7 +50,7 @@ std::tuple<ObjectId, std::string, std::string, std::string> held(const Privilege
 
 bool Differ::made_here(const ObjectId& id, const std::set<ObjectId>& before_objects) const {
   const auto& [on, name, signature] = id;
-  return !before_objects.contains(id) || (on == On::Table && recreated_views_.contains(name)) ||
+  return !before_objects.contains(id) || (on == On::Table && (recreated_views_.contains(name) || remade_tables_.contains(name))) ||
          ((on == On::Function || on == On::Procedure) && recreated_functions_.contains(name)) ||
          (on == On::Type && rebuilt_types_.contains(name));
 }

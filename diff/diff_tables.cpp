@@ -87,18 +87,37 @@ void Differ::index_settings(const QualifiedName& table, const Index* from, const
 }
 
 void Differ::tables() {
+  find_repartitioned_tables();
   std::vector<const Table*> created, dropped;
   for (const auto& [name, table] : to_tables_)
-    if (!lookup(from_tables_, name)) created.push_back(table);
+    if (!lookup(from_tables_, name) || remade_tables_.contains(name)) created.push_back(table);
   for (const auto& [name, table] : from_tables_) {
-    if (lookup(to_tables_, name)) continue;
+    const bool remade = remade_tables_.contains(name);
+    if (lookup(to_tables_, name) && !remade) continue;
     dropped.push_back(table);
     reshaped_tables_.insert(name);
+    if (remade) {
+      // Tables pointing at its keys let go of them while it is made again.
+      if (table->primary_key) replaced_keys_.insert({name, sorted(table->primary_key->columns)});
+      for (const UniqueConstraint& u : table->uniques) replaced_keys_.insert({name, sorted(u.columns)});
+      for (const Index& index : table->indexes)
+        if (index.unique && !index.predicate && std::none_of(index.keys.begin(), index.keys.end(), [](const IndexKey& k) { return k.expression.has_value(); })) {
+          std::vector<std::string> columns;
+          for (const IndexKey& k : index.keys) columns.push_back(k.column);
+          replaced_keys_.insert({name, sorted(columns)});
+        }
+      continue;
+    }
     for (const Column& column : table->columns) dropped_columns_.insert({name, column.name});
   }
+  move_repartitioned_rows();
   rebuild_or_alter_tables();
 
-  suggest_renames(dropped, created);
+  auto not_remade = [&](std::vector<const Table*> tables) {
+    std::erase_if(tables, [&](const Table* t) { return remade_tables_.contains(t->name); });
+    return tables;
+  };
+  suggest_renames(not_remade(dropped), not_remade(created));
   const TableOrder create_order = order_by_foreign_keys(created);
   for (std::size_t i = 0; i < create_order.order.size(); ++i)
     create_table(*create_order.order[i], i, create_order.cycle_foreign_keys);
@@ -167,7 +186,8 @@ void Differ::create_table(const Table& table, std::size_t rank, const std::set<s
     else emit(kAddForeignKeys, AddConstraint{table.name, fk}, member_key(ObjectKind::ForeignKey, table.name, fk.name), fk.where);
   }
   for (const Column& column : table.columns) {
-    if (!serial_sequence(table, column)) continue;
+    // A table made again keeps its sequences (released, not dropped): no `serial` makes new ones.
+    if (remade_tables_.contains(table.name) || !serial_sequence(table, column)) continue;
     create.serial_columns.push_back(column.name);
     folded_sequences_.insert({table.name.schema, make_object_name(table.name.name, column.name, "seq")});
   }
@@ -193,8 +213,10 @@ void Differ::create_table(const Table& table, std::size_t rank, const std::set<s
 }
 
 void Differ::drop_table(const Table& table, std::size_t rank) {
-  emit(kDropTables, DropTable{table}, {ObjectKind::Table, table.name, {}}, {},
-       {Hazard{HazardKind::DataLoss, "drops table " + to_string(table.name) + " and all its rows"}}, rank);
+  std::vector<Hazard> hazards;  // a table made again has its rows held (HoldRows)
+  if (!remade_tables_.contains(table.name))
+    hazards.push_back(Hazard{HazardKind::DataLoss, "drops table " + to_string(table.name) + " and all its rows"});
+  emit(kDropTables, DropTable{table}, {ObjectKind::Table, table.name, {}}, {}, std::move(hazards), rank);
 }
 
 void Differ::alter_table(const Table& from, const Table& to) {
@@ -541,6 +563,7 @@ void Differ::set_not_null_online(const QualifiedName& table, const Column& colum
 void Differ::recreate_dependent_foreign_keys() {
   if (replaced_keys_.empty() || foreign_keys_checked_late()) return;
   for (const auto& [name, table] : from_tables_) {
+    if (remade_tables_.contains(name)) continue;  // its keys go with it and come back with it
     // Tables being dropped count too: their foreign keys would block the key's drop.
     const Table* kept = lookup(to_tables_, name);
     for (const ForeignKey& fk : table->foreign_keys) {
@@ -607,7 +630,7 @@ void Differ::rebuild_or_alter_tables() {
   std::vector<std::pair<const Table*, const Table*>> kept;  // (from, to), by name
   std::set<QualifiedName> rebuilt;
   for (const auto& [name, table] : to_tables_)
-    if (const Table* old = lookup(from_tables_, name)) {
+    if (const Table* old = lookup(from_tables_, name); old && !remade_tables_.contains(name)) {
       kept.emplace_back(old, table);
       if (rules_ && !rules_->alters_in_place(*old, *table, referenced.contains(old->name))) rebuilt.insert(old->name);
     }

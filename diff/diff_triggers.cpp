@@ -30,16 +30,18 @@ void Differ::triggers() {
     return std::any_of(trigger.reads.begin(), trigger.reads.end(),
                        [&](const QualifiedName& read) { return reshaped_tables_.contains(read) || recreated_views_.contains(read); });
   };
+  // A view or table made again has lost its triggers.
+  auto made_again = [&](const QualifiedName& relation) { return recreated_views_.contains(relation) || remade_tables_.contains(relation); };
   for (const auto& [key, trigger] : to) {
     const ObjectKey object = trigger_key(*trigger);
     auto old = from.find(key);
-    if (old != from.end() && !recreated_views_.contains(trigger->table) && disturbed(*old->second)) {
+    if (old != from.end() && !made_again(trigger->table) && disturbed(*old->second)) {
       emit(kDropTriggers, DropTrigger{*old->second}, object);
       emit(kCreateTriggers, CreateTrigger{*trigger, false}, object, trigger->where);
       continue;
     }
-    // A view made again has lost its triggers; a dropped function took its triggers' ground away.
-    const bool gone = old == from.end() || recreated_views_.contains(trigger->table);
+    // A dropped function took its triggers' ground away.
+    const bool gone = old == from.end() || made_again(trigger->table);
     const bool function_remade = old != from.end() && recreated_functions_.contains(old->second->function);
     if (gone) {
       emit(kCreateTriggers, CreateTrigger{*trigger, false}, object, trigger->where);
@@ -60,7 +62,7 @@ void Differ::triggers() {
     comment(object, before.comment, trigger->comment);
   }
   for (const auto& [key, trigger] : from)
-    if (!to.contains(key) && relation_kept(trigger->table) && !recreated_views_.contains(trigger->table))
+    if (!to.contains(key) && relation_kept(trigger->table) && !made_again(trigger->table))
       emit(kDropTriggers, DropTrigger{*trigger}, trigger_key(*trigger));
 }
 

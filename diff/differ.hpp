@@ -131,6 +131,9 @@ class Differ {
   void leave_parents(const Table& from, const Table& to);
   void join_parents(const Table& from, const Table& to);
   std::optional<std::pair<Table, Table>> own_parts(const Table& from, const Table& to);
+  // diff_repartition.cpp
+  void find_repartitioned_tables();
+  void move_repartitioned_rows();
   // diff_functions.cpp
   void function_fates();
   void functions();
@@ -185,6 +188,8 @@ class Differ {
   std::set<std::pair<QualifiedName, std::vector<std::string>>> replaced_keys_;  // (table, sorted key columns)
   std::set<QualifiedName> rebuilt_types_;  // enums and domains made again under their name: columns of them are converted
   std::set<QualifiedName> reshaped_tables_;  // dropped, rebuilt, or a column dropped or retyped
+  std::set<QualifiedName> remade_tables_;  // made again with their rows, partitions and all (a new partition key)
+  std::vector<std::pair<const Table*, const Table*>> repartitioned_;  // the top of each such tree: (from, to)
   std::set<std::pair<QualifiedName, std::string>> checked_at_once_;  // checks a parent being joined wants valid: never NOT VALID first
   std::set<QualifiedName> rebuilt_tables_;   // made again with their rows: their indexes and triggers are gone
   std::set<QualifiedName> recreated_functions_;

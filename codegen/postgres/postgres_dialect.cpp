@@ -109,6 +109,8 @@ std::vector<Statement> PostgresDialect::render(const Change& change, const Rende
                                    // PostgreSQL alters tables in place (no TableRules) and has no virtual tables.
                                    [](const RebuildTable&) -> Texts { throw std::logic_error("PostgreSQL does not rebuild tables"); },
                                    [](const RebuildTables&) -> Texts { throw std::logic_error("PostgreSQL does not rebuild tables"); },
+                                   [](const HoldRows& c) { return hold_rows(c); },
+                                   [](const RestoreRows& c) { return restore_rows(c); },
                                    [](const CreateVirtualTable&) -> Texts { throw std::logic_error("PostgreSQL has no virtual tables"); },
                                    [](const DropVirtualTable&) -> Texts { throw std::logic_error("PostgreSQL has no virtual tables"); },
                                    [](const CreateView& c) { return create_view(c); },

@@ -99,4 +99,38 @@ std::string set_inherit(const SetInherit& change) {
   return "ALTER TABLE " + qualified(change.table) + (change.inherit ? " INHERIT " : " NO INHERIT ") + qualified(change.parent);
 }
 
+std::string hold_rows(const HoldRows& change) {
+  return "CREATE TEMPORARY TABLE " + ident(change.hold) + " AS SELECT * FROM " + qualified(change.table.name);
+}
+
+// The rows come back through the new table's partitions (a row no partition
+// takes fails the migration, which then changes nothing); values change type
+// as ALTER COLUMN TYPE would cast them, and identities go on after the
+// highest value held.
+std::vector<std::string> restore_rows(const RestoreRows& change) {
+  const std::string table = qualified(change.to.name), hold = "pg_temp." + ident(change.hold);
+  std::vector<std::string> names, values;
+  for (const Column& column : change.to.columns) {
+    const Column* old = change.from.find_column(column.name);
+    if (column.generated || !old || old->generated) continue;
+    names.push_back(ident(column.name));
+    values.push_back(old->type == column.type ? ident(column.name) : "CAST(" + ident(column.name) + " AS " + column.type + ")");
+  }
+  std::vector<std::string> out;
+  if (!names.empty()) {
+    std::string insert = "INSERT INTO " + table + " (", select;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      insert += (i ? ", " : "") + names[i];
+      select += (i ? ", " : "") + values[i];
+    }
+    out.push_back(insert + ") OVERRIDING SYSTEM VALUE SELECT " + select + " FROM " + hold);
+  }
+  for (const Column& column : change.to.columns)
+    if (column.identity && change.from.find_column(column.name))
+      out.push_back("SELECT pg_catalog.setval(pg_catalog.pg_get_serial_sequence(" + literal(table) + ", " + literal(column.name) + "), max(" +
+                    ident(column.name) + ")) FROM " + table + " HAVING max(" + ident(column.name) + ") IS NOT NULL");
+  out.push_back("DROP TABLE " + hold);
+  return out;
+}
+
 }  // namespace schemac::pg_sql

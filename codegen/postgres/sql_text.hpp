@@ -19,6 +19,8 @@ std::string default_clause(const Expr& value);       // DEFAULT expr, parenthesi
 std::string create_table(const CreateTable& change);
 std::string drop_table(const DropTable& change);
 std::string attach_partition(const AttachPartition& change);
+std::string hold_rows(const HoldRows& change);
+std::vector<std::string> restore_rows(const RestoreRows& change);
 std::string detach_partition(const DetachPartition& change);
 std::string set_inherit(const SetInherit& change);
 // render_functions.cpp

@@ -248,6 +248,7 @@ void SchemaBuilder::drop_objects(object stmt) {
     }
     if (kind == "OBJECT_TABLE") {
       Table* table = find_table(name);
+      if (!table && drops_temporary_table(list(target.fields, "items"))) continue;
       if (!table) {
         skip_missing("table \"" + to_string(name) + "\"");
         continue;
@@ -349,6 +350,16 @@ void SchemaBuilder::drop_table(const QualifiedName& name, bool cascade) {
   release_relation_name(name.schema, name.name);
   std::erase_if(schema_.tables, [&](const Table& t) { return t.name == name; });
   reindex_tables();
+}
+
+// A temporary table (CREATE TEMPORARY TABLE ... AS, as schemac's own
+// migrations hold rows in) is the session's, not the schema's: dropping it
+// changes nothing here.
+bool SchemaBuilder::drops_temporary_table(List items) {
+  std::vector<std::string> parts;
+  for (element item : items) parts.emplace_back(str(Node::of(item).fields, "sval"));
+  if (parts.empty() || parts.size() > 2 || (parts.size() == 2 && parts[0] != "pg_temp")) return false;
+  return temporary_tables_.erase(parts.back()) > 0;
 }
 
 }  // namespace schemac::pg

@@ -100,6 +100,8 @@ void SchemaBuilder::apply(Node statement, std::int64_t statement_location) {
   if (tag == "AlterPolicyStmt") return alter_policy(stmt);
   if (tag == "AlterOwnerStmt") return change_owner(stmt);
   if (tag == "CreateTableAsStmt" && str(stmt, "objtype") == "OBJECT_MATVIEW") return create_materialized_view(stmt);
+  if (tag == "CreateTableAsStmt" && str(required_object(required_object(stmt, "into"), "rel"), "relpersistence") == "t")
+    return void(temporary_tables_.insert(std::string(str(required_object(required_object(stmt, "into"), "rel"), "relname"))));
   if (tag == "AlterTableStmt") return alter_table(stmt);
   if (tag == "IndexStmt") return create_index(stmt);
   if (tag == "CreateSchemaStmt") return create_schema(stmt);

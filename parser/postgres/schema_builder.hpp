@@ -98,6 +98,7 @@ class SchemaBuilder {
   void alter_table_command(Table& table, object command);
   void drop_column(Table& table, const std::string& column, bool cascade);
   void drop_table(const QualifiedName& name, bool cascade);
+  bool drops_temporary_table(List items);
   void alter_index(const QualifiedName& name, List commands);
   void pass_down_columns(const QualifiedName& parent);
   void leave_parent(Table& child, const Table& parent);
@@ -253,6 +254,7 @@ class SchemaBuilder {
   // COLUMN look for children only there. A stale entry costs only a scan.
   std::unordered_set<std::string> parent_keys_;
   std::unordered_map<std::string, std::unordered_set<std::string>> relation_names_;    // per namespace
+  std::unordered_set<std::string> temporary_tables_;  // made with CREATE TEMPORARY TABLE ... AS: the session's, not the schema's
   std::unordered_map<std::string, std::unordered_set<std::string>> constraint_names_;  // per namespace
   // Columns each check constraint and expression index reads, so DROP COLUMN
   // can drop what depends on the column as PostgreSQL does.

@@ -15,6 +15,7 @@
 // schemac_reader, which the runner makes.
 // SCHEMAC_REWRITE=1 (text mode) rewrites expectations; review the diff.
 #include <algorithm>
+#include <map>
 #include <cstdlib>
 #include <iostream>
 #include <string>
@@ -168,6 +169,34 @@ std::string inspected_plan_is_empty(const golden::Case& c, const std::string& da
   return what + ": the inspected database plans against " + side + ":\n" + to_script(render_all(dialect, again.value()));
 }
 
+// Rows in each table that is not a partition (a partition's rows may move
+// to another one when the bounds change; its root holds them all), not
+// counting those of tables inheriting from it.
+std::map<std::string, std::string> row_counts(const std::string& database, const golden::Case& c, const std::string& side) {
+  std::map<std::string, std::string> out;
+  auto parsed = parse_sections(c, {side});
+  if (!parsed) return out;
+  auto target = db::parse_connection_string("dbname=" + database);
+  auto connection = db::PostgresConnection::open(target.value());
+  if (!connection) return out;
+  for (const Table& table : parsed->schema.tables) {
+    if (table.partition_of) continue;
+    const std::string name = PostgresDialect{}.quote_ident(table.name.schema) + "." + PostgresDialect{}.quote_ident(table.name.name);
+    // ONLY: a parent's own rows, not its children's (which may leave it); a partitioned table holds none of its own.
+    auto rows = connection.value()->query("SELECT count(*) FROM " + std::string(table.partition_by.empty() ? "ONLY " : "") + name);
+    out[to_string(table.name)] = rows ? std::string(rows.value()->get(0, 0).value_or("?")) : "error";
+  }
+  return out;
+}
+
+std::string rows_lost(const std::map<std::string, std::string>& before, const std::map<std::string, std::string>& after, const std::string& when) {
+  std::string out;
+  for (const auto& [table, count] : before)
+    if (auto it = after.find(table); it != after.end() && it->second != count)
+      out += "rows lost in " + table + ": " + count + " before, " + it->second + " " + when + "\n";
+  return out;
+}
+
 void cleanup(testing::PgServer& server, const std::vector<std::string>& databases) {
   for (const auto& db : databases) server.drop_database(db);
 }
@@ -204,10 +233,15 @@ std::string check_convergence(testing::PgServer& server, const golden::Case& c) 
     load(migrated, current, "current");
     // What down must restore: current as a fresh database holds it.
     const std::string current_dump = failure.empty() ? testing::normalize_dump(server.dump_schema(migrated)) : "";
+    // Rows of `-- data`: up and down keep every one in the tables they keep.
+    if (failure.empty() && !blank(section(c, "data")))
+      if (auto error = server.execute(migrated, section(c, "data"))) failure += "PostgreSQL rejected data: " + *error;
+    const auto rows_before = row_counts(migrated, c, "current");
     if (failure.empty())
       if (auto error = migrate(migrated, planned.up_statements)) failure += "PostgreSQL rejected up: " + *error;
     load(wanted, desired, "desired");
     if (failure.empty()) {
+      failure += rows_lost(rows_before, row_counts(migrated, c, "desired"), "after up");
       const auto after_up = testing::normalize_dump(server.dump_schema(migrated));
       const auto desired_dump = testing::normalize_dump(server.dump_schema(wanted));
       // `-- catalog-differs` says why pg_dump may tell the two apart (a
@@ -225,6 +259,7 @@ std::string check_convergence(testing::PgServer& server, const golden::Case& c) 
       failure += replay_is_empty(replay, {"current", "up"}, "desired", "after up");
       if (auto error = migrate(migrated, planned.down_statements)) failure += "PostgreSQL rejected down: " + *error;
       if (failure.empty()) {
+        failure += rows_lost(rows_before, row_counts(migrated, c, "current"), "after down");
         const auto after_down = testing::normalize_dump(server.dump_schema(migrated));
         if (after_down != current_dump) {
           if (may_differ) failure += inspected_plan_is_empty(c, migrated, "current", "after down");

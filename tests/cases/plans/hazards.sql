@@ -1511,3 +1511,219 @@ CREATE EXTENSION IF NOT EXISTS hstore WITH SCHEMA public VERSION '1.7';
 ```
 
 </details>
+
+# case: table-rewrite: a plain table made partitioned keeps its rows, one column dropped
+-- current
+CREATE TABLE logs (id bigint NOT NULL, at date NOT NULL, legacy text);
+-- desired
+CREATE TABLE logs (id bigint NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);
+CREATE TABLE logs_all PARTITION OF logs DEFAULT;
+-- text
+Plan: 5 changes (1 destructive)
+  from: current
+  to:   desired
+
+1. ~ hold the rows of public.logs while it is made again  ([table-rewrite: a plain table made partitioned keeps its rows, one column dropped] desired:1:1)
+     CREATE TEMPORARY TABLE schemac_rows_logs AS SELECT * FROM public.logs;
+     ! table-rewrite: makes public.logs again, partitioned by RANGE (at) (not partitioned before): every row is copied to a temporary table and back, under an ACCESS EXCLUSIVE lock; a row no new partition takes stops the migration
+     ! data-loss: drops column public.logs.legacy and its data
+2. - drop table public.logs
+     DROP TABLE public.logs;
+3. + create table public.logs  ([table-rewrite: a plain table made partitioned keeps its rows, one column dropped] desired:1:1)
+     CREATE TABLE public.logs (id bigint NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);
+4. + create table public.logs_all  ([table-rewrite: a plain table made partitioned keeps its rows, one column dropped] desired:2:1)
+     CREATE TABLE public.logs_all PARTITION OF public.logs DEFAULT;
+5. ~ put the rows of public.logs back  ([table-rewrite: a plain table made partitioned keeps its rows, one column dropped] desired:1:1)
+     INSERT INTO public.logs (id, at) OVERRIDING SYSTEM VALUE SELECT id, at FROM pg_temp.schemac_rows_logs;
+     DROP TABLE pg_temp.schemac_rows_logs;
+
+1 change loses data; pass --allow-destructive to emit it
+-- json
+{
+  "format": "schemac.plan",
+  "format_version": 1,
+  "dialect": "postgres",
+  "from": "current",
+  "to": "desired",
+  "from_fingerprint": null,
+  "options": {
+    "allow_destructive": false,
+    "additive_only": false,
+    "concurrent_indexes": false,
+    "online_constraints": false,
+    "lock_timeout": null,
+    "statement_timeout": null
+  },
+  "summary": {
+    "changes": 5,
+    "statements": 6,
+    "destructive": 1,
+    "hazards": {
+      "data-loss": 1,
+      "table-rewrite": 1,
+      "long-lock": 0,
+      "irreversible": 0,
+      "backward-incompatible": 0
+    }
+  },
+  "prologue": [],
+  "changes": [
+    {
+      "number": 1,
+      "action": "alter",
+      "summary": "hold the rows of public.logs while it is made again",
+      "object": {
+        "kind": "table",
+        "schema": "public",
+        "name": "logs",
+        "member": null
+      },
+      "source": "[table-rewrite: a plain table made partitioned keeps its rows, one column dropped] desired:1:1",
+      "hazards": [
+        {
+          "kind": "table-rewrite",
+          "reason": "makes public.logs again, partitioned by RANGE (at) (not partitioned before): every row is copied to a temporary table and back, under an ACCESS EXCLUSIVE lock; a row no new partition takes stops the migration"
+        },
+        {
+          "kind": "data-loss",
+          "reason": "drops column public.logs.legacy and its data"
+        }
+      ],
+      "statements": [
+        {
+          "sql": "CREATE TEMPORARY TABLE schemac_rows_logs AS SELECT * FROM public.logs",
+          "placement": "transaction",
+          "lock_timeout": null,
+          "statement_timeout": null,
+          "expect_no_rows": false
+        }
+      ]
+    },
+    {
+      "number": 2,
+      "action": "drop",
+      "summary": "drop table public.logs",
+      "object": {
+        "kind": "table",
+        "schema": "public",
+        "name": "logs",
+        "member": null
+      },
+      "source": null,
+      "hazards": [],
+      "statements": [
+        {
+          "sql": "DROP TABLE public.logs",
+          "placement": "transaction",
+          "lock_timeout": null,
+          "statement_timeout": null,
+          "expect_no_rows": false
+        }
+      ]
+    },
+    {
+      "number": 3,
+      "action": "create",
+      "summary": "create table public.logs",
+      "object": {
+        "kind": "table",
+        "schema": "public",
+        "name": "logs",
+        "member": null
+      },
+      "source": "[table-rewrite: a plain table made partitioned keeps its rows, one column dropped] desired:1:1",
+      "hazards": [],
+      "statements": [
+        {
+          "sql": "CREATE TABLE public.logs (id bigint NOT NULL, at date NOT NULL) PARTITION BY RANGE (at)",
+          "placement": "transaction",
+          "lock_timeout": null,
+          "statement_timeout": null,
+          "expect_no_rows": false
+        }
+      ]
+    },
+    {
+      "number": 4,
+      "action": "create",
+      "summary": "create table public.logs_all",
+      "object": {
+        "kind": "table",
+        "schema": "public",
+        "name": "logs_all",
+        "member": null
+      },
+      "source": "[table-rewrite: a plain table made partitioned keeps its rows, one column dropped] desired:2:1",
+      "hazards": [],
+      "statements": [
+        {
+          "sql": "CREATE TABLE public.logs_all PARTITION OF public.logs DEFAULT",
+          "placement": "transaction",
+          "lock_timeout": null,
+          "statement_timeout": null,
+          "expect_no_rows": false
+        }
+      ]
+    },
+    {
+      "number": 5,
+      "action": "alter",
+      "summary": "put the rows of public.logs back",
+      "object": {
+        "kind": "table",
+        "schema": "public",
+        "name": "logs",
+        "member": null
+      },
+      "source": "[table-rewrite: a plain table made partitioned keeps its rows, one column dropped] desired:1:1",
+      "hazards": [],
+      "statements": [
+        {
+          "sql": "INSERT INTO public.logs (id, at) OVERRIDING SYSTEM VALUE SELECT id, at FROM pg_temp.schemac_rows_logs",
+          "placement": "transaction",
+          "lock_timeout": null,
+          "statement_timeout": null,
+          "expect_no_rows": false
+        },
+        {
+          "sql": "DROP TABLE pg_temp.schemac_rows_logs",
+          "placement": "transaction",
+          "lock_timeout": null,
+          "statement_timeout": null,
+          "expect_no_rows": false
+        }
+      ]
+    }
+  ],
+  "epilogue": [],
+  "skipped": [],
+  "suggestions": []
+}
+-- markdown
+### schemac plan: 5 changes, 1 destructive
+
+`current` → `desired`
+
+| # | Change | Hazards |
+|---:|---|---|
+| 1 | ✏️ hold the rows of public.logs while it is made again | 🟠 `table-rewrite` makes public.logs again, partitioned by RANGE (at) (not partitioned before): every row is copied to a temporary table and back, under an ACCESS EXCLUSIVE lock; a row no new partition takes stops the migration<br>🔴 `data-loss` drops column public.logs.legacy and its data |
+| 2 | ➖ drop table public.logs |  |
+| 3 | ➕ create table public.logs |  |
+| 4 | ➕ create table public.logs_all |  |
+| 5 | ✏️ put the rows of public.logs back |  |
+
+> [!CAUTION]
+> 1 change loses data: emitted only with `--allow-destructive`.
+
+<details><summary>SQL (6 statements)</summary>
+
+```sql
+CREATE TEMPORARY TABLE schemac_rows_logs AS SELECT * FROM public.logs;
+DROP TABLE public.logs;
+CREATE TABLE public.logs (id bigint NOT NULL, at date NOT NULL) PARTITION BY RANGE (at);
+CREATE TABLE public.logs_all PARTITION OF public.logs DEFAULT;
+INSERT INTO public.logs (id, at) OVERRIDING SYSTEM VALUE SELECT id, at FROM pg_temp.schemac_rows_logs;
+DROP TABLE pg_temp.schemac_rows_logs;
+```
+
+</details>
