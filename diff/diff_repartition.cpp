@@ -41,7 +41,9 @@ void Differ::find_repartitioned_tables() {
                                            descends_from(to_tables_, *root.second, other.second->name));
     });
   });
-  for (const auto& [from, to] : roots) {
+  for (const auto& root : roots) {
+    const Table* from = root.first;  // not a structured binding: lambdas below use it (clang 14)
+    const Table* to = root.second;
     std::set<QualifiedName> before{from->name}, after{to->name};
     for (const auto& [name, table] : from_tables_)
       if (descends_from(from_tables_, *table, from->name)) before.insert(name);

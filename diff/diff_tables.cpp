@@ -64,20 +64,26 @@ void Differ::column_settings(const QualifiedName& table, const Column* from, con
   if (!set.empty() || !reset.empty()) emit(phase, SetColumnOptions{table, to.name, std::move(set), std::move(reset)}, key, to.where);
 }
 
+// An index's storage parameters and tablespace, changed in place (an index
+// of its own, or the one a primary key or unique constraint is kept in).
+void Differ::index_storage(const QualifiedName& table, const IndexStorage& from, const IndexStorage& to, const ObjectKey& key,
+                           const SourceRange& where, int phase, std::size_t rank) {
+  const QualifiedName index{table.schema, to.name};
+  if (auto [set, reset] = option_changes(from.options, to.options); !set.empty() || !reset.empty())
+    emit(phase, SetIndexOptions{index, std::move(set), std::move(reset)}, key, where, {}, rank);
+  if (from.tablespace != to.tablespace)
+    emit(phase, SetIndexTablespace{index, to.tablespace}, key, where,
+         {Hazard{HazardKind::LongLock, "moves index " + to.name + " to another tablespace: it is copied while holding an "
+                                       "ACCESS EXCLUSIVE lock on " + to_string(table)}},
+         rank);
+}
+
 // Statistics targets of an index's expression keys, after it is created or as they change.
 void Differ::index_settings(const QualifiedName& table, const Index* from, const Index& to, int phase, std::size_t rank) {
   // A new index is made with its storage parameters and tablespace.
-  if (from) {
-    const ObjectKey key = member_key(ObjectKind::Index, table, to.name);
-    const QualifiedName index{table.schema, to.name};
-    if (auto [set, reset] = option_changes(from->options, to.options); !set.empty() || !reset.empty())
-      emit(phase, SetIndexOptions{index, std::move(set), std::move(reset)}, key, to.where, {}, rank);
-    if (from->tablespace != to.tablespace)
-      emit(phase, SetIndexTablespace{index, to.tablespace}, key, to.where,
-           {Hazard{HazardKind::LongLock, "moves index " + to.name + " to another tablespace: it is copied while holding an "
-                                         "ACCESS EXCLUSIVE lock on " + to_string(table)}},
-           rank);
-  }
+  if (from)
+    index_storage(table, IndexStorage{to.name, from->options, from->tablespace}, IndexStorage{to.name, to.options, to.tablespace},
+                  member_key(ObjectKind::Index, table, to.name), to.where, phase, rank);
   for (std::size_t i = 0; i < to.keys.size(); ++i) {
     const int before = from && i < from->keys.size() ? from->keys[i].statistics : -1;
     if (before != to.keys[i].statistics)
@@ -417,6 +423,12 @@ void Differ::identity(const QualifiedName& table, const Column& from, const Colu
     emit(kAddIdentities, AlterIdentity{table, to.name, current, wanted}, key, to.where);
 }
 
+template <class Key>
+void Differ::key_storage(const QualifiedName& table, const Key& from, const Key& to, const ObjectKey& key) {
+  index_storage(table, IndexStorage{to.name, from.index_options, from.index_tablespace}, IndexStorage{to.name, to.index_options, to.index_tablespace},
+                key, to.where, kAddConstraintsAndIndexes);
+}
+
 void Differ::constraints(const Table& from, const Table& to) {
   const QualifiedName& table = to.name;
   auto replace_key = [&](const std::vector<std::string>& columns) { replaced_keys_.insert({table, sorted(columns)}); };
@@ -430,6 +442,7 @@ void Differ::constraints(const Table& from, const Table& to) {
     const ObjectKey key = member_key(ObjectKind::PrimaryKey, table, to.primary_key->name);
     const bool kept = from.primary_key && same_definition(*from.primary_key, *to.primary_key);
     if (!kept) add_constraint_to_existing(table, Constraint{*to.primary_key}, key, to.primary_key->where);
+    if (kept) key_storage(table, *from.primary_key, *to.primary_key, key);
     comment(key, kept ? from.primary_key->comment : std::nullopt, to.primary_key->comment);
   }
 
@@ -453,6 +466,7 @@ void Differ::constraints(const Table& from, const Table& to) {
       const auto* match = counterpart(old_items, item);
       if (match && same_definition(*match, item) && !unvalidated(*match, item)) {
         comment(key, match->comment, item.comment);
+        if constexpr (std::is_same_v<std::decay_t<decltype(item)>, UniqueConstraint>) key_storage(table, *match, item, key);
         // NOT VALID -> valid: existing rows are checked, without blocking writes.
         if constexpr (requires { item.valid; })
           if (!match->valid && item.valid) emit(add_phase, ValidateConstraint{table, item.name}, key, item.where);

@@ -119,6 +119,15 @@ class Differ {
   void suggest_column_renames(const Table& from, const Table& to);
   void column_settings(const QualifiedName& table, const Column* from, const Column& to, int phase);
   void index_settings(const QualifiedName& table, const Index* from, const Index& to, int phase, std::size_t rank = 0);
+  struct IndexStorage {
+    std::string name;
+    const std::vector<std::pair<std::string, std::string>>& options;
+    const std::string& tablespace;
+  };
+  void index_storage(const QualifiedName& table, const IndexStorage& from, const IndexStorage& to, const ObjectKey& key,
+                     const SourceRange& where, int phase, std::size_t rank = 0);
+  template <class Key>
+  void key_storage(const QualifiedName& table, const Key& from, const Key& to, const ObjectKey& key);
   void recreate_generated_column(const QualifiedName& table, const Column& from, const Column& to);
   void identity(const QualifiedName& table, const Column& from, const Column& to, bool type_changed);
   void constraints(const Table& from, const Table& to);

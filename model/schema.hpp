@@ -115,6 +115,9 @@ struct PrimaryKey {
   Deferrability deferral;
   SourceRange where;
   std::optional<std::string> comment;
+  // PostgreSQL: its index's WITH (...) and USING INDEX TABLESPACE ("" the default), as on Index.
+  std::vector<std::pair<std::string, std::string>> index_options;
+  std::string index_tablespace;
   bool autoincrement = false;  // SQLite: INTEGER PRIMARY KEY AUTOINCREMENT
   bool descending = false;     // SQLite: PRIMARY KEY DESC (on an INTEGER key: not a rowid alias)
   OnConflict on_conflict = OnConflict::Abort;  // SQLite; ABORT is what no clause means
@@ -128,6 +131,8 @@ struct UniqueConstraint {
   Deferrability deferral;
   SourceRange where;
   std::optional<std::string> comment;
+  std::vector<std::pair<std::string, std::string>> index_options;  // as on PrimaryKey
+  std::string index_tablespace;
   OnConflict on_conflict = OnConflict::Abort;  // SQLite
 };
 

@@ -13,6 +13,14 @@ std::string include_clause(const std::vector<std::string>& include) {
   return include.empty() ? "" : " INCLUDE (" + ident_list(include) + ")";
 }
 
+// WITH (...) and USING INDEX TABLESPACE: the storage of a key's index.
+std::string index_storage(const std::vector<std::pair<std::string, std::string>>& options, const std::string& tablespace) {
+  std::string out;
+  if (!options.empty()) out += " WITH (" + storage_options(options) + ")";
+  if (!tablespace.empty()) out += " USING INDEX TABLESPACE " + ident(tablespace);
+  return out;
+}
+
 }  // namespace
 
 std::string references_clause(const ForeignKey& fk) {
@@ -28,11 +36,12 @@ std::string constraint_body(const Constraint& constraint) {
   return std::visit(
       overloaded{
           [](const PrimaryKey& pk) {
-            return "PRIMARY KEY (" + ident_list(pk.columns) + ")" + include_clause(pk.include) + deferral_clause(pk.deferral);
+            return "PRIMARY KEY (" + ident_list(pk.columns) + ")" + include_clause(pk.include) + index_storage(pk.index_options, pk.index_tablespace) +
+                   deferral_clause(pk.deferral);
           },
           [](const UniqueConstraint& u) {
             return std::string("UNIQUE") + (u.nulls_not_distinct ? " NULLS NOT DISTINCT" : "") + " (" + ident_list(u.columns) + ")" +
-                   include_clause(u.include) + deferral_clause(u.deferral);
+                   include_clause(u.include) + index_storage(u.index_options, u.index_tablespace) + deferral_clause(u.deferral);
           },
           [](const CheckConstraint& c) { return "CHECK (" + c.expr.text + ")" + (c.no_inherit ? " NO INHERIT" : ""); },
           [](const ForeignKey& fk) { return "FOREIGN KEY (" + ident_list(fk.columns) + ") " + references_clause(fk); },

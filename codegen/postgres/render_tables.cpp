@@ -23,7 +23,8 @@ std::string create_table(const CreateTable& change) {
   std::vector<bool> used_inline_fk(table.foreign_keys.size(), false);
   const bool pk_inline = table.primary_key &&
                          plain_single_column(table.primary_key->columns, table.primary_key->include, table.primary_key->deferral) &&
-                         table.primary_key->name == make_object_name(t, "", "pkey") &&
+                         table.primary_key->name == make_object_name(t, "", "pkey") && table.primary_key->index_options.empty() &&
+                         table.primary_key->index_tablespace.empty() &&
                          !table.find_column(table.primary_key->columns[0])->inherited;
 
   for (const Column& column : table.columns) {
@@ -40,7 +41,7 @@ std::string create_table(const CreateTable& change) {
     for (std::size_t i = 0; i < table.uniques.size(); ++i) {
       const UniqueConstraint& u = table.uniques[i];
       if (plain_single_column(u.columns, u.include, u.deferral) && !u.nulls_not_distinct && u.columns[0] == column.name &&
-          u.name == make_object_name(t, column.name, "key")) {
+          u.name == make_object_name(t, column.name, "key") && u.index_options.empty() && u.index_tablespace.empty()) {
         item += " UNIQUE";
         used_inline_unique[i] = true;
       }

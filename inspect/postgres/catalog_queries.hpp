@@ -490,22 +490,24 @@ enum : int { table_oid, schema, table, attnum, name, type, not_null, default_val
              options };
 }
 
-// The whole definition is fetched for exclusion constraints, NOT VALID ones,
-// ON DELETE SET NULL (columns) and keys with storage options.
+// The whole definition is fetched for exclusion constraints, NOT VALID ones
+// and ON DELETE SET NULL (columns). A key's index storage (WITH, USING INDEX
+// TABLESPACE) is read apart: pg_get_constraintdef leaves it out.
 inline constexpr const char* kConstraints = R"SQL(
 SELECT k.conrelid, k.conname, k.contype, k.conkey, k.condeferrable, k.condeferred, k.connoinherit,
        x.indnkeyatts, x.indkey, x.indnullsnotdistinct,
        k.confrelid, rn.nspname, rc.relname, k.confkey, k.confupdtype, k.confdeltype, k.confmatchtype,
        CASE WHEN k.contype = 'c' THEN pg_catalog.pg_get_expr(k.conbin, k.conrelid) END,
        CASE WHEN k.contype = 'x' OR NOT k.convalidated OR k.confdelsetcols IS NOT NULL
-                 OR i.reloptions IS NOT NULL OR i.reltablespace <> 0
             THEN pg_catalog.pg_get_constraintdef(k.oid) END,
-       pg_catalog.obj_description(k.oid, 'pg_constraint')
+       pg_catalog.obj_description(k.oid, 'pg_constraint'),
+       i.reloptions, ts.spcname
 FROM pg_catalog.pg_constraint k
 JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_index x ON x.indexrelid = k.conindid AND k.contype IN ('p', 'u')
 LEFT JOIN pg_catalog.pg_class i ON i.oid = x.indexrelid
+LEFT JOIN pg_catalog.pg_tablespace ts ON ts.oid = i.reltablespace AND i.reltablespace <> 0
 LEFT JOIN pg_catalog.pg_class rc ON rc.oid = k.confrelid
 LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
 WHERE c.relkind IN ('r', 'p') AND k.contype IN ('p', 'u', 'c', 'f', 'x') AND %FILTER%
@@ -531,7 +533,7 @@ enum : int { table_oid, schema, name };
 namespace constraints {
 enum : int { table_oid, name, type, keys, deferrable, deferred, no_inherit, index_key_count, index_keys,
              nulls_not_distinct, ref_oid, ref_schema, ref_table, ref_keys, on_update, on_delete, match, check, definition,
-             comment };
+             comment, index_options, index_tablespace };
 }
 
 // Plain indexes (column keys with their default collation and operator

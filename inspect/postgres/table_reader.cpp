@@ -158,14 +158,19 @@ struct TableReader::State {
           const auto key_count = static_cast<std::size_t>(row.integer(con::index_key_count));
           std::vector<std::string> columns = draft->column_names(keys, 0, keys.size());
           std::vector<std::string> include = draft->column_names(index_keys, key_count, index_keys.size());
+          std::vector<std::pair<std::string, std::string>> index_options;
+          if (row.has(con::index_options)) index_options = row.options(con::index_options);
+          std::string index_tablespace = row.has(con::index_tablespace) ? row.text(con::index_tablespace) : std::string();
           if (row.view(con::type) == "p") {
             PrimaryKey& pk = table.primary_key.emplace();
             pk.name = name, pk.columns = std::move(columns), pk.include = std::move(include);
             pk.deferral = deferral, pk.comment = comment;
+            pk.index_options = std::move(index_options), pk.index_tablespace = std::move(index_tablespace);
           } else {
             UniqueConstraint& unique = table.uniques.emplace_back();
             unique.name = name, unique.columns = std::move(columns), unique.include = std::move(include);
             unique.nulls_not_distinct = row.truth(con::nulls_not_distinct), unique.deferral = deferral, unique.comment = comment;
+            unique.index_options = std::move(index_options), unique.index_tablespace = std::move(index_tablespace);
           }
           break;
         }

@@ -289,13 +289,23 @@ int SchemaBuilder::statistics_target(object integer_node) {
 // SET / RESET (storage parameters) and SET TABLESPACE.
 void SchemaBuilder::alter_index(const QualifiedName& name, List commands) {
   Index* index = nullptr;
-  for (Table& table : schema_.tables)
+  // Storage of the index: its own, or that of the primary key or unique constraint it backs.
+  std::vector<std::pair<std::string, std::string>>* options = nullptr;
+  std::string* tablespace = nullptr;
+  for (Table& table : schema_.tables) {
+    if (table.name.schema != name.schema || index || options) continue;
     for (Index& candidate : table.indexes)
-      if (!index && table.name.schema == name.schema && candidate.name == name.name) index = &candidate;
+      if (!index && candidate.name == name.name) index = &candidate;
+    if (table.primary_key && table.primary_key->name == name.name)
+      options = &table.primary_key->index_options, tablespace = &table.primary_key->index_tablespace;
+    for (UniqueConstraint& unique : table.uniques)
+      if (unique.name == name.name) options = &unique.index_options, tablespace = &unique.index_tablespace;
+  }
   for (View& view : schema_.views)
     for (Index& candidate : view.indexes)
-      if (!index && view.name.schema == name.schema && candidate.name == name.name) index = &candidate;
-  if (!index) throw ParseFailure{-1, "relation \"" + to_string(name) + "\" does not exist"};
+      if (!index && !options && view.name.schema == name.schema && candidate.name == name.name) index = &candidate;
+  if (index) options = &index->options, tablespace = &index->tablespace;
+  if (!options) throw ParseFailure{-1, "relation \"" + to_string(name) + "\" does not exist"};
   for (element command_node : commands) {
     const object command = Node::of(command_node).fields;
     // A partition's index belongs to its parent's index by definition: the
@@ -303,15 +313,14 @@ void SchemaBuilder::alter_index(const QualifiedName& name, List commands) {
     const std::string_view subtype = str(command, "subtype");
     if (subtype == "AT_AttachPartition") continue;
     if (subtype == "AT_SetRelOptions" || subtype == "AT_ResetRelOptions") {
-      apply_options(index->options, list(Node::of(required_field(command, "def")).fields, "items"), chunk_text(),
-                    subtype == "AT_ResetRelOptions");
+      apply_options(*options, list(Node::of(required_field(command, "def")).fields, "items"), chunk_text(), subtype == "AT_ResetRelOptions");
       continue;
     }
     if (subtype == "AT_SetTableSpace") {
-      index->tablespace = canonical_tablespace(str(command, "name"));
+      *tablespace = canonical_tablespace(str(command, "name"));
       continue;
     }
-    if (subtype != "AT_SetStatistics")
+    if (subtype != "AT_SetStatistics" || !index)
       throw ParseFailure{-1, "ALTER INDEX ... " + std::string(str(command, "subtype").substr(3)) + " is not supported yet", {}, true};
     const std::int64_t number = integer(command, "num");
     if (number < 1 || static_cast<std::size_t>(number) > index->keys.size())

@@ -279,7 +279,8 @@ void SchemaBuilder::add_table_constraint(Table& table, object c) {
   const std::string_view type = str(c, "contype");
   const auto loc = location(c);
   std::string name(str(c, "conname"));
-  unsupported_if(has(c, "options") || has(c, "indexspace"), loc, "constraint storage options");
+  const bool keyed = type == "CONSTR_PRIMARY" || type == "CONSTR_UNIQUE";
+  unsupported_if(!keyed && (has(c, "options") || has(c, "indexspace")), loc, "exclusion constraint storage options");
   if (has(c, "indexname")) return add_constraint_using_index(table, c, name);
   // NOT VALID (ALTER TABLE ... ADD): rows already there are not checked. In
   // CREATE TABLE there are none, and create_table marks the constraint valid.
@@ -307,6 +308,8 @@ void SchemaBuilder::add_table_constraint(Table& table, object c) {
     claim_constraint_name(table, pk.name, loc);
     claim_relation_name(table.name.schema, pk.name, loc);
     pk.deferral = deferral_of(c);
+    apply_options(pk.index_options, list(c, "options"), chunk_text());
+    pk.index_tablespace = canonical_tablespace(str(c, "indexspace"));
     pk.where = position(loc);
     for (const auto& column : pk.columns) table.find_column(column)->not_null = true;
     table.primary_key = std::move(pk);
@@ -323,6 +326,8 @@ void SchemaBuilder::add_table_constraint(Table& table, object c) {
     claim_constraint_name(table, unique.name, loc);
     claim_relation_name(table.name.schema, unique.name, loc);
     unique.deferral = deferral_of(c);
+    apply_options(unique.index_options, list(c, "options"), chunk_text());
+    unique.index_tablespace = canonical_tablespace(str(c, "indexspace"));
     unique.where = position(loc);
     table.uniques.push_back(std::move(unique));
   } else if (type == "CONSTR_CHECK") {
@@ -393,9 +398,11 @@ void SchemaBuilder::add_constraint_using_index(Table& table, object c, std::stri
       refuse("does not have default sorting behavior");
     columns.push_back(key.column);
   }
-  if (!index.options.empty() || !index.tablespace.empty() || index.comment)
-    throw ParseFailure{loc, "constraints USING INDEX with storage parameters, a tablespace or a comment are not supported yet", {}, true};
+  if (index.comment)
+    throw ParseFailure{loc, "constraints USING INDEX of an index with a comment are not supported yet", {}, true};
   const std::vector<std::string> include = index.include;
+  const auto index_options = index.options;
+  const std::string index_tablespace = index.tablespace;
   const bool nulls_not_distinct = index.nulls_not_distinct;
   if (name.empty()) name = index_name;
   release_relation_name(table.name.schema, index_name);
@@ -404,13 +411,15 @@ void SchemaBuilder::add_constraint_using_index(Table& table, object c, std::stri
   claim_relation_name(table.name.schema, name, loc);
   if (primary) {
     if (table.primary_key) throw ParseFailure{loc, "multiple primary keys for table \"" + table.name.name + "\" are not allowed"};
-    PrimaryKey pk{.name = name, .columns = columns, .include = include, .deferral = deferral_of(c), .where = position(loc), .comment = {}};
+    PrimaryKey pk{.name = name, .columns = columns, .include = include, .deferral = deferral_of(c), .where = position(loc), .comment = {},
+                  .index_options = index_options, .index_tablespace = index_tablespace};
     for (const auto& column : pk.columns) table.find_column(column)->not_null = true;
     table.primary_key = std::move(pk);
     return;
   }
   UniqueConstraint unique{.name = name, .columns = columns, .include = include,
-                          .nulls_not_distinct = nulls_not_distinct, .deferral = deferral_of(c), .where = position(loc), .comment = {}};
+                          .nulls_not_distinct = nulls_not_distinct, .deferral = deferral_of(c), .where = position(loc), .comment = {},
+                          .index_options = index_options, .index_tablespace = index_tablespace};
   table.uniques.push_back(std::move(unique));
 }
 

@@ -203,3 +203,42 @@ CREATE INDEX t_id2_idx ON public.t ((id * 2)) WITH (fillfactor=80) TABLESPACE fa
 -- down
 DROP INDEX public.t_id2_idx;
 ALTER INDEX public.t_id_idx SET TABLESPACE pg_default;
+
+# case: primary key and unique constraint with index storage and a tablespace
+-- current
+-- desired
+CREATE TABLE t (id int PRIMARY KEY WITH (fillfactor = 70), code text, CONSTRAINT t_code_key UNIQUE (code) WITH (fillfactor = 80, deduplicate_items = off) USING INDEX TABLESPACE fast_disk);
+-- up
+CREATE TABLE public.t (id integer NOT NULL, code text, CONSTRAINT t_pkey PRIMARY KEY (id) WITH (fillfactor=70), CONSTRAINT t_code_key UNIQUE (code) WITH (deduplicate_items=off, fillfactor=80) USING INDEX TABLESPACE fast_disk);
+-- down
+DROP TABLE public.t;
+
+# case: the storage of a key's index changes in place
+-- current
+CREATE TABLE t (id int, code text, CONSTRAINT t_pkey PRIMARY KEY (id) WITH (fillfactor = 70), UNIQUE (code));
+-- desired
+CREATE TABLE t (id int, code text, CONSTRAINT t_pkey PRIMARY KEY (id), UNIQUE (code) WITH (fillfactor = 60) USING INDEX TABLESPACE fast_disk);
+-- up
+ALTER INDEX public.t_pkey RESET (fillfactor);
+ALTER INDEX public.t_code_key SET (fillfactor=60);
+ALTER INDEX public.t_code_key SET TABLESPACE fast_disk;
+-- down
+ALTER INDEX public.t_pkey SET (fillfactor=70);
+ALTER INDEX public.t_code_key RESET (fillfactor);
+ALTER INDEX public.t_code_key SET TABLESPACE pg_default;
+
+# case: ALTER INDEX on a key's index, and a key made USING INDEX keeps its index's storage
+-- current
+CREATE TABLE t (id int NOT NULL, code text);
+-- desired
+CREATE TABLE t (id int NOT NULL, code text);
+CREATE UNIQUE INDEX t_id_idx ON t (id) WITH (fillfactor = 50) TABLESPACE fast_disk;
+ALTER TABLE t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_id_idx;
+ALTER TABLE t ADD CONSTRAINT t_code_key UNIQUE (code);
+ALTER INDEX t_code_key SET (fillfactor = 90);
+-- up
+ALTER TABLE public.t ADD CONSTRAINT t_pkey PRIMARY KEY (id) WITH (fillfactor=50) USING INDEX TABLESPACE fast_disk;
+ALTER TABLE public.t ADD CONSTRAINT t_code_key UNIQUE (code) WITH (fillfactor=90);
+-- down
+ALTER TABLE public.t DROP CONSTRAINT t_pkey;
+ALTER TABLE public.t DROP CONSTRAINT t_code_key;
