@@ -58,11 +58,7 @@ void Differ::domains() {
     // is taken off before it, and one calling a function made here put on after.
     const bool default_released = old->default_value && calls_any(*old->default_value, unmade_functions_);
     if (old->default_value != domain->default_value || default_released) {
-      if (default_released) {
-        Domain without = *domain;
-        without.default_value.reset();
-        emit(kDropTriggers, AlterDomain{name, AlterDomain::Default, std::move(without), {}}, key);
-      }
+      if (default_released) drop_domain_default(*domain);
       if (domain->default_value && calls_any(*domain->default_value, made_functions_))
         emit(kCreateLateFunctions, AlterDomain{name, AlterDomain::Default, *domain, {}}, key, domain->where, {}, 1);
       else if (domain->default_value || !default_released)
@@ -118,11 +114,14 @@ void Differ::release_domain_calls(const Domain& domain) {
   const ObjectKey key{ObjectKind::Domain, domain.name, {}};
   for (const CheckConstraint& check : domain.checks)
     if (calls_any(check.expr, unmade_functions_)) emit(kDropTriggers, AlterDomain{domain.name, AlterDomain::DropCheck, domain, check}, key);
-  if (domain.default_value && calls_any(*domain.default_value, unmade_functions_)) {
-    Domain without = domain;
-    without.default_value.reset();
-    emit(kDropTriggers, AlterDomain{domain.name, AlterDomain::Default, std::move(without), {}}, key);
-  }
+  if (domain.default_value && calls_any(*domain.default_value, unmade_functions_)) drop_domain_default(domain);
+}
+
+// DROP DEFAULT, before the functions a default calls go.
+void Differ::drop_domain_default(const Domain& domain) {
+  Domain without = domain;
+  without.default_value.reset();
+  emit(kDropTriggers, AlterDomain{domain.name, AlterDomain::Default, std::move(without), {}}, {ObjectKind::Domain, domain.name, {}});
 }
 
 // A new base type cannot be altered in: the old domain is renamed away, the

@@ -150,6 +150,7 @@ class Differ {
   // diff_domains.cpp
   void domains();
   void create_domain(const Domain& domain, const ObjectKey& key);
+  void drop_domain_default(const Domain& domain);
   void release_domain_calls(const Domain& domain);
   void rebuild_domain(const Domain& from, const Domain& to);
   void composite_types();

@@ -53,6 +53,9 @@ void SchemaBuilder::create_table(object stmt) {
     if (boolean(stmt, "if_not_exists")) return warn(loc, "relation \"" + to_string(name) + "\" already exists, skipping");
     throw ParseFailure{loc, "relation \"" + to_string(name) + "\" already exists"};
   }
+  // The table does not exist yet while its parents are looked up.
+  for (element parent : list(stmt, "inhRelations"))
+    if (qualify(Node::of(parent).fields) == name) throw ParseFailure{location(Node::of(parent).fields), "relation \"" + name.name + "\" does not exist"};
   claim_relation_name(name.schema, name.name, loc);
 
   Table created;

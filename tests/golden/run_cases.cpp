@@ -147,6 +147,15 @@ std::string replay_is_empty(const golden::Case& c, const std::vector<std::string
   return "";
 }
 
+// How a case's database and files are read: privileges and owners compared, under the case's search_path.
+SourceOptions source_options(const golden::Case& c) {
+  SourceOptions options;
+  options.privileges = true;
+  options.owners = true;
+  options.search_path = golden::parse_case_options(c, nullptr, "public").search_path;
+  return options;
+}
+
 // The database as schemac inspects it, planned against a case's side (read
 // through a scratch database, as `schemac plan` would): what PostgreSQL's
 // catalog holds beyond the model (a column kept as the table's own after it
@@ -155,11 +164,7 @@ std::string inspected_plan_is_empty(const golden::Case& c, const std::string& da
   const auto file = std::filesystem::temp_directory_path() / ("schemac_side_" + std::to_string(getpid()) + ".sql");
   std::ofstream(file) << section(c, side);
   LoadReport report;
-  SourceOptions options;
-  options.privileges = true;
-  options.owners = true;
-  options.search_path = golden::parse_case_options(c, nullptr, "public").search_path;
-  auto both = load_comparison("dbname=" + database, file.string(), options, report);
+  auto both = load_comparison("dbname=" + database, file.string(), source_options(c), report);
   std::filesystem::remove(file);
   if (!both) return what + ": loading failed:\n" + errors_text(report.errors);
   auto again = diff(both->first.schema, both->second.schema);
@@ -288,11 +293,7 @@ std::string check_roundtrip(testing::PgServer& server, const golden::Case& c) {
       return cleanup(server, databases), "PostgreSQL rejected desired: " + *error;
     std::ofstream(file) << desired;
     LoadReport report;
-    SourceOptions options;
-    options.privileges = true;
-    options.owners = true;
-    options.search_path = golden::parse_case_options(c, nullptr, "public").search_path;
-    auto both = load_comparison("dbname=" + loaded, file.string(), options, report);
+    auto both = load_comparison("dbname=" + loaded, file.string(), source_options(c), report);
     if (!both) {
       failure += "loading failed:\n" + errors_text(report.errors);
     } else {

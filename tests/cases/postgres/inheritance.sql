@@ -263,3 +263,10 @@ ALTER TABLE public.child VALIDATE CONSTRAINT own_check;
 ALTER TABLE public.child NO INHERIT public.base;
 ALTER TABLE public.child DROP CONSTRAINT base_qty_check;
 ALTER TABLE public.child DROP CONSTRAINT own_check;
+
+# case: a table cannot inherit from itself (found by fuzzing)
+-- current
+-- desired
+CREATE TABLE cities (name text) INHERITS (cities);
+-- error
+relation "cities" does not exist
