@@ -80,8 +80,10 @@ void Differ::leave_parents(const Table& from, const Table& to) {
   const ObjectKey key{ObjectKind::Table, to.name, {}};
   if (from.partition_of && (from.partition_of != to.partition_of || from.partition_bound != to.partition_bound))
     emit(kDropIndexesAndConstraints, DetachPartition{*from.partition_of, to.name}, key);
+  // Before any of the parent's checks go: a check dropped from the parent
+  // goes from the child too while the child still inherits it.
   for (const QualifiedName& parent : from.inherits)
-    if (!contains(to.inherits, parent)) emit(kDropIndexesAndConstraints, SetInherit{to.name, parent, false}, key);
+    if (!contains(to.inherits, parent)) emit(kDropForeignKeys, SetInherit{to.name, parent, false}, key);
 }
 
 // Joining parents comes last, once the table's columns and checks match theirs.

@@ -21,10 +21,11 @@ const pg::ParseOptions kOptions{.skip_unsupported = false, .privileges = true, .
 // A blank side is an empty schema, read as the empty file it is.
 std::vector<SourceFile> files(const SourceFile& file) { return {file}; }
 
-// Offline, schemac cannot tell whether a name a view uses exists: it may be
-// built in (lower, pg_class). A view that names a function, table or view
-// only the other side defines is one PostgreSQL would refuse; such inputs say
-// nothing about the migration, and are skipped.
+// Offline, schemac cannot tell whether a name a view or an expression uses
+// exists: it may be built in (lower, pg_class). A view, check or default that
+// names a function, table or view only the other side defines is one
+// PostgreSQL would refuse; such inputs say nothing about the migration, and
+// are skipped.
 std::set<std::string> defined_names(const Schema& schema) {
   std::set<std::string> names;
   for (const Function& function : schema.functions) names.insert(function.name.name);
@@ -33,14 +34,31 @@ std::set<std::string> defined_names(const Schema& schema) {
   return names;
 }
 
+std::vector<std::string_view> texts_naming_objects(const Schema& schema) {
+  std::vector<std::string_view> texts;
+  for (const View& view : schema.views) texts.push_back(view.query);
+  for (const Domain& domain : schema.domains) {
+    for (const CheckConstraint& check : domain.checks) texts.push_back(check.expr.text);
+    if (domain.default_value) texts.push_back(domain.default_value->text);
+  }
+  for (const Table& table : schema.tables) {
+    for (const CheckConstraint& check : table.checks) texts.push_back(check.expr.text);
+    for (const Column& column : table.columns) {
+      if (column.default_value) texts.push_back(column.default_value->text);
+      if (column.generated) texts.push_back(column.generated->text);
+    }
+  }
+  return texts;
+}
+
 bool names_the_other_side(const Schema& schema, const std::set<std::string>& own, const std::set<std::string>& other) {
-  for (const View& view : schema.views)
+  const auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
+  for (std::string_view text : texts_naming_objects(schema))
     for (const std::string& name : other) {
       if (own.contains(name)) continue;
-      for (auto at = view.query.find(name); at != std::string::npos; at = view.query.find(name, at + 1)) {
-        const auto word = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_'; };
-        const bool starts = at == 0 || !word(view.query[at - 1]);
-        const bool ends = at + name.size() >= view.query.size() || !word(view.query[at + name.size()]);
+      for (auto at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+        const bool starts = at == 0 || !word(text[at - 1]);
+        const bool ends = at + name.size() >= text.size() || !word(text[at + name.size()]);
         if (starts && ends) return true;
       }
     }

@@ -270,3 +270,21 @@ ALTER TABLE public.child DROP CONSTRAINT own_check;
 CREATE TABLE cities (name text) INHERITS (cities);
 -- error
 relation "cities" does not exist
+
+# case: a table leaves a parent whose check changes (found by fuzzing)
+-- current
+CREATE TABLE base (id int, qty int CHECK (qty > 0));
+CREATE TABLE child (id int, qty int, CONSTRAINT base_qty_check CHECK (qty > 0)) INHERITS (base);
+-- desired
+CREATE TABLE base (id int, qty int CHECK (qty > 1));
+CREATE TABLE child (id int, qty int);
+-- up
+ALTER TABLE public.child NO INHERIT public.base;
+ALTER TABLE public.base DROP CONSTRAINT base_qty_check;
+ALTER TABLE public.child DROP CONSTRAINT base_qty_check;
+ALTER TABLE public.base ADD CONSTRAINT base_qty_check CHECK (qty > 1);
+-- down
+ALTER TABLE public.base DROP CONSTRAINT base_qty_check;
+ALTER TABLE public.base ADD CONSTRAINT base_qty_check CHECK (qty > 0);
+ALTER TABLE public.child ADD CONSTRAINT base_qty_check CHECK (qty > 0);
+ALTER TABLE public.child INHERIT public.base;
