@@ -61,6 +61,10 @@ void add_source_options(CLI::App& command, SourceOptions& options) {
                      "PostgreSQL files: the search_path of the role migrations run as (comma-separated, default public): "
                      "unqualified names go to its first schema, and its schemas are presumed to exist")
       ->delimiter(',');
+  command.add_option("--pg-version", options.pg_version,
+                     "PostgreSQL files compared offline: the major the migration is for (14 to 18, default 15); "
+                     "against a database, its server's version is used")
+      ->check(CLI::Range(14, 18));
 }
 
 void add_compare_arguments(CLI::App& command, CompareArgs& args, const std::string& allow_destructive_help) {

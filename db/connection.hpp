@@ -41,6 +41,9 @@ class Connection {
   // Statements sent so far, through this connection and those opened from it
   // (tests count catalog queries with it).
   virtual std::size_t statements_sent() const = 0;
+  // The server's version as a number (180004 for 18.4), known from the
+  // connection handshake without a query; 0 where the engine has none.
+  virtual int server_version() const { return 0; }
 };
 
 }  // namespace schemac::db

@@ -2,6 +2,7 @@
 
 #include <libpq-fe.h>
 
+#include <cctype>
 #include <cstdlib>
 #include <memory>
 #include <string_view>
@@ -45,9 +46,31 @@ std::string quote_conninfo_value(const std::string& value) {
 
 }  // namespace
 
+namespace {
+
+// Whether `word` is a keyword libpq knows ("host", "dbname", "service", ...).
+bool libpq_keyword(std::string_view word) {
+  const Options defaults(PQconndefaults());
+  if (!defaults) return false;
+  for (const PQconninfoOption* o = defaults.get(); o->keyword; ++o)
+    if (word == o->keyword) return true;
+  return false;
+}
+
+}  // namespace
+
+// Told apart by syntax: a keyword string starts with `keyword =`, which no
+// file path a user types does; its values may hold anything, '/' included
+// (host=/var/run/postgresql, a socket folder).
 bool is_postgres_source(const std::string& source) {
-  return source.rfind("postgres://", 0) == 0 || source.rfind("postgresql://", 0) == 0 ||
-         (source.find('=') != std::string::npos && source.find('/') == std::string::npos);
+  if (source.rfind("postgres://", 0) == 0 || source.rfind("postgresql://", 0) == 0) return true;
+  const auto start = source.find_first_not_of(" \t\n");
+  if (start == std::string::npos) return false;
+  auto end = start;
+  while (end < source.size() && (std::isalnum(static_cast<unsigned char>(source[end])) || source[end] == '_')) ++end;
+  const auto equals = source.find_first_not_of(" \t\n", end);
+  return end > start && equals != std::string::npos && source[equals] == '=' &&
+         libpq_keyword(std::string_view(source).substr(start, end - start));
 }
 
 Result<ConnectionTarget> parse_connection_string(const std::string& source) {

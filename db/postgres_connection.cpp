@@ -45,6 +45,8 @@ PostgresConnection::~PostgresConnection() {
   PQfinish(connection_);
 }
 
+int PostgresConnection::server_version() const { return PQserverVersion(connection_); }
+
 Result<std::unique_ptr<Connection>> PostgresConnection::open_another() const {
   auto another = open(target_);
   if (!another) return another.errors();

@@ -26,6 +26,7 @@ class PostgresConnection final : public Connection {
                                    const std::function<void(const Rows&)>& each_batch) override;
   Result<std::unique_ptr<Connection>> open_another() const override;
   std::size_t statements_sent() const override { return *statements_sent_; }
+  int server_version() const override;
   // Asks the server to cancel the running statement; safe to call from a signal handler.
   void cancel_running();
 

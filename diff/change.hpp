@@ -57,6 +57,9 @@ struct SetSequenceOwner {
 struct CreateTable {
   Table table;  // foreign keys that must wait for other tables are left out and added later
   std::vector<std::string> serial_columns;  // columns written as serial (their sequence is implied)
+  // PostgreSQL 18: a partition's columns whose NOT NULL constraint is not
+  // named as the parent's, which it would take (column, name).
+  std::vector<std::pair<std::string, std::string>> not_null_names;
 };
 struct DropTable { Table table; };
 // Renames: only from hints (--rename, renamed-from comments), or for
@@ -195,6 +198,7 @@ struct SetColumnNotNull {
   QualifiedName table;
   std::string column;
   bool not_null = true;
+  std::string constraint;  // PostgreSQL 18: the NOT NULL constraint's name
 };
 // Identity columns: the sequence comes and goes with the identity.
 struct AddIdentity {

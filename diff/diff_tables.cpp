@@ -172,7 +172,7 @@ void Differ::suggest_column_renames(const Table& from, const Table& to) {
 
 void Differ::create_table(const Table& table, std::size_t rank, const std::set<std::pair<QualifiedName, std::string>>& deferred) {
   const ObjectKey key{ObjectKind::Table, table.name, {}};
-  CreateTable create{table, {}};
+  CreateTable create{table, {}, {}};
   create.table.foreign_keys.clear();
   create.table.indexes.clear();
   // Made NOT VALID in the desired state: added after the table, NOT VALID
@@ -197,6 +197,13 @@ void Differ::create_table(const Table& table, std::size_t rank, const std::set<s
     create.serial_columns.push_back(column.name);
     folded_sequences_.insert({table.name.schema, make_object_name(table.name.name, column.name, "seq")});
   }
+  if (table.partition_of)
+    if (const Table* parent = lookup(to_tables_, *table.partition_of))
+      for (const Column& column : table.columns) {
+        const Column* handed_down = parent->find_column(column.name);
+        if (column.inherited && column.not_null && handed_down && handed_down->not_null_name != column.not_null_name)
+          create.not_null_names.emplace_back(column.name, column.not_null_name);
+      }
   emit(kCreateTables, std::move(create), key, table.where, {}, rank);
   for (const Column& column : table.columns) column_settings(table.name, nullptr, column, kAlterColumns);
   row_security(nullptr, table);
@@ -373,8 +380,14 @@ void Differ::columns(const Table& from, const Table& to) {
         if (column.not_null)
           hazards.push_back(Hazard{HazardKind::LongLock, "SET NOT NULL scans every row of " + to_string(table) +
                                                              " while blocking reads and writes (ACCESS EXCLUSIVE lock)"});
-        emit(kAlterColumns, SetColumnNotNull{table, column.name, column.not_null}, key, column.where, std::move(hazards));
+        emit(kAlterColumns, SetColumnNotNull{table, column.name, column.not_null, column.not_null_name}, key, column.where,
+             std::move(hazards));
       }
+    } else if (column.not_null && old->not_null_name != column.not_null_name && !old->not_null_name.empty() &&
+               !column.not_null_name.empty()) {
+      // PostgreSQL 18 keeps a NOT NULL constraint's name through renames of its table and column.
+      emit(kRenames, RenameConstraint{table, old->not_null_name, column.not_null_name},
+           member_key(ObjectKind::Table, table, column.not_null_name), {}, {}, 2);
     }
     if (column.identity) identity(table, *old, column, type_changed);
     column_settings(table, old, column, kAlterColumns);
@@ -557,7 +570,9 @@ void Differ::add_constraint_to_existing(const QualifiedName& table, const Constr
 // the check goes again once it has served.
 void Differ::set_not_null_online(const QualifiedName& table, const Column& column) {
   const ObjectKey key = member_key(ObjectKind::Column, table, column.name);
-  const std::string name = make_object_name(table.name, column.name, "not_null");
+  // PostgreSQL 18 names the NOT NULL constraint itself "<table>_<column>_not_null":
+  // the check must not take that name (SET NOT NULL would pick another).
+  const std::string name = make_object_name(table.name, column.name, column.not_null_name.empty() ? "not_null" : "not_null_check");
   CheckConstraint check;
   check.name = name;
   std::string quoted = "\"";  // quoted whatever the name: right for every name
@@ -567,7 +582,7 @@ void Differ::set_not_null_online(const QualifiedName& table, const Column& colum
   emit(kAlterColumns, AddConstraint{table, check}, key, column.where);
   emit_after_commit_ = true;
   emit(kComments, ValidateConstraint{table, name}, key, column.where);
-  emit(kComments, SetColumnNotNull{table, column.name, true}, key, column.where);
+  emit(kComments, SetColumnNotNull{table, column.name, true, column.not_null_name}, key, column.where);
   emit(kComments, DropConstraint{table, check}, key, column.where);
   emit_after_commit_ = false;
 }

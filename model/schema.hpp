@@ -83,10 +83,13 @@ struct Column {
   std::string name;
   std::string type;  // canonical, e.g. "character varying(20)", "public.mood[]"
   bool not_null = false;
+  // PostgreSQL 18 keeps NOT NULL as a named constraint ("t_id_not_null"
+  // unless named); empty on older majors, which have no such constraint.
+  std::string not_null_name;
   std::optional<Expr> default_value;
   Boxed<Identity> identity;  // GENERATED ... AS IDENTITY (implies not_null, no default)
   Boxed<Expr> generated;                   // GENERATED ALWAYS AS (expr) STORED
-  bool virtual_generated = false;          // SQLite: computed when read (VIRTUAL, its default), not STORED
+  bool virtual_generated = false;          // computed when read (VIRTUAL: SQLite's default, PostgreSQL 18's), not STORED
   OnConflict not_null_on_conflict = OnConflict::Abort;  // SQLite: NOT NULL ON CONFLICT ...
   std::string collation;  // empty: the type's default
   bool inherited = false;  // comes from a parent table (INHERITS, PARTITION OF): kept there, not here

@@ -28,6 +28,7 @@ using detail::take;
 pg::ParseOptions parse_options(const SourceOptions& options) {
   pg::ParseOptions parse{options.skip_unsupported, options.privileges, options.owners};
   if (!options.search_path.empty()) parse.search_path = options.search_path;
+  parse.major = options.pg_version;
   return parse;
 }
 
@@ -87,10 +88,15 @@ Side inspect_database(const std::string& source, const SourceOptions& options) {
 // Files checked offline first (for file:line:col errors), then run on a
 // scratch database and read back through the inspector.
 Side load_through_scratch(const std::string& path, const db::ConnectionTarget& server, const SourceOptions& options) {
-  std::vector<SourceFile> files;
-  Side offline = parse_files(path, options, &files);
-  if (!offline.schema) return offline;
   auto scratch = ScratchDatabase::create(server);
+  // The files are checked offline first (errors at their lines), as the
+  // server's major reads them (PostgreSQL 18's NOT NULL constraint names).
+  SourceOptions read_as = options;
+  if (scratch)
+    if (const int version = scratch.value()->connection().server_version(); version >= 140000) read_as.pg_version = version / 10000;
+  std::vector<SourceFile> files;
+  Side offline = parse_files(path, read_as, &files);
+  if (!offline.schema) return offline;
   if (!scratch) {
     offline.report.warnings.push_back(message(
         scratch.errors().front().message +

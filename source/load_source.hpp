@@ -27,6 +27,9 @@ struct SourceOptions {
   std::string dev_url;               // scratch server for schema files; empty: the compared database's server
   // PostgreSQL files: the search_path of the role migrations run as (empty: public).
   std::vector<std::string> search_path;
+  // PostgreSQL files read offline: the major the migration is for (--pg-version).
+  // Against a database its server's version counts: files are read there.
+  int pg_version = 15;
 };
 
 struct LoadedSchema {

@@ -27,13 +27,20 @@ std::string identity_clause(const QualifiedName& table, const std::string& colum
 
 }  // namespace
 
+// NOT NULL, named only when the name is not PostgreSQL 18's own choice.
+std::string not_null_clause(const QualifiedName& table, const std::string& column, const std::string& constraint) {
+  if (constraint.empty() || constraint == make_object_name(table.name, column, "not_null")) return " NOT NULL";
+  return " CONSTRAINT " + ident(constraint) + " NOT NULL";
+}
+
 std::string column_definition(const QualifiedName& table, const Column& column, bool serial) {
   std::string out = ident(column.name) + " " + (serial ? serial_type(column.type) : column.type);
   if (!column.collation.empty()) out += " COLLATE " + column.collation;
   if (serial) return out;  // serial implies NOT NULL and the nextval default
   if (column.identity) return out + " " + identity_clause(table, column.name, *column.identity);  // implies NOT NULL
-  if (column.generated) out += " GENERATED ALWAYS AS (" + column.generated->text + ") STORED";
-  if (column.not_null) out += " NOT NULL";
+  if (column.generated)
+    out += " GENERATED ALWAYS AS (" + column.generated->text + (column.virtual_generated ? ") VIRTUAL" : ") STORED");
+  if (column.not_null) out += not_null_clause(table, column.name, column.not_null_name);
   if (column.default_value) out += " " + default_clause(*column.default_value);
   return out;
 }
@@ -75,8 +82,14 @@ std::string set_column_default(const SetColumnDefault& change) {
   return alter_column(change.table, change.column) + " SET DEFAULT " + change.value->text;
 }
 
-std::string set_column_not_null(const SetColumnNotNull& change) {
-  return alter_column(change.table, change.column) + (change.not_null ? " SET NOT NULL" : " DROP NOT NULL");
+// A name of one's own: SET NOT NULL, then the constraint it made renamed (PostgreSQL 18's
+// ADD CONSTRAINT n NOT NULL c would do it at once, but older parsers, ours too, cannot read it).
+std::vector<std::string> set_column_not_null(const SetColumnNotNull& change) {
+  std::vector<std::string> out{alter_column(change.table, change.column) + (change.not_null ? " SET NOT NULL" : " DROP NOT NULL")};
+  if (change.not_null && not_null_clause(change.table, change.column, change.constraint) != " NOT NULL")
+    out.push_back("ALTER TABLE " + qualified(change.table) + " RENAME CONSTRAINT " +
+                  ident(make_object_name(change.table.name, change.column, "not_null")) + " TO " + ident(change.constraint));
+  return out;
 }
 
 }  // namespace schemac::pg_sql

@@ -33,8 +33,9 @@ std::string create_table(const CreateTable& change) {
     std::string item = column_definition(table.name, column, serial);
     const bool is_pk = pk_inline && table.primary_key->columns[0] == column.name;
     if (is_pk) {
-      // PRIMARY KEY implies NOT NULL; drop the redundant words.
-      if (item.ends_with(" NOT NULL")) item.resize(item.size() - 9);
+      // PRIMARY KEY implies NOT NULL; drop the redundant words (unless they name it).
+      if (not_null_clause(table.name, column.name, column.not_null_name) != " NOT NULL") {
+      } else if (item.ends_with(" NOT NULL")) item.resize(item.size() - 9);
       else if (auto at = item.find(" NOT NULL "); at != std::string::npos) item.erase(at, 9);
       item += " PRIMARY KEY";
     }
@@ -56,6 +57,8 @@ std::string create_table(const CreateTable& change) {
     }
     items.push_back(std::move(item));
   }
+  for (const auto& [column, constraint] : change.not_null_names)
+    items.push_back(ident(column) + " CONSTRAINT " + ident(constraint) + " NOT NULL");
   if (table.primary_key && !pk_inline)
     items.push_back("CONSTRAINT " + ident(table.primary_key->name) + " " + constraint_body(*table.primary_key));
   for (std::size_t i = 0; i < table.uniques.size(); ++i)

@@ -80,11 +80,12 @@ std::string create_view(const CreateView& change);
 std::string drop_view(const DropView& change);
 // render_columns.cpp
 std::string column_definition(const QualifiedName& table, const Column& column, bool serial);
+std::string not_null_clause(const QualifiedName& table, const std::string& column, const std::string& constraint);
 std::string add_column(const AddColumn& change);
 std::string drop_column(const DropColumn& change);
 std::string alter_column_type(const AlterColumnType& change);
 std::string set_column_default(const SetColumnDefault& change);
-std::string set_column_not_null(const SetColumnNotNull& change);
+std::vector<std::string> set_column_not_null(const SetColumnNotNull& change);
 std::string add_identity(const AddIdentity& change);
 std::string drop_identity(const DropIdentity& change);
 std::vector<std::string> alter_identity(const AlterIdentity& change);

@@ -1,7 +1,8 @@
 #pragma once
 // The catalog queries, one per object kind. $1 is a text[] of schemas to
 // read, or NULL for all of them; objects that belong to extensions and the
-// system schemas are left out.
+// system schemas are left out. Written for the newest catalog: %MARKER%s are
+// what older majors have otherwise (catalog_version.cpp).
 namespace schemac::pg::catalog {
 
 // With an empty search_path the server writes every name schema-qualified,
@@ -126,7 +127,7 @@ enum : int { oid, definition, target, comment };
 // the functions.
 inline constexpr const char* kCollationsAndOperators = R"SQL(
 SELECT true, 'CREATE COLLATION ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.collname) ||
-           ' (provider = ' || CASE c.collprovider WHEN 'i' THEN 'icu, locale = ' || pg_catalog.quote_literal(c.colliculocale)
+           ' (provider = ' || CASE c.collprovider WHEN 'i' THEN 'icu, locale = ' || pg_catalog.quote_literal(%COLLATION_LOCALE%)
                                   ELSE 'libc, lc_collate = ' || pg_catalog.quote_literal(c.collcollate) ||
                                        ', lc_ctype = ' || pg_catalog.quote_literal(c.collctype) END ||
            CASE WHEN c.collisdeterministic THEN '' ELSE ', deterministic = false' END || ')',
@@ -467,7 +468,8 @@ SELECT c.oid, n.nspname, c.relname, a.attnum, a.attname, pg_catalog.format_type(
        a.attislocal, CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END,
        CASE WHEN c.relispartition THEN pg_catalog.pg_get_expr(c.relpartbound, c.oid) END,
        CASE WHEN a.attoptions IS NOT NULL
-            THEN (SELECT pg_catalog.array_agg(o) FROM pg_catalog.unnest(a.attoptions) o WHERE o LIKE 'n\_distinct%') END
+            THEN (SELECT pg_catalog.array_agg(o) FROM pg_catalog.unnest(a.attoptions) o WHERE o LIKE 'n\_distinct%') END,
+       nn.conname
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
@@ -480,6 +482,8 @@ LEFT JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_catalog.pg_class tc ON tc.oid = c.reltoastrelid  -- toast.* storage parameters live there
 LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
 LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace
+-- PostgreSQL 18's NOT NULL constraints (older majors have no rows of kind 'n')
+LEFT JOIN pg_catalog.pg_constraint nn ON nn.conrelid = c.oid AND nn.contype = 'n' AND nn.conkey[1] = a.attnum
 WHERE c.relkind IN ('r', 'p') AND %FILTER%
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x
                   WHERE x.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND x.objid = c.oid AND x.deptype = 'e'))SQL";
@@ -487,7 +491,7 @@ WHERE c.relkind IN ('r', 'p') AND %FILTER%
 namespace columns {
 enum : int { table_oid, schema, table, attnum, name, type, not_null, default_value, collation, identity, generated, comment, table_comment,
              unlogged, table_options, row_security, force_row_security, statistics, local, partition_key, partition_bound,
-             options };
+             options, not_null_name };
 }
 
 // The whole definition is fetched for exclusion constraints, NOT VALID ones
@@ -495,10 +499,10 @@ enum : int { table_oid, schema, table, attnum, name, type, not_null, default_val
 // TABLESPACE) is read apart: pg_get_constraintdef leaves it out.
 inline constexpr const char* kConstraints = R"SQL(
 SELECT k.conrelid, k.conname, k.contype, k.conkey, k.condeferrable, k.condeferred, k.connoinherit,
-       x.indnkeyatts, x.indkey, x.indnullsnotdistinct,
+       x.indnkeyatts, x.indkey, %INDEX_NULLS_NOT_DISTINCT%,
        k.confrelid, rn.nspname, rc.relname, k.confkey, k.confupdtype, k.confdeltype, k.confmatchtype,
        CASE WHEN k.contype = 'c' THEN pg_catalog.pg_get_expr(k.conbin, k.conrelid) END,
-       CASE WHEN k.contype = 'x' OR NOT k.convalidated OR k.confdelsetcols IS NOT NULL
+       CASE WHEN k.contype = 'x' OR NOT k.convalidated OR %DELETE_SET_COLUMNS% IS NOT NULL
             THEN pg_catalog.pg_get_constraintdef(k.oid) END,
        pg_catalog.obj_description(k.oid, 'pg_constraint'),
        i.reloptions, ts.spcname
@@ -540,7 +544,7 @@ enum : int { table_oid, name, type, keys, deferrable, deferred, no_inherit, inde
 // class, no predicate, no storage options) are built from these rows; for
 // any other the server's definition is fetched (collation 100 is "default").
 inline constexpr const char* kIndexes = R"SQL(
-SELECT x.indrelid, i.relname, x.indisunique, x.indnullsnotdistinct, am.amname, x.indnkeyatts, x.indkey, x.indoption,
+SELECT x.indrelid, i.relname, x.indisunique, %INDEX_NULLS_NOT_DISTINCT%, am.amname, x.indnkeyatts, x.indkey, x.indoption,
        CASE WHEN x.indexprs IS NOT NULL OR x.indpred IS NOT NULL OR i.reloptions IS NOT NULL OR i.reltablespace <> 0
                  OR NOT (x.indcollation::pg_catalog.oid[] OPERATOR(pg_catalog.<@) '{0,100}'::pg_catalog.oid[])
                  OR NOT (x.indclass::pg_catalog.oid[] OPERATOR(pg_catalog.<@)

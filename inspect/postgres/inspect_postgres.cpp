@@ -5,6 +5,7 @@
 #include <future>
 
 #include "inspect/postgres/catalog_queries.hpp"
+#include "inspect/postgres/catalog_version.hpp"
 #include "inspect/postgres/head_script.hpp"
 #include "inspect/postgres/table_reader.hpp"
 #include "inspect/postgres/view_script.hpp"
@@ -12,14 +13,6 @@
 
 namespace schemac::pg {
 namespace {
-
-std::string with_filter(const char* sql) {
-  std::string out(sql);
-  const std::string marker = "%FILTER%";
-  for (auto at = out.find(marker); at != std::string::npos; at = out.find(marker, at))
-    out.replace(at, marker.size(), catalog::kSchemaFilter);
-  return out;
-}
 
 // A text[] literal for the schema filter parameter.
 std::string array_literal(const std::vector<std::string>& items) {
@@ -82,11 +75,12 @@ struct ConstraintAndIndexRows {
   std::vector<Diagnostic> errors;
 };
 
-ConstraintAndIndexRows read_constraints_and_indexes(db::Connection& connection, const Params& params) {
+ConstraintAndIndexRows read_constraints_and_indexes(db::Connection& connection, const Params& params,
+                                                    catalog::ServerVersion version) {
   ConstraintAndIndexRows out;
   for (auto [sql, rows] : {std::pair{catalog::kParents, &out.parents}, std::pair{catalog::kConstraints, &out.constraints},
                            std::pair{catalog::kIndexes, &out.indexes}}) {
-    auto result = connection.query(with_filter(sql), params);
+    auto result = connection.query(catalog::for_server(sql, version), params);
     if (!result) {
       out.errors = result.errors();
       return out;
@@ -100,7 +94,8 @@ ConstraintAndIndexRows read_constraints_and_indexes(db::Connection& connection, 
 // snapshot: another server backend, so they run on another core while the
 // first reads columns. nullopt: no second connection (they then run after
 // the columns on the first).
-std::optional<std::future<ConstraintAndIndexRows>> start_helper(db::Connection& connection, Snapshot& transaction, const Params& params) {
+std::optional<std::future<ConstraintAndIndexRows>> start_helper(db::Connection& connection, Snapshot& transaction, const Params& params,
+                                                                 catalog::ServerVersion version) {
   auto exported = connection.query("SELECT pg_catalog.pg_export_snapshot()");
   if (!exported || exported.value()->size() != 1) {
     transaction.restart();  // e.g. a server that cannot export snapshots
@@ -109,10 +104,10 @@ std::optional<std::future<ConstraintAndIndexRows>> start_helper(db::Connection& 
   const std::string snapshot(exported.value()->get(0, 0).value_or(""));
   auto helper = connection.open_another();
   if (!helper) return std::nullopt;
-  return std::async(std::launch::async, [helper = std::move(helper).value(), snapshot, params]() mutable {
+  return std::async(std::launch::async, [helper = std::move(helper).value(), snapshot, params, version]() mutable {
     Snapshot shared(*helper);
     if (auto error = shared.begin(snapshot)) return ConstraintAndIndexRows{{}, {}, {}, {Diagnostic{{}, *error, {}, {}}}};
-    return read_constraints_and_indexes(*helper, params);
+    return read_constraints_and_indexes(*helper, params, version);
   });
 }
 
@@ -125,34 +120,48 @@ void mark_invalid(Schema& schema, const std::vector<std::pair<QualifiedName, std
           if (index.name == index_name) index.invalid = true;
 }
 
+// The server's version, or why it cannot be inspected.
+Result<catalog::ServerVersion> server_version(const db::Connection& connection) {
+  const catalog::ServerVersion version{connection.server_version()};
+  // 130012 is 13.12; before 10 the number had three parts (90624 is 9.6.24).
+  const std::string text = version.number >= 100000
+                               ? std::to_string(version.major()) + "." + std::to_string(version.number % 10000)
+                               : std::to_string(version.major()) + "." + std::to_string(version.number / 100 % 100);
+  if (auto reason = catalog::unsupported(version, text)) return Diagnostic{{}, *reason, {}, {}};
+  return version;
+}
+
 }  // namespace
 
 Result<Parsed> inspect_postgres(db::Connection& connection, const InspectOptions& options, const std::string& source_name) {
   Snapshot transaction(connection);
   if (auto error = transaction.begin()) return Diagnostic{{}, *error, {}, {}};
+  const auto server = server_version(connection);
+  if (!server) return server.errors();
+  const catalog::ServerVersion version = server.value();
   const Params params{options.schemas.empty() ? std::nullopt : std::optional(array_literal(options.schemas))};
-  auto helper = start_helper(connection, transaction, params);
+  auto helper = start_helper(connection, transaction, params, version);
 
   std::vector<std::unique_ptr<db::Rows>> head_rows;
   for (const char* sql : {catalog::kExtensions, catalog::kNamespaces, catalog::kEnums, catalog::kSequences, catalog::kViews,
                           catalog::kFunctions, catalog::kTriggers,
                           catalog::kPolicies, catalog::kCollationsAndOperators, catalog::kDomainsAndComposites}) {
-    auto rows = connection.query(with_filter(sql), params);
+    auto rows = connection.query(catalog::for_server(sql, version), params);
     if (!rows) return rows.errors();
     head_rows.push_back(std::move(rows).value());
   }
   std::string privileges;
   if (options.privileges) {
-    auto rows = connection.query(with_filter(catalog::kPrivileges), params);
+    auto rows = connection.query(catalog::for_server(catalog::kPrivileges, version), params);
     if (!rows) return rows.errors();
     privileges = privilege_script(*rows.value(), options);
   }
   if (options.owners) {  // before the grants: a new owner takes over the old one's privileges
-    auto rows = connection.query(with_filter(catalog::kOwners), params);
+    auto rows = connection.query(catalog::for_server(catalog::kOwners, version), params);
     if (!rows) return rows.errors();
     privileges = privilege_script(*rows.value(), options) + privileges;
   }
-  Session session(ParseOptions{options.skip_unsupported, options.privileges, options.owners});
+  Session session(ParseOptions{options.skip_unsupported, options.privileges, options.owners, {"public"}, version.major()});
   const HeadScript head = head_script(HeadRows{*head_rows[0], *head_rows[1], *head_rows[2], *head_rows[3]}, options);
   const std::string views = view_script(*head_rows[4]);
   const std::string functions = function_script(*head_rows[5]) + defined_script(*head_rows[8], false);
@@ -164,10 +173,10 @@ Result<Parsed> inspect_postgres(db::Connection& connection, const InspectOptions
 
   // Columns stream in and are read as they come; the largest result is never held whole.
   TableReader reader(session, options, source_name);
-  if (auto error = connection.stream(with_filter(catalog::kColumns), params, [&](const db::Rows& rows) { reader.columns(rows); }))
+  if (auto error = connection.stream(catalog::for_server(catalog::kColumns, version), params, [&](const db::Rows& rows) { reader.columns(rows); }))
     return *error;
   {  // freed before the tables are finished
-    const ConstraintAndIndexRows rows = helper ? helper->get() : read_constraints_and_indexes(connection, params);
+    const ConstraintAndIndexRows rows = helper ? helper->get() : read_constraints_and_indexes(connection, params, version);
     if (!rows.errors.empty()) return rows.errors;
     reader.parents(*rows.parents);
     reader.constraints(*rows.constraints);

@@ -112,6 +112,7 @@ struct TableReader::State {
       DraftColumn c{row.integer(col::attnum), Column{}, batch_.add(Fragment::Kind::Type, row.view(col::type))};
       c.column.name = row.text(col::name);
       c.column.not_null = row.truth(col::not_null);
+      if (row.has(col::not_null_name)) c.column.not_null_name = row.text(col::not_null_name);
       c.column.inherited = !row.truth(col::local);
       if (row.has(col::statistics)) c.column.statistics = row.integer(col::statistics);
       if (row.has(col::options)) c.column.options = row.options(col::options);
@@ -119,6 +120,7 @@ struct TableReader::State {
       if (row.has(col::collation)) c.collation = batch_.add(Fragment::Kind::Collation, row.view(col::collation));
       // An identity column's identity comes later, from its sequence's row (head_script).
       c.generated = !row.view(col::generated).empty();
+      c.column.virtual_generated = row.view(col::generated) == "v";  // PostgreSQL 18
       if (row.has(col::default_value)) c.default_value = batch_.add(Fragment::Kind::Expression, row.view(col::default_value));
       draft->columns.push_back(std::move(c));
     }

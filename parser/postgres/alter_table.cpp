@@ -334,6 +334,9 @@ void SchemaBuilder::alter_index(const QualifiedName& name, List commands) {
 }
 
 void SchemaBuilder::drop_column(Table& table, const std::string& column, bool cascade) {
+  if (const Column* dropped = table.find_column(column);
+      dropped && !dropped->not_null_name.empty() && dropped->not_null_name != handed_down_not_null_name(table, column))
+    release_constraint_name(table, dropped->not_null_name);
   const std::string prefix = table_key(table.name) + '\0';
   auto reads_column = [&](const std::string& object_name) {
     auto it = expression_columns_.find(prefix + object_name);
@@ -412,6 +415,13 @@ void SchemaBuilder::drop_constraint(Table& table, const std::string& name, bool 
     release_constraint_name(table, name);
     return;
   }
+  for (Column& column : table.columns)
+    if (!column.not_null_name.empty() && column.not_null_name == name) {  // PostgreSQL 18: DROP NOT NULL
+      release_constraint_name(table, name);
+      column.not_null = false;
+      column.not_null_name.clear();
+      return;
+    }
   if (missing_ok) return warn(-1, "constraint \"" + name + "\" of relation \"" + table.name.name + "\" does not exist, skipping");
   throw ParseFailure{-1, "constraint \"" + name + "\" of relation \"" + table.name.name + "\" does not exist"};
 }

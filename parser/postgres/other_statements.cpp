@@ -182,7 +182,8 @@ void SchemaBuilder::rename_in_table(object stmt, std::string_view kind) {
   };
   bool found = table->primary_key && table->primary_key->name == old_name;
   if (found) table->primary_key->name = new_name;
-  found = found || rename(table->uniques) || rename(table->checks) || rename(table->foreign_keys) || rename(table->exclusions);
+  found = found || rename(table->uniques) || rename(table->checks) || rename(table->foreign_keys) || rename(table->exclusions) ||
+          rename_not_null_constraint(*table, old_name, new_name);
   if (!found) throw ParseFailure{loc, "constraint \"" + old_name + "\" of relation \"" + name.name + "\" does not exist"};
 }
 

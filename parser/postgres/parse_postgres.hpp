@@ -20,6 +20,10 @@ struct ParseOptions {
   // The search_path of the role the migration will run as (--search-path):
   // unqualified names go to its first schema; its schemas are presumed to exist.
   std::vector<std::string> search_path{"public"};
+  // The PostgreSQL major the schema is for, where majors read the same DDL
+  // differently: what GRANT ALL means (17 adds MAINTAIN), which NOT NULL
+  // constraints have names (18).
+  int major = 15;
 };
 
 struct Parsed {

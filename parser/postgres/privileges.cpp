@@ -14,10 +14,13 @@ namespace {
 
 using On = Privilege::On;
 
-// What ALL [PRIVILEGES] means for each kind of object (PostgreSQL 15).
-std::vector<std::string> all_privileges(On on) {
+// What ALL [PRIVILEGES] means for each kind of object; MAINTAIN (VACUUM,
+// ANALYZE, REINDEX, ...) came in PostgreSQL 17.
+std::vector<std::string> all_privileges(On on, int major) {
   switch (on) {
-    case On::Table: return {"DELETE", "INSERT", "REFERENCES", "SELECT", "TRIGGER", "TRUNCATE", "UPDATE"};
+    case On::Table:
+      if (major >= 17) return {"DELETE", "INSERT", "MAINTAIN", "REFERENCES", "SELECT", "TRIGGER", "TRUNCATE", "UPDATE"};
+      return {"DELETE", "INSERT", "REFERENCES", "SELECT", "TRIGGER", "TRUNCATE", "UPDATE"};
     case On::Sequence: return {"SELECT", "UPDATE", "USAGE"};
     case On::Schema: return {"CREATE", "USAGE"};
     case On::Function:
@@ -111,13 +114,13 @@ void SchemaBuilder::grant(object stmt) {
     // (privilege, column) pairs; no list means ALL.
     std::vector<std::pair<std::string, std::string>> named;
     if (list(stmt, "privileges").empty())
-      for (std::string& privilege : all_privileges(target.on)) named.emplace_back(std::move(privilege), "");
+      for (std::string& privilege : all_privileges(target.on, major_)) named.emplace_back(std::move(privilege), "");
     for (element item : list(stmt, "privileges")) {
       const object access = Node::of(item).fields;
       std::vector<std::string> privileges{ascii_upper(str(access, "priv_name"))};
-      if (!has(access, "priv_name")) privileges = all_privileges(target.on);  // ALL (columns)
+      if (!has(access, "priv_name")) privileges = all_privileges(target.on, major_);  // ALL (columns)
       for (const std::string& privilege : privileges) {
-        const auto& valid = all_privileges(target.on);
+        const auto& valid = all_privileges(target.on, major_);
         if (std::find(valid.begin(), valid.end(), privilege) == valid.end())
           throw ParseFailure{-1, "invalid privilege type " + privilege + " for " + to_string(target.object)};
         if (list(access, "cols").empty()) named.emplace_back(privilege, "");

@@ -81,7 +81,12 @@ void SchemaBuilder::apply(Node statement, std::int64_t statement_location) {
   statement_location_ = statement_location;
   const object stmt = statement.fields;
   const std::string_view tag = statement.tag;
-  if (tag == "CreateStmt") return create_table(stmt);
+  if (tag == "CreateStmt") {
+    create_table(stmt);
+    if (major_ >= 18 && str(required_object(stmt, "relation"), "relpersistence") != "t")
+      name_not_null_constraints(qualify(required_object(stmt, "relation")));
+    return;
+  }
   if (tag == "ViewStmt") return create_view(stmt);
   if (tag == "CreateFunctionStmt") return create_function(stmt);
   if (tag == "CreateTrigStmt") return create_trigger(stmt);
@@ -102,7 +107,11 @@ void SchemaBuilder::apply(Node statement, std::int64_t statement_location) {
   if (tag == "CreateTableAsStmt" && str(stmt, "objtype") == "OBJECT_MATVIEW") return create_materialized_view(stmt);
   if (tag == "CreateTableAsStmt" && str(required_object(required_object(stmt, "into"), "rel"), "relpersistence") == "t")
     return void(temporary_tables_.insert(std::string(str(required_object(required_object(stmt, "into"), "rel"), "relname"))));
-  if (tag == "AlterTableStmt") return alter_table(stmt);
+  if (tag == "AlterTableStmt") {
+    alter_table(stmt);
+    if (major_ >= 18 && has(stmt, "relation")) name_not_null_constraints(qualify(required_object(stmt, "relation")));
+    return;
+  }
   if (tag == "IndexStmt") return create_index(stmt);
   if (tag == "CreateSchemaStmt") return create_schema(stmt);
   if (tag == "CreateExtensionStmt") return create_extension(stmt);

@@ -49,6 +49,8 @@ class SchemaBuilder {
   }
   // ALTER ... OWNER TO builds the schema's owners (--owners); otherwise it is ignored.
   void model_owners(bool on) { owners_ = on; }
+  // The PostgreSQL major the schema is for (ParseOptions::major).
+  void target_major(int major) { major_ = major; }
   // The search_path each file starts with (the target role's, --search-path);
   // its schemas other than public are presumed to exist (external).
   void start_search_path(std::vector<std::string> path);
@@ -84,6 +86,13 @@ class SchemaBuilder {
  private:
   // statements (tables.cpp)
   void create_table(object stmt);
+  // PostgreSQL 18's NOT NULL constraint names (not_null_names.cpp): given to
+  // the NOT NULL columns of `table` and of the tables inheriting from it
+  // that have none yet; taken from columns no longer NOT NULL.
+  void name_not_null_constraints(const QualifiedName& table);
+  std::string handed_down_not_null_name(const Table& table, const std::string& column);
+  // ALTER TABLE ... RENAME CONSTRAINT on a NOT NULL constraint; false: none is named `from`.
+  bool rename_not_null_constraint(Table& table, const std::string& from, const std::string& to);
   void add_column(Table& table, object column_def, ColumnPlace place = {});
   void check_column_count(const Table& table, std::int64_t location);
   void add_table_constraint(Table& table, object constraint);
@@ -277,6 +286,7 @@ class SchemaBuilder {
   std::size_t chunk_offset_ = 0;
   bool privileges_ = false;
   bool owners_ = false;
+  int major_ = 15;
 };
 
 std::string table_key(const QualifiedName& name);

@@ -231,6 +231,7 @@ Session::Session(ParseOptions options) : state_(std::make_unique<State>()) {
   state_->options = options;
   state_->builder.model_privileges(options.privileges);
   state_->builder.model_owners(options.owners);
+  state_->builder.target_major(options.major);
   state_->builder.start_search_path(options.search_path);
 }
 Session::~Session() = default;

@@ -93,9 +93,12 @@ void SchemaBuilder::create_table(object stmt) {
     schema_.tables[index].columns.reserve(elements.size());
     // Names seen so far, so that a table of n columns is read in time linear in n.
     std::unordered_set<std::string_view> column_names;
+    std::vector<object> column_options;  // PARTITION OF t (column WITH OPTIONS ...): on a column the parent hands down
     for (std::size_t i = 0; i < elements.size(); ++i) {
       const Node& item = elements[i];
-      if (item.is("ColumnDef")) {
+      if (item.is("ColumnDef") && !has(item.fields, "typeName") && schema_.tables[index].partition_of) {
+        column_options.push_back(item.fields);
+      } else if (item.is("ColumnDef")) {
         const std::string_view column = str(item.fields, "colname");
         if (!column_names.insert(column).second)
           throw ParseFailure{location(item.fields), "column \"" + std::string(column) + "\" specified more than once"};
@@ -108,6 +111,14 @@ void SchemaBuilder::create_table(object stmt) {
       }
     }
     if (!schema_.tables[index].inherits.empty() || schema_.tables[index].partition_of) inherit_columns(schema_.tables[index], true);
+    for (object options : column_options) {
+      Column* column = schema_.tables[index].find_column(str(options, "colname"));
+      if (!column) throw ParseFailure{location(options), "column \"" + std::string(str(options, "colname")) + "\" does not exist"};
+      for (element item : list(options, "constraints"))
+        unsupported_if(str(Node::of(item).fields, "contype") != "CONSTR_NOTNULL", location(Node::of(item).fields),
+                       "column options in PARTITION OF other than NOT NULL");
+      apply_column_constraints(schema_.tables[index], *column, list(options, "constraints"));
+    }
     check_column_count(schema_.tables[index], loc);
     for (object constraint : table_constraints) add_table_constraint(schema_.tables[index], constraint);
     for (CheckConstraint& check : schema_.tables[index].checks) check.valid = true;
@@ -222,6 +233,8 @@ void SchemaBuilder::apply_column_constraints(Table& table, Column& column, List 
     const auto loc = location(c);
     if (type == "CONSTR_NOTNULL") {
       column.not_null = true;
+      // PostgreSQL 18 keeps the name (CONSTRAINT n NOT NULL); older majors drop it.
+      if (major_ >= 18 && has(c, "conname")) column.not_null_name = std::string(str(c, "conname"));
     } else if (type == "CONSTR_NULL") {
       column.not_null = false;
     } else if (type == "CONSTR_DEFAULT") {

@@ -23,7 +23,7 @@ if [[ $dialect == postgres ]]; then
   tables() { psql -At -d "$db" -c "SELECT string_agg(tablename, ',' ORDER BY tablename) FROM pg_tables WHERE schemaname = 'public'"; }
   query() { psql -At -d "$db" -c "$1"; }
   # The schema as the server dumps it, without the runner's tables.
-  schema_dump() { pg_dump --schema-only --no-owner --no-privileges -T 'schemac_*' -d "${1#postgres:///}" | grep -v '^\\\(un\)\?restrict ' | grep -v '^--'; }
+  schema_dump() { "$root/tests/support/schema_dump.sh" "${1#postgres:///}" --no-owner --no-privileges --exclude-table 'schemac_*' | grep -v '^\\\(un\)\?restrict ' | grep -v '^--'; }
   int=integer
 elif [[ $dialect == duckdb ]]; then
   duckdb_query=$4

@@ -8,7 +8,7 @@
 namespace schemac::golden {
 namespace {
 
-const char* const kSections[] = {"current", "data", "desired", "options", "catalog-differs", "up", "down", "error", "text", "json", "markdown"};
+const char* const kSections[] = {"current", "data", "desired", "options", "min-version", "catalog-differs", "up", "down", "error", "text", "json", "markdown"};
 
 std::string trim_trailing_blank_lines(std::string text) {
   while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
@@ -16,6 +16,16 @@ std::string trim_trailing_blank_lines(std::string text) {
 }
 
 }  // namespace
+
+int minimum_version(const Case& c) {
+  const auto found = c.sections.find("min-version");
+  if (found == c.sections.end()) return 0;
+  try {
+    return std::stoi(found->second);
+  } catch (const std::exception&) {
+    throw std::runtime_error(c.name + ": -- min-version holds '" + found->second + "', not a PostgreSQL major");
+  }
+}
 
 CaseFile read_case_file(const std::string& path) {
   std::ifstream in(path);

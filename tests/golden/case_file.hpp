@@ -18,6 +18,8 @@
 // (PostgreSQL keeps a column or check as the table's own once the table joins
 // a parent, where CREATE TABLE ... INHERITS would not): convergence then asks
 // that the inspected database plan empty against the side it should equal.
+// `-- min-version` holds the oldest PostgreSQL major a case's SQL runs on
+// (NULLS NOT DISTINCT: 15); convergence skips it on older servers.
 // `-- options` holds plan flags as on the command line (--concurrent-indexes,
 // --rename column:public.t.a=b, ...). Plan cases (tests/cases/plans) expect
 // `-- text`, `-- json` and `-- markdown` instead of up and down.
@@ -43,6 +45,8 @@ struct CaseFile {
 };
 
 CaseFile read_case_file(const std::string& path);
+// A case's `-- min-version`, or 0.
+int minimum_version(const Case& c);
 // What a case printed (up, down, or the error) against what it expects: the
 // failure, or "" when it passes. With `rewrite`, the expectations become what
 // was printed.

@@ -21,7 +21,7 @@ run() {  # run NAME EXPECTED_EXIT -- ARGS...  (output in $work/out, $work/err)
 contains() {  # contains NAME TEXT FILE
   if grep -qF -- "$2" "$3"; then ok; else fail "$1: '$2' not in output"; sed 's/^/    /' "$3" | head -20; fi
 }
-dump() { pg_dump --schema-only --no-owner --no-privileges -d "$db" | grep -v '^\\\(un\)\?restrict '; }
+dump() { "$root/tests/support/schema_dump.sh" "$db" --no-owner --no-privileges | grep -v '^\\\(un\)\?restrict '; }
 scratch_count() { psql -At -d postgres -c "SELECT count(*) FROM pg_database WHERE datname LIKE 'schemac_scratch_%'"; }
 
 v1=$root/schemas/demo/v1.sql
@@ -42,6 +42,31 @@ if grep -q "app.users" "$work/out"; then fail "--schema public still shows app";
 run "inspect with exclude" 0 -- inspect "$url" --exclude 'post*'
 if grep -q "app.posts" "$work/out"; then fail "--exclude did not leave out app.posts"; else ok; fi
 if [[ $(scratch_count) == 0 ]]; then ok; else fail "scratch databases left behind"; fi
+
+# --- every way libpq names a database -------------------------------------------------
+# The socket folder of the server under test (pg_virtualenv's, or the one
+# scripts/with-postgres made): a keyword string whose host is a path.
+socket_dir=$(psql -At -d "$db" -c "SHOW unix_socket_directories" | cut -d, -f1)
+port=${PGPORT:-5432}
+run "a URL with host and port" 0 -- plan "postgres://${PGUSER:-postgres}@${PGHOST:-localhost}:$port/$db" "$v1"
+run "a keyword string" 0 -- plan "host=${PGHOST:-localhost} port=$port dbname=$db" "$v1"
+run "PG* variables fill in the rest" 0 -- plan "dbname=$db" "$v1"
+# pg_virtualenv run by root lets only the postgres OS user in through the
+# socket (peer); scripts/with-postgres (CI's PostgreSQL 18 run) takes passwords there.
+if psql -h "$socket_dir" -p "$port" -d "$db" -c "SELECT 1" >/dev/null 2>&1; then
+  run "a keyword string whose host is a socket folder" 0 -- plan "host=$socket_dir port=$port dbname=$db" "$v1"
+  contains "the socket folder is shown as the host" "$socket_dir" "$work/out"
+  run "a URL whose host is a socket folder" 0 -- plan "postgresql:///$db?host=$socket_dir&port=$port" "$v1"
+  printf '[schemac_live]\nhost=%s\nport=%s\ndbname=%s\n' "$socket_dir" "$port" "$db" >"$work/pg_service.conf"
+  PGSERVICEFILE=$work/pg_service.conf run "a service name" 0 -- plan "service=schemac_live" "$v1"
+else
+  echo "skipped: the socket folder $socket_dir (peer authentication as another user); the keyword string and service checks run over TCP"
+  run "a keyword string whose host is given" 0 -- plan "host=${PGHOST:-localhost} port=$port dbname=$db user=${PGUSER:-postgres}" "$v1"
+  printf '[schemac_live]\nhost=%s\nport=%s\ndbname=%s\n' "${PGHOST:-localhost}" "$port" "$db" >"$work/pg_service.conf"
+  PGSERVICEFILE=$work/pg_service.conf run "a service name" 0 -- plan "service=schemac_live" "$v1"
+fi
+run "a file named like a keyword is a file" 1 -- plan "$url" "$work/hostname=x.sql"
+contains "a missing file is named" "hostname=x.sql" "$work/err"
 
 # --- a diagram of a live database ---------------------------------------------------
 run "erd of the database" 0 -- erd "$url" --format dot

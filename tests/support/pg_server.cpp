@@ -69,16 +69,25 @@ std::optional<std::string> PgServer::execute(const std::string& database, const 
   return connect(database)->execute(sql);
 }
 
+int PgServer::major_version() {
+  if (major_) return major_;
+  auto rows = connect(admin_database())->query("SELECT pg_catalog.current_setting('server_version_num')");
+  if (!rows || rows.value()->size() != 1) throw std::runtime_error("cannot read the server's version");
+  major_ = std::stoi(std::string(rows.value()->get(0, 0).value_or("0"))) / 10000;
+  return major_;
+}
+
 std::string PgServer::dump_schema(const std::string& database) {
-  const std::string command = "pg_dump --schema-only --dbname=" + database + " 2>&1";
+  // pg_dump where it reads the server's major, the catalog facts elsewhere.
+  const std::string command = std::string(SCHEMAC_SCHEMA_DUMP) + " " + database + " 2>&1";
   std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
-  if (!pipe) throw std::runtime_error("cannot run pg_dump");
+  if (!pipe) throw std::runtime_error("cannot run " + command);
   std::string out;
   std::array<char, 65536> buffer{};
   std::size_t n;
   while ((n = fread(buffer.data(), 1, buffer.size(), pipe.get())) > 0) out.append(buffer.data(), n);
   const int status = pclose(pipe.release());
-  if (status != 0) throw std::runtime_error("pg_dump failed: " + out);
+  if (status != 0) throw std::runtime_error("schema dump failed: " + out);
   return out;
 }
 

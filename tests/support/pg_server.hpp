@@ -16,12 +16,16 @@ class PgServer {
   void drop_database(const std::string& name);
   // Runs a script (one implicit transaction). Returns the error text, or nullopt on success.
   std::optional<std::string> execute(const std::string& database, const std::string& sql);
-  // `pg_dump --schema-only` of a database; throws on failure.
+  // The schema as the server tells it (tests/support/schema_dump.sh: pg_dump
+  // --schema-only, or catalog facts where pg_dump cannot read the server); throws on failure.
   std::string dump_schema(const std::string& database);
+  // The server's major version (18 for 18.4).
+  int major_version();
 
  private:
   PgServer() = default;
   int counter_ = 0;
+  int major_ = 0;  // read once
 };
 
 // pg_dump text reduced to what a schema comparison should see: no comments,

@@ -53,6 +53,8 @@ DROP INDEX public.t_name;
 DROP INDEX public.t_label_c;
 
 # case: unique key with included columns, nulls not distinct, deferrable
+-- min-version
+15
 -- current
 CREATE TABLE t (a int, b int, c int);
 -- desired

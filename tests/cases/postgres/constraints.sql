@@ -49,6 +49,8 @@ ALTER TABLE public.t ADD CONSTRAINT t_email_key UNIQUE (email);
 ALTER TABLE public.t DROP CONSTRAINT t_email_key;
 
 # case: multi-column unique with include and nulls not distinct
+-- min-version
+15
 -- current
 CREATE TABLE t (a int, b int, c int);
 -- desired
@@ -59,6 +61,8 @@ ALTER TABLE public.t ADD CONSTRAINT t_a_b_c_key UNIQUE NULLS NOT DISTINCT (a, b)
 ALTER TABLE public.t DROP CONSTRAINT t_a_b_c_key;
 
 # case: nulls not distinct is a real difference
+-- min-version
+15
 -- current
 CREATE TABLE t (a int, UNIQUE (a));
 -- desired
@@ -394,6 +398,8 @@ ALTER TABLE public.t DROP CONSTRAINT t_email_nick_idx;
 ALTER TABLE public.t ALTER COLUMN id DROP NOT NULL;
 
 # case: a constraint made USING INDEX is the same as one written out
+-- min-version
+15
 -- current
 CREATE TABLE t (id int PRIMARY KEY, code text CONSTRAINT t_code_key UNIQUE NULLS NOT DISTINCT);
 -- desired

@@ -115,6 +115,8 @@ ALTER TABLE public.t ALTER COLUMN k TYPE public.old_kind USING k::text::public.o
 DROP TYPE public.new_kind;
 
 # case: unique constraint replaced while a foreign key from a dropped table uses it
+-- min-version
+15
 -- current
 CREATE TABLE p (code text, CONSTRAINT p_code_key UNIQUE (code));
 CREATE TABLE c (p_code text REFERENCES p (code));

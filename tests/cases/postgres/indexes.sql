@@ -123,6 +123,8 @@ CREATE INDEX t_name_c ON public.t (name COLLATE "C");
 DROP INDEX public.t_name_c;
 
 # case: unique index nulls not distinct
+-- min-version
+15
 -- current
 CREATE TABLE t (a int);
 -- desired
