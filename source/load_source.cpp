@@ -92,10 +92,19 @@ Side load_through_scratch(const std::string& path, const db::ConnectionTarget& s
   // The files are checked offline first (errors at their lines), as the
   // server's major reads them (PostgreSQL 18's NOT NULL constraint names).
   SourceOptions read_as = options;
-  if (scratch)
-    if (const int version = scratch.value()->connection().server_version(); version >= 140000) read_as.pg_version = version / 10000;
+  const int server_version = scratch ? scratch.value()->connection().server_version() : 0;
+  if (server_version >= 140000) read_as.pg_version = server_version / 10000;
   std::vector<SourceFile> files;
   Side offline = parse_files(path, read_as, &files);
+  // Syntax newer than the bundled parser's (PostgreSQL 15) is the server's
+  // to read: the files go to it as they are, and it says what is wrong.
+  const bool newer_syntax = !offline.schema && server_version >= 160000 && !files.empty() &&
+                            std::all_of(offline.report.errors.begin(), offline.report.errors.end(),
+                                        [](const Diagnostic& d) { return d.message.starts_with("syntax error"); });
+  if (newer_syntax) {
+    offline.report.errors.clear();
+    offline.schema = Schema{};
+  }
   if (!offline.schema) return offline;
   if (!scratch) {
     offline.report.warnings.push_back(message(

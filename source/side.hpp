@@ -45,6 +45,7 @@ Side parse_files_with(const std::string& path, Parse&& parse, std::vector<Source
   auto parsed = parse(files.value());
   if (!parsed) {
     take(side.report, parsed.errors());
+    if (kept_files) *kept_files = std::move(files).value();  // a newer server may still read them
     return side;
   }
   take(side.report, {}, parsed->warnings);

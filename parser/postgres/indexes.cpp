@@ -121,6 +121,7 @@ Index SchemaBuilder::build_index(const QualifiedName& relation, const Table* tab
   Index index;
   index.unique = boolean(stmt, "unique");
   index.nulls_not_distinct = boolean(stmt, "nulls_not_distinct");
+  if (index.nulls_not_distinct) require_major(15, "NULLS NOT DISTINCT", "an index on " + to_string(relation), location(stmt));
   index.method = has(stmt, "accessMethod") ? std::string(str(stmt, "accessMethod")) : "btree";
   const auto loc = location(required_object(stmt, "relation"));
   apply_options(index.options, list(stmt, "options"), chunk_text());

@@ -134,6 +134,13 @@ void SchemaBuilder::apply(Node statement, std::int64_t statement_location) {
                      "pass --skip-unsupported to skip such statements with a warning", true};
 }
 
+void SchemaBuilder::require_major(int since, const std::string& feature, const std::string& object, std::int64_t location) const {
+  if (major_ >= since) return;
+  throw ParseFailure{location, object + " uses " + feature + ", which PostgreSQL " + std::to_string(since) +
+                                   " added; the migration is for PostgreSQL " + std::to_string(major_),
+                     "against a database its server's version counts; offline, --pg-version says which"};
+}
+
 QualifiedName SchemaBuilder::qualify(object range_var) const {
   return qualify(str(range_var, "schemaname"), str(range_var, "relname"));
 }

@@ -51,6 +51,8 @@ class SchemaBuilder {
   void model_owners(bool on) { owners_ = on; }
   // The PostgreSQL major the schema is for (ParseOptions::major).
   void target_major(int major) { major_ = major; }
+  // Refuses what `object` uses when the migration is for a major older than `since`.
+  void require_major(int since, const std::string& feature, const std::string& object, std::int64_t location) const;
   // The search_path each file starts with (the target role's, --search-path);
   // its schemas other than public are presumed to exist (external).
   void start_search_path(std::vector<std::string> path);

@@ -13,6 +13,7 @@
 #include "parser/postgres/do_block.hpp"
 #include "parser/postgres/expressions.hpp"
 #include "parser/postgres/failure.hpp"
+#include "parser/postgres/newer_syntax.hpp"
 #include "parser/postgres/parse_tree.hpp"
 #include "parser/postgres/schema_builder.hpp"
 
@@ -253,7 +254,7 @@ bool Session::read(const SourceFile& file, bool allow_pieces) {
       if (stream.in_pieces()) return false;
       const int cursor = item->tree->error->cursorpos;
       const std::size_t offset = cursor > 0 ? lines.byte_offset_of_char(static_cast<std::size_t>(cursor - 1)) : 0;
-      s.errors.push_back(lines.diagnose(offset, item->tree->error->message));
+      s.errors.push_back(lines.diagnose(offset, item->tree->error->message, newer_syntax_hint(file.text, offset)));
       return true;
     }
     const std::size_t offset = item->offset;

@@ -336,6 +336,7 @@ void SchemaBuilder::add_table_constraint(Table& table, object c) {
     require_columns(unique.columns);
     require_columns(unique.include);
     unique.nulls_not_distinct = boolean(c, "nulls_not_distinct");
+    if (unique.nulls_not_distinct) require_major(15, "NULLS NOT DISTINCT", "a unique constraint of " + to_string(table.name), loc);
     std::vector<std::string> all = unique.columns;
     all.insert(all.end(), unique.include.begin(), unique.include.end());
     unique.name = name.empty() ? choose_relation_name(table.name, join_column_names(all), "key") : name;

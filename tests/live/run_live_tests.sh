@@ -68,6 +68,25 @@ fi
 run "a file named like a keyword is a file" 1 -- plan "$url" "$work/hostname=x.sql"
 contains "a missing file is named" "hostname=x.sql" "$work/err"
 
+# --- syntax newer than the bundled parser, read by a server that has it ----------------
+server_major=$(( $(psql -At -d postgres -c "SHOW server_version_num") / 10000 ))
+if (( server_major >= 18 )); then
+  newer=schemac_live_newer_$$
+  createdb "$newer"
+  printf 'CREATE TABLE v (a int, b int GENERATED ALWAYS AS (a * 2) VIRTUAL, c int CONSTRAINT c_set NOT NULL);\n' >"$work/newer.sql"
+  run "PostgreSQL 18 syntax applied to an 18 database" 0 -- apply "dbname=$newer" --to "$work/newer.sql" --auto-approve
+  [[ $(psql -At -d "$newer" -c "SELECT attgenerated FROM pg_attribute WHERE attrelid = 'v'::regclass AND attname = 'b'") == v ]] &&
+    ok || fail "the generated column is not virtual"
+  [[ $(psql -At -d "$newer" -c "SELECT conname FROM pg_constraint WHERE conrelid = 'v'::regclass AND contype = 'n'") == c_set ]] &&
+    ok || fail "the NOT NULL constraint is not named c_set"
+  run "planned again: nothing to do" 0 -- plan "dbname=$newer" "$work/newer.sql"
+  run "offline, the same file is a syntax error naming the newer syntax" 1 -- diff /dev/null "$work/newer.sql"
+  contains "the hint names the version" "came in PostgreSQL 18" "$work/err"
+  dropdb "$newer"
+else
+  echo "skipped: PostgreSQL 18 syntax (the server is $server_major)"
+fi
+
 # --- a diagram of a live database ---------------------------------------------------
 run "erd of the database" 0 -- erd "$url" --format dot
 contains "erd shows the tables" '"app.users"' "$work/out"
