@@ -25,12 +25,13 @@ bool same_definition(const UniqueConstraint& a, const UniqueConstraint& b) {
 // Whether rows were validated (NOT VALID) is not part of a check's or a
 // foreign key's definition: see Differ::constraints.
 bool same_definition(const CheckConstraint& a, const CheckConstraint& b) {
-  return a.name == b.name && a.expr == b.expr && a.no_inherit == b.no_inherit;
+  return a.name == b.name && a.expr == b.expr && a.no_inherit == b.no_inherit && a.enforced == b.enforced;
 }
 
 bool same_definition(const ForeignKey& a, const ForeignKey& b) {
   return a.name == b.name && a.columns == b.columns && a.ref_table == b.ref_table && a.ref_columns == b.ref_columns &&
-         a.on_delete == b.on_delete && a.on_update == b.on_update && a.match == b.match && a.deferral == b.deferral;
+         a.on_delete == b.on_delete && a.on_update == b.on_update && a.match == b.match && a.deferral == b.deferral &&
+         a.enforced == b.enforced;
 }
 
 bool same_definition(const ExclusionConstraint& a, const ExclusionConstraint& b) {

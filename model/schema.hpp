@@ -146,6 +146,7 @@ struct CheckConstraint {
   SourceRange where;
   std::optional<std::string> comment;
   bool valid = true;  // false: added NOT VALID, existing rows not checked yet
+  bool enforced = true;  // PostgreSQL 18: false for NOT ENFORCED (never checked)
 };
 
 struct ForeignKey {
@@ -160,6 +161,7 @@ struct ForeignKey {
   SourceRange where;
   std::optional<std::string> comment;
   bool valid = true;  // false: added NOT VALID, existing rows not checked yet
+  bool enforced = true;  // PostgreSQL 18: false for NOT ENFORCED (never checked)
 };
 
 enum class NullsOrder : char { Default, First, Last };

@@ -43,8 +43,12 @@ std::string constraint_body(const Constraint& constraint) {
             return std::string("UNIQUE") + (u.nulls_not_distinct ? " NULLS NOT DISTINCT" : "") + " (" + ident_list(u.columns) + ")" +
                    include_clause(u.include) + index_storage(u.index_options, u.index_tablespace) + deferral_clause(u.deferral);
           },
-          [](const CheckConstraint& c) { return "CHECK (" + c.expr.text + ")" + (c.no_inherit ? " NO INHERIT" : ""); },
-          [](const ForeignKey& fk) { return "FOREIGN KEY (" + ident_list(fk.columns) + ") " + references_clause(fk); },
+          [](const CheckConstraint& c) {
+            return "CHECK (" + c.expr.text + ")" + (c.no_inherit ? " NO INHERIT" : "") + (c.enforced ? "" : " NOT ENFORCED");
+          },
+          [](const ForeignKey& fk) {
+            return "FOREIGN KEY (" + ident_list(fk.columns) + ") " + references_clause(fk) + (fk.enforced ? "" : " NOT ENFORCED");
+          },
           [](const ExclusionConstraint& x) {
             std::string out = "EXCLUDE";
             if (x.method != "btree") out += " USING " + ident(x.method);

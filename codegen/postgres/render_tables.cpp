@@ -49,7 +49,7 @@ std::string create_table(const CreateTable& change) {
     }
     for (std::size_t i = 0; i < table.foreign_keys.size(); ++i) {
       const ForeignKey& fk = table.foreign_keys[i];
-      if (plain_single_column(fk.columns, {}, fk.deferral) && fk.columns[0] == column.name &&
+      if (plain_single_column(fk.columns, {}, fk.deferral) && fk.enforced && fk.columns[0] == column.name &&
           fk.name == make_object_name(t, column.name, "fkey")) {
         item += " " + references_clause(fk);
         used_inline_fk[i] = true;

@@ -111,13 +111,22 @@ std::optional<std::future<ConstraintAndIndexRows>> start_helper(db::Connection& 
   });
 }
 
-// Indexes are read back as definitions, whose text cannot say the index is invalid.
-void mark_invalid(Schema& schema, const std::vector<std::pair<QualifiedName, std::string>>& invalid) {
-  for (const auto& [table_name, index_name] : invalid)
+// Indexes are read back as definitions, whose text cannot say the index is
+// invalid; NOT ENFORCED constraints as definitions without those words.
+void mark_read_apart(Schema& schema, const TablesRead& read) {
+  for (const auto& [table_name, index_name] : read.invalid_indexes)
     for (Table& table : schema.tables)
       if (table.name == table_name)
         for (Index& index : table.indexes)
           if (index.name == index_name) index.invalid = true;
+  for (const auto& [table_name, constraint] : read.not_enforced)
+    for (Table& table : schema.tables)
+      if (table.name == table_name) {
+        for (CheckConstraint& check : table.checks)
+          if (check.name == constraint) check.enforced = false, check.valid = true;
+        for (ForeignKey& fk : table.foreign_keys)
+          if (fk.name == constraint) fk.enforced = false, fk.valid = true;
+      }
 }
 
 // The server's version, or why it cannot be inspected.
@@ -192,7 +201,7 @@ Result<Parsed> inspect_postgres(db::Connection& connection, const InspectOptions
   // parse tree read whole took a few hundred MiB.
   if (!session.read(SourceFile{source_name, after}, true)) return Diagnostic{{}, "cannot read the catalog", {}, {}};
   auto parsed = session.finish();
-  if (parsed) mark_invalid(parsed->schema, tables.invalid_indexes);
+  if (parsed) mark_read_apart(parsed->schema, tables);
   return parsed;
 }
 

@@ -143,8 +143,15 @@ struct TableReader::State {
       if (references_excluded) continue;  // foreign keys to excluded tables go with them
       const std::optional<std::string> comment = row.has(con::comment) ? std::optional(row.text(con::comment)) : std::nullopt;
       if (row.has(con::definition)) {
+        std::string definition = row.text(con::definition);
+        // PostgreSQL 18's NOT ENFORCED is past the bundled grammar: read without it, marked after.
+        constexpr std::string_view kNotEnforced = " NOT ENFORCED";
+        if (!row.truth(con::enforced) && definition.ends_with(kNotEnforced)) {
+          definition.resize(definition.size() - kNotEnforced.size());
+          not_enforced_.emplace_back(table.name, name);
+        }
         std::string statements = "ALTER TABLE ONLY " + quote_qualified(table.name) + " ADD CONSTRAINT " + quote_ident(name) + " " +
-                                 row.text(con::definition) + ";\n";
+                                 definition + ";\n";
         if (comment)
           statements += "COMMENT ON CONSTRAINT " + quote_ident(name) + " ON " + quote_qualified(table.name) + " IS " +
                         quote_literal(*comment) + ";\n";
@@ -315,6 +322,7 @@ struct TableReader::State {
     }
     read.script = std::move(script_) + index_script;
     read.invalid_indexes = std::move(invalid_indexes_);
+    read.not_enforced = std::move(not_enforced_);
     return read;
   }
 
@@ -333,6 +341,7 @@ struct TableReader::State {
   std::unordered_map<std::uint32_t, Draft*> by_oid_;  // nullptr: excluded
   std::string script_;
   std::vector<std::pair<QualifiedName, std::string>> invalid_indexes_;
+  std::vector<std::pair<QualifiedName, std::string>> not_enforced_;
 };
 
 TableReader::TableReader(Session& session, const InspectOptions& options, const std::string& source_name)

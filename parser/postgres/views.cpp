@@ -52,6 +52,8 @@ void SchemaBuilder::create_view(object stmt) {
   view.name = qualify(relation);
   view.columns = names_of(list(stmt, "aliases"));
   apply_options(view.options, list(stmt, "options"), chunk_text());
+  for (const auto& [option, value] : view.options)
+    if (option == "security_invoker") require_major(15, "security_invoker", "view " + to_string(view.name), loc);
   const std::string_view check = str(stmt, "withCheckOption");
   if (check == "LOCAL_CHECK_OPTION" || check == "CASCADED_CHECK_OPTION") {
     std::erase_if(view.options, [](const auto& o) { return o.first == "check_option"; });

@@ -122,6 +122,8 @@ CREATE TABLE public.t (id integer);
 CREATE VIEW public.v AS SELECT id FROM public.t;
 
 # case: view options change
+-- min-version
+15
 -- current
 CREATE TABLE t (id int, secret text);
 CREATE VIEW v AS SELECT id FROM t;
