@@ -374,7 +374,7 @@ std::string default_multirange_name(const std::string& range_name);
 // CREATE COLLATION: an ICU locale, or libc's LC_COLLATE / LC_CTYPE.
 struct Collation {
   QualifiedName name;
-  std::string provider = "libc";  // libc, icu
+  std::string provider = "libc";  // libc, icu, builtin (PostgreSQL 17)
   std::string locale;             // icu
   std::string lc_collate, lc_ctype;  // libc
   bool deterministic = true;

@@ -5,7 +5,7 @@ namespace schemac::pg_sql {
 std::string create_collation(const CreateCollation& change) {
   const Collation& c = change.collation;
   std::string out = "CREATE COLLATION " + qualified(c.name) + " (provider = " + c.provider;
-  if (c.provider == "icu") out += ", locale = " + literal(c.locale);
+  if (c.provider == "icu" || c.provider == "builtin") out += ", locale = " + literal(c.locale);
   else out += ", lc_collate = " + literal(c.lc_collate) + ", lc_ctype = " + literal(c.lc_ctype);
   if (!c.deterministic) out += ", deterministic = false";
   return out + ")";

@@ -128,6 +128,7 @@ enum : int { oid, definition, target, comment };
 inline constexpr const char* kCollationsAndOperators = R"SQL(
 SELECT true, 'CREATE COLLATION ' || pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(c.collname) ||
            ' (provider = ' || CASE c.collprovider WHEN 'i' THEN 'icu, locale = ' || pg_catalog.quote_literal(%COLLATION_LOCALE%)
+                                  WHEN 'b' THEN 'builtin, locale = ' || pg_catalog.quote_literal(%COLLATION_LOCALE%)
                                   ELSE 'libc, lc_collate = ' || pg_catalog.quote_literal(c.collcollate) ||
                                        ', lc_ctype = ' || pg_catalog.quote_literal(c.collctype) END ||
            CASE WHEN c.collisdeterministic THEN '' ELSE ', deterministic = false' END || ')',

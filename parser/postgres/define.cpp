@@ -109,8 +109,9 @@ void SchemaBuilder::create_collation(object stmt) {
     else if (name == "deterministic") collation.deterministic = ascii_lower(value) != "false" && value != "0" && ascii_lower(value) != "off";
     else throw ParseFailure{location(def), "collation attribute \"" + std::string(name) + "\" not recognized"};
   }
+  if (collation.provider == "builtin") require_major(17, "the builtin collation provider", "collation " + to_string(collation.name), -1);
   if (!locale.empty()) {
-    if (collation.provider == "icu") collation.locale = locale;
+    if (collation.provider == "icu" || collation.provider == "builtin") collation.locale = locale;
     else collation.lc_collate = collation.lc_ctype = locale;
   }
   if (find_collation(collation.name)) {

@@ -151,3 +151,18 @@ CREATE AGGREGATE public.total(numeric) (SFUNC = numeric_add, STYPE = numeric, IN
 -- down
 DROP AGGREGATE public.total(numeric);
 CREATE AGGREGATE public.total(numeric) (SFUNC = numeric_add, STYPE = numeric);
+
+# case: the builtin collation provider (PostgreSQL 17)
+-- min-version
+17
+-- current
+CREATE TABLE t (name text);
+-- desired
+CREATE COLLATION c_utf8 (provider = builtin, locale = 'C.UTF-8');
+CREATE TABLE t (name text COLLATE c_utf8);
+-- up
+CREATE COLLATION public.c_utf8 (provider = builtin, locale = 'C.UTF-8');
+ALTER TABLE public.t ALTER COLUMN name TYPE text COLLATE public.c_utf8;
+-- down
+ALTER TABLE public.t ALTER COLUMN name TYPE text;
+DROP COLLATION public.c_utf8;
