@@ -506,7 +506,7 @@ SELECT k.conrelid, k.conname, k.contype, k.conkey, k.condeferrable, k.condeferre
        CASE WHEN k.contype = 'x' OR NOT k.convalidated OR %DELETE_SET_COLUMNS% IS NOT NULL
             THEN pg_catalog.pg_get_constraintdef(k.oid) END,
        pg_catalog.obj_description(k.oid, 'pg_constraint'),
-       i.reloptions, ts.spcname, %CONSTRAINT_ENFORCED%
+       i.reloptions, ts.spcname, %CONSTRAINT_ENFORCED%, %CONSTRAINT_PERIOD%
 FROM pg_catalog.pg_constraint k
 JOIN pg_catalog.pg_class c ON c.oid = k.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -538,7 +538,7 @@ enum : int { table_oid, schema, name };
 namespace constraints {
 enum : int { table_oid, name, type, keys, deferrable, deferred, no_inherit, index_key_count, index_keys,
              nulls_not_distinct, ref_oid, ref_schema, ref_table, ref_keys, on_update, on_delete, match, check, definition,
-             comment, index_options, index_tablespace, enforced };
+             comment, index_options, index_tablespace, enforced, period };
 }
 
 // Plain indexes (column keys with their default collation and operator

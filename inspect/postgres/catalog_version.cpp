@@ -24,6 +24,7 @@ constexpr std::array kVersioned{
     Versioned{"%INDEX_NULLS_NOT_DISTINCT%", 150000, "x.indnullsnotdistinct", "false"},
     Versioned{"%DELETE_SET_COLUMNS%", 150000, "k.confdelsetcols", "NULL::pg_catalog.int2[]"},
     Versioned{"%CONSTRAINT_ENFORCED%", 180000, "k.conenforced", "true"},
+    Versioned{"%CONSTRAINT_PERIOD%", 180000, "k.conperiod", "false"},
 };
 
 void replace_all(std::string& text, std::string_view marker, std::string_view with) {
