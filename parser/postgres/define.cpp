@@ -76,7 +76,11 @@ void SchemaBuilder::copy_collation(Collation& into, List names, std::int64_t loc
   if (last == "default") throw ParseFailure{loc, "collation \"default\" cannot be copied"};
   const std::string name(last);
   constexpr std::string_view icu_suffix = "-x-icu";
-  if (name == "C" || name == "POSIX" || name == "ucs_basic") {
+  if (major_ >= 17 && (name == "ucs_basic" || name == "pg_c_utf8" || (major_ >= 18 && name == "pg_unicode_fast"))) {
+    // PostgreSQL 17's builtin provider (ucs_basic moved to it from libc).
+    into.provider = "builtin";
+    into.locale = name == "ucs_basic" ? "C" : name == "pg_c_utf8" ? "C.UTF-8" : "PG_UNICODE_FAST";
+  } else if (name == "C" || name == "POSIX" || name == "ucs_basic") {
     into.lc_collate = into.lc_ctype = name == "ucs_basic" ? "C" : name;
   } else if (name.size() > icu_suffix.size() && name.ends_with(icu_suffix)) {
     into.provider = "icu";

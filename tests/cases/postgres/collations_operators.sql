@@ -166,3 +166,17 @@ ALTER TABLE public.t ALTER COLUMN name TYPE text COLLATE public.c_utf8;
 -- down
 ALTER TABLE public.t ALTER COLUMN name TYPE text;
 DROP COLLATION public.c_utf8;
+
+# case: CREATE COLLATION ... FROM the builtin ones of PostgreSQL 17 (ucs_basic moved there from libc)
+-- min-version
+17
+-- current
+-- desired
+CREATE COLLATION basic FROM ucs_basic;
+CREATE COLLATION utf8 FROM pg_c_utf8;
+-- up
+CREATE COLLATION public.basic (provider = builtin, locale = 'C');
+CREATE COLLATION public.utf8 (provider = builtin, locale = 'C.UTF-8');
+-- down
+DROP COLLATION public.basic;
+DROP COLLATION public.utf8;
