@@ -202,3 +202,31 @@ CREATE TABLE t (k int);
 CREATE TABLE t_1 PARTITION OF t FOR VALUES IN (1);
 -- error
 "t" is not partitioned
+
+# case: an identity column on a partitioned table (PostgreSQL 17)
+-- min-version
+17
+-- current
+-- desired
+CREATE TABLE events (id bigint GENERATED ALWAYS AS IDENTITY, at date NOT NULL) PARTITION BY RANGE (at);
+CREATE TABLE events_2026 PARTITION OF events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+-- up
+CREATE TABLE public.events (id bigint GENERATED ALWAYS AS IDENTITY, at date NOT NULL) PARTITION BY RANGE (at);
+CREATE TABLE public.events_2026 PARTITION OF public.events FOR VALUES FROM ('2026-01-01') TO ('2027-01-01');
+-- down
+DROP TABLE public.events_2026;
+DROP TABLE public.events;
+
+# case: an exclusion constraint on a partitioned table (PostgreSQL 17)
+-- min-version
+17
+-- current
+CREATE TABLE booking (room int4range, during tsrange) PARTITION BY LIST (room);
+CREATE TABLE booking_1 PARTITION OF booking FOR VALUES IN ('[1,2)');
+-- desired
+CREATE TABLE booking (room int4range, during tsrange, EXCLUDE USING gist (room WITH =, during WITH &&)) PARTITION BY LIST (room);
+CREATE TABLE booking_1 PARTITION OF booking FOR VALUES IN ('[1,2)');
+-- up
+ALTER TABLE public.booking ADD CONSTRAINT booking_room_during_excl EXCLUDE USING gist (room WITH =, during WITH &&);
+-- down
+ALTER TABLE public.booking DROP CONSTRAINT booking_room_during_excl;
