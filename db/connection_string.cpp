@@ -85,6 +85,11 @@ Result<ConnectionTarget> parse_connection_string(const std::string& source) {
   std::string port = option_value(options.get(), "port");
   std::string dbname = option_value(options.get(), "dbname");
   auto env = [](const char* name) { const char* v = std::getenv(name); return std::string(v ? v : ""); };
+  // A service's settings are in its file, which libpq reads only when it
+  // connects: the service is named, not settings guessed from the environment.
+  std::string service = option_value(options.get(), "service");
+  if (service.empty()) service = env("PGSERVICE");
+  if (!service.empty()) return ConnectionTarget{source, "service=" + service + (dbname.empty() ? "" : " dbname=" + dbname)};
   if (user.empty()) user = env("PGUSER");
   if (host.empty()) host = env("PGHOST");
   if (port.empty()) port = env("PGPORT");

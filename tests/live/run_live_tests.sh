@@ -59,11 +59,13 @@ if psql -h "$socket_dir" -p "$port" -d "$db" -c "SELECT 1" >/dev/null 2>&1; then
   run "a URL whose host is a socket folder" 0 -- plan "postgresql:///$db?host=$socket_dir&port=$port" "$v1"
   printf '[schemac_live]\nhost=%s\nport=%s\ndbname=%s\n' "$socket_dir" "$port" "$db" >"$work/pg_service.conf"
   PGSERVICEFILE=$work/pg_service.conf run "a service name" 0 -- plan "service=schemac_live" "$v1"
+  contains "the service is what is shown" "service=schemac_live" "$work/out"
 else
   echo "skipped: the socket folder $socket_dir (peer authentication as another user); the keyword string and service checks run over TCP"
   run "a keyword string whose host is given" 0 -- plan "host=${PGHOST:-localhost} port=$port dbname=$db user=${PGUSER:-postgres}" "$v1"
   printf '[schemac_live]\nhost=%s\nport=%s\ndbname=%s\n' "${PGHOST:-localhost}" "$port" "$db" >"$work/pg_service.conf"
   PGSERVICEFILE=$work/pg_service.conf run "a service name" 0 -- plan "service=schemac_live" "$v1"
+  contains "the service is what is shown" "service=schemac_live" "$work/out"
 fi
 run "a file named like a keyword is a file" 1 -- plan "$url" "$work/hostname=x.sql"
 contains "a missing file is named" "hostname=x.sql" "$work/err"
