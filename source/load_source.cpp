@@ -38,10 +38,10 @@ Side parse_files(const std::string& path, const SourceOptions& options, std::vec
       [&](const std::vector<SourceFile>& files) {
         auto parsed = pg::parse_postgres(files, parse_options(options));
         // PostgreSQL was assumed, not asked for: the files may be SQLite's.
-        if (!parsed && options.dialect.empty() && parsed.errors().front().hint.empty() &&
-            parsed.errors().front().message.starts_with("syntax error")) {
+        if (!parsed && options.dialect.empty() && parsed.errors().front().message.starts_with("syntax error")) {
           std::vector<Diagnostic> errors = parsed.errors();
-          errors.front().hint = "the files were read as PostgreSQL, the default; for SQLite pass --dialect sqlite";
+          std::string& hint = errors.front().hint;  // it may name newer PostgreSQL syntax already
+          hint += std::string(hint.empty() ? "" : "; or ") + "the files were read as PostgreSQL, the default; for SQLite pass --dialect sqlite";
           return decltype(parsed)(std::move(errors));
         }
         return parsed;

@@ -34,7 +34,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   using namespace schemac;
   // The display falls back on PG* variables for what the string leaves out; here it must not.
   static const bool environment_cleared = [] {
-    for (const char* name : {"PGUSER", "PGHOST", "PGPORT", "PGDATABASE", "PGPASSWORD"}) unsetenv(name);
+    for (const char* name : {"PGUSER", "PGHOST", "PGPORT", "PGDATABASE", "PGPASSWORD", "PGSERVICE"}) unsetenv(name);
     return true;
   }();
   (void)environment_cleared;
@@ -55,14 +55,17 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       fuzz::property_failed("the password redacted is not the password libpq sends", "source: " + source + "\nredacted: " + password +
                                                                                         "\nlibpq: " + libpq_password->second);
   }
-  // What is shown is made of the user, host, port and database libpq read, and nothing else.
+  // What is shown is made of the user, host, port and database libpq read,
+  // and nothing else; a service (whose file libpq reads only to connect) by its name.
   auto value = [&](const char* keyword) {
     auto it = options->find(keyword);
     return it == options->end() ? std::string() : it->second;
   };
   const std::string user = value("user"), host = value("host"), port = value("port");
-  const std::string shown = "postgres://" + (user.empty() ? "" : user + "@") + (host.empty() ? "localhost" : host) + (port.empty() ? "" : ":" + port) +
-                            "/" + value("dbname");
+  const std::string service = value("service"), dbname = value("dbname");
+  const std::string shown = !service.empty() ? "service=" + service + (dbname.empty() ? "" : " dbname=" + dbname)
+                                             : "postgres://" + (user.empty() ? "" : user + "@") + (host.empty() ? "localhost" : host) +
+                                                   (port.empty() ? "" : ":" + port) + "/" + dbname;
   if (target->display != shown) fuzz::property_failed("what is shown is not the server libpq connects to", target->display + "\n" + shown);
   const std::string moved = db::with_database(target->conninfo, "schemac_scratch_fuzz");
   auto moved_options = libpq_options(moved);
