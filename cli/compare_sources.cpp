@@ -62,7 +62,8 @@ void add_source_options(CLI::App& command, SourceOptions& options) {
                      "unqualified names go to its first schema, and its schemas are presumed to exist")
       ->delimiter(',');
   command.add_option("--pg-version", options.pg_version,
-                     "PostgreSQL files compared offline: the major the migration is for (14 to 18, default 15); "
+                     "PostgreSQL files compared offline: the major the migration is for (14 to 18); features it lacks "
+                     "are errors. Default: read with 15's rules, newer majors' features accepted; "
                      "against a database, its server's version is used")
       ->check(CLI::Range(14, 18));
 }

@@ -27,9 +27,10 @@ struct SourceOptions {
   std::string dev_url;               // scratch server for schema files; empty: the compared database's server
   // PostgreSQL files: the search_path of the role migrations run as (empty: public).
   std::vector<std::string> search_path;
-  // PostgreSQL files read offline: the major the migration is for (--pg-version).
+  // PostgreSQL files read offline: the major the migration is for
+  // (--pg-version; 0: not named, any major that has what the files use).
   // Against a database its server's version counts: files are read there.
-  int pg_version = 15;
+  int pg_version = 0;
 };
 
 struct LoadedSchema {

@@ -22,7 +22,8 @@ struct ParseOptions {
   std::vector<std::string> search_path{"public"};
   // The PostgreSQL major the schema is for, where majors read the same DDL
   // differently: what GRANT ALL means (17 adds MAINTAIN), which NOT NULL
-  // constraints have names (18).
+  // constraints have names (18). 0: not named - read with 15's rules, and
+  // features of newer majors (the builtin collation provider) accepted.
   int major = 15;
 };
 

@@ -135,7 +135,7 @@ void SchemaBuilder::apply(Node statement, std::int64_t statement_location) {
 }
 
 void SchemaBuilder::require_major(int since, const std::string& feature, const std::string& object, std::int64_t location) const {
-  if (major_ >= since) return;
+  if (major_ >= since || !major_named_) return;
   throw ParseFailure{location, object + " uses " + feature + ", which PostgreSQL " + std::to_string(since) +
                                    " added; the migration is for PostgreSQL " + std::to_string(major_),
                      "against a database its server's version counts; offline, --pg-version says which"};

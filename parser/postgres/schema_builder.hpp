@@ -50,7 +50,11 @@ class SchemaBuilder {
   // ALTER ... OWNER TO builds the schema's owners (--owners); otherwise it is ignored.
   void model_owners(bool on) { owners_ = on; }
   // The PostgreSQL major the schema is for (ParseOptions::major).
-  void target_major(int major) { major_ = major; }
+  // 0: none named - 15's rules, and what a newer major added is accepted.
+  void target_major(int major) {
+    major_ = major ? major : 15;
+    major_named_ = major != 0;
+  }
   // Refuses what `object` uses when the migration is for a major older than `since`.
   void require_major(int since, const std::string& feature, const std::string& object, std::int64_t location) const;
   // The search_path each file starts with (the target role's, --search-path);
@@ -289,6 +293,7 @@ class SchemaBuilder {
   bool privileges_ = false;
   bool owners_ = false;
   int major_ = 15;
+  bool major_named_ = true;
 };
 
 std::string table_key(const QualifiedName& name);

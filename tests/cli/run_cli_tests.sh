@@ -134,6 +134,12 @@ SCHEMAC=$schemac PLAN_FILE=$work/ci.md "$root/examples/ci/plan-comment.sh" "$v2"
 code=$?
 if [[ $code -eq 3 ]]; then pass; else fail "examples/ci/plan-comment.sh on destructive changes: exit $code, expected 3"; fi
 
+# --- which PostgreSQL major offline files are for --------------------------------
+printf "CREATE COLLATION c_utf8 (provider = builtin, locale = 'C.UTF-8');\n" >"$work/builtin.sql"
+expect "no --pg-version: a feature of 17 is taken" 0 "provider = builtin" -- diff "$work/empty.sql" "$work/builtin.sql"
+expect "--pg-version 16 refuses it, naming the version" 1 "which PostgreSQL 17 added; the migration is for PostgreSQL 16" -- diff "$work/empty.sql" "$work/builtin.sql" --pg-version 16
+expect "--pg-version 17 takes it" 0 "provider = builtin" -- diff "$work/empty.sql" "$work/builtin.sql" --pg-version 17
+
 # --- a folder is one schema, read in name order --------------------------------
 mkdir -p "$work/folder"
 printf 'CREATE SCHEMA app;\n' >"$work/folder/01_schema.sql"
