@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <memory>
+#include <set>
 #include <string_view>
 
 namespace schemac::db {
@@ -50,11 +51,14 @@ namespace {
 
 // Whether `word` is a keyword libpq knows ("host", "dbname", "service", ...).
 bool libpq_keyword(std::string_view word) {
-  const Options defaults(PQconndefaults());
-  if (!defaults) return false;
-  for (const PQconninfoOption* o = defaults.get(); o->keyword; ++o)
-    if (word == o->keyword) return true;
-  return false;
+  // Read once: PQconndefaults also works out every default value (environment, service file).
+  static const std::set<std::string, std::less<>> keywords = [] {
+    std::set<std::string, std::less<>> out;
+    if (const Options defaults(PQconndefaults()); defaults)
+      for (const PQconninfoOption* o = defaults.get(); o->keyword; ++o) out.emplace(o->keyword);
+    return out;
+  }();
+  return keywords.contains(word);
 }
 
 }  // namespace

@@ -27,11 +27,18 @@ std::string identity_clause(const QualifiedName& table, const std::string& colum
 
 }  // namespace
 
+bool own_not_null_name(const QualifiedName& table, const std::string& column, const std::string& constraint) {
+  return !constraint.empty() && constraint != make_object_name(table.name, column, "not_null");
+}
+
+namespace {
+
 // NOT NULL, named only when the name is not PostgreSQL 18's own choice.
 std::string not_null_clause(const QualifiedName& table, const std::string& column, const std::string& constraint) {
-  if (constraint.empty() || constraint == make_object_name(table.name, column, "not_null")) return " NOT NULL";
-  return " CONSTRAINT " + ident(constraint) + " NOT NULL";
+  return own_not_null_name(table, column, constraint) ? " CONSTRAINT " + ident(constraint) + " NOT NULL" : " NOT NULL";
 }
+
+}  // namespace
 
 std::string column_definition(const QualifiedName& table, const Column& column, bool serial) {
   std::string out = ident(column.name) + " " + (serial ? serial_type(column.type) : column.type);
@@ -86,7 +93,7 @@ std::string set_column_default(const SetColumnDefault& change) {
 // ADD CONSTRAINT n NOT NULL c would do it at once, but older parsers, ours too, cannot read it).
 std::vector<std::string> set_column_not_null(const SetColumnNotNull& change) {
   std::vector<std::string> out{alter_column(change.table, change.column) + (change.not_null ? " SET NOT NULL" : " DROP NOT NULL")};
-  if (change.not_null && not_null_clause(change.table, change.column, change.constraint) != " NOT NULL")
+  if (change.not_null && own_not_null_name(change.table, change.column, change.constraint))
     out.push_back("ALTER TABLE " + qualified(change.table) + " RENAME CONSTRAINT " +
                   ident(make_object_name(change.table.name, change.column, "not_null")) + " TO " + ident(change.constraint));
   return out;

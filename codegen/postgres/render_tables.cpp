@@ -34,9 +34,10 @@ std::string create_table(const CreateTable& change) {
     const bool is_pk = pk_inline && table.primary_key->columns[0] == column.name;
     if (is_pk) {
       // PRIMARY KEY implies NOT NULL; drop the redundant words (unless they name it).
-      if (not_null_clause(table.name, column.name, column.not_null_name) != " NOT NULL") {
-      } else if (item.ends_with(" NOT NULL")) item.resize(item.size() - 9);
-      else if (auto at = item.find(" NOT NULL "); at != std::string::npos) item.erase(at, 9);
+      if (!own_not_null_name(table.name, column.name, column.not_null_name)) {
+        if (item.ends_with(" NOT NULL")) item.resize(item.size() - 9);
+        else if (auto at = item.find(" NOT NULL "); at != std::string::npos) item.erase(at, 9);
+      }
       item += " PRIMARY KEY";
     }
     for (std::size_t i = 0; i < table.uniques.size(); ++i) {

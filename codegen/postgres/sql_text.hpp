@@ -80,7 +80,8 @@ std::string create_view(const CreateView& change);
 std::string drop_view(const DropView& change);
 // render_columns.cpp
 std::string column_definition(const QualifiedName& table, const Column& column, bool serial);
-std::string not_null_clause(const QualifiedName& table, const std::string& column, const std::string& constraint);
+// PostgreSQL 18: whether a NOT NULL constraint's name is not the one the server would choose.
+bool own_not_null_name(const QualifiedName& table, const std::string& column, const std::string& constraint);
 std::string add_column(const AddColumn& change);
 std::string drop_column(const DropColumn& change);
 std::string alter_column_type(const AlterColumnType& change);

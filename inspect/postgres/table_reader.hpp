@@ -21,8 +21,8 @@ namespace schemac::pg {
 struct TablesRead {
   std::set<std::string> names;  // "schema.table" of every table read (added or rejected)
   std::string script;           // DDL for the frontend to apply once the tables are in
-  std::vector<std::pair<QualifiedName, std::string>> invalid_indexes;
-  std::vector<std::pair<QualifiedName, std::string>> not_enforced;  // table, check or foreign key (PostgreSQL 18)  // table, index: left by an interrupted CREATE INDEX CONCURRENTLY
+  std::vector<std::pair<QualifiedName, std::string>> invalid_indexes;  // table, index: left by an interrupted CREATE INDEX CONCURRENTLY
+  std::vector<std::pair<QualifiedName, std::string>> not_enforced;     // table, check or foreign key (PostgreSQL 18)
 };
 
 // Fed the column, parent, constraint and index rows in that order (each result can be

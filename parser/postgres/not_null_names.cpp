@@ -51,8 +51,9 @@ void SchemaBuilder::name_not_null_constraints(const QualifiedName& name) {
       constraint_names_[current.schema].insert(column.not_null_name);
     }
     // ALTER TABLE reaches the tables that inherit from this one.
-    for (const Table& other : schema_.tables)
-      if (inherits_from(other, current)) pending.push_back(other.name);
+    if (parent_keys_.contains(table_key(current)))
+      for (const Table& other : schema_.tables)
+        if (inherits_from(other, current)) pending.push_back(other.name);
   }
 }
 
@@ -66,9 +67,10 @@ bool SchemaBuilder::rename_not_null_constraint(Table& table, const std::string& 
       column.not_null_name = to;
       found = true;
       // The copies the tables inheriting from it hold go with it.
-      for (Table& other : schema_.tables)
-        if (inherits_from(other, table.name))
-          if (Column* c = other.find_column(column.name); c && c->inherited && c->not_null_name == from) c->not_null_name = to;
+      if (parent_keys_.contains(table_key(table.name)))
+        for (Table& other : schema_.tables)
+          if (inherits_from(other, table.name))
+            if (Column* c = other.find_column(column.name); c && c->inherited && c->not_null_name == from) c->not_null_name = to;
     }
   return found;
 }
